@@ -1,0 +1,36 @@
+import Link from "next/link";
+
+export function SiteHeader({ signedInName }: { signedInName?: string | null }) {
+  return (
+    <header className="no-print border-b border-gray-300 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-brand-800 no-underline">
+          <svg aria-hidden="true" width="32" height="32" viewBox="0 0 32 32">
+            <path d="M4 15 16 5l12 10v12a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1z" fill="#0a564f" />
+            <path d="M12 28v-8h8v8" fill="#fff" />
+          </svg>
+          Thuis Technologie Verkenner
+        </Link>
+        <nav aria-label="Hoofdmenu">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base">
+            <li>
+              <Link className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline-offset-2 hover:underline" href="/advies">
+                Advies krijgen
+              </Link>
+            </li>
+            <li>
+              <Link className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline-offset-2 hover:underline" href="/reservering">
+                Mijn reservering
+              </Link>
+            </li>
+            <li>
+              <Link className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline-offset-2 hover:underline" href={signedInName ? "/werkplek" : "/inloggen"}>
+                {signedInName ? "Mijn werkplek" : "Inloggen medewerkers"}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

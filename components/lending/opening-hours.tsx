@@ -1,0 +1,23 @@
+import { weekdayName } from "@/lib/util/dates";
+
+export function OpeningHours({ hours }: { hours: { weekday: number; opens: string; closes: string }[] }) {
+  const days = [1, 2, 3, 4, 5, 6, 7];
+  return (
+    <table className="text-base">
+      <caption className="sr-only">Openingstijden</caption>
+      <tbody>
+        {days.map((day) => {
+          const slots = hours.filter((h) => h.weekday === day);
+          return (
+            <tr key={day}>
+              <th scope="row" className="pr-4 text-left font-normal capitalize">
+                {weekdayName(day)}
+              </th>
+              <td>{slots.length ? slots.map((s) => `${s.opens} - ${s.closes}`).join(", ") : "gesloten"}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

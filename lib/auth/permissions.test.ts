@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { can, canAdministerMunicipality, canSeeCentre, canWorkAtCentre, canWorkOnCase, homeFor, type Actor, type Permission, type Role } from "./permissions";
+
+const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
+  userId: "u1",
+  sessionId: "s1",
+  name: "Test",
+  email: "t@example.nl",
+  role,
+  municipalityId: "den-haag",
+  centreIds: [],
+  ...extra,
+});
+
+const consultant = actor("CONSULTANT");
+const staff = actor("CENTRE_STAFF", { centreIds: ["leyweg"] });
+const admin = actor("MUNICIPALITY_ADMIN");
+const platform = actor("PLATFORM_ADMIN", { municipalityId: null });
+
+describe("can", () => {
+  it.each<[string, Actor | null, Permission, boolean]>([
+    ["consultant writes cases", consultant, "case:write", true],
+    ["consultant cannot change stock", consultant, "stock:write", false],
+    ["staff change stock", staff, "stock:write", true],
+    ["staff cannot read cases", staff, "case:read", false],
+    ["admin reads the audit log", admin, "audit:read", true],
+    ["admin cannot run a desk", admin, "desk:use", false],
+    ["admin erases cases", admin, "case:erase", true],
+    ["platform admin manages municipalities", platform, "municipality:manage", true],
+    ["nobody signed in", null, "advice:read", false],
+  ])("%s", (_name, who, permission, expected) => {
+    expect(can(who, permission)).toBe(expected);
+  });
+});
+
+describe("scoping", () => {
+  const leyweg = { id: "leyweg", municipalityId: "den-haag" };
+  const rijswijk = { id: "rijswijk-centre", municipalityId: "rijswijk" };
+  it.each<[string, boolean, boolean]>([
+    ["staff see their own centre", canSeeCentre(staff, leyweg), true],
+    ["staff do not see another centre", canSeeCentre(staff, rijswijk), false],
+    ["admin sees centres of the own municipality", canSeeCentre(admin, leyweg), true],
+    ["admin does not see another municipality's centre", canSeeCentre(admin, rijswijk), false],
+    ["platform admin sees every centre", canSeeCentre(platform, rijswijk), true],
+    ["consultant sees no centre desk", canSeeCentre(consultant, leyweg), false],
+    ["staff work at their own centre", canWorkAtCentre(staff, "leyweg"), true],
+    ["staff do not work at another centre", canWorkAtCentre(staff, "rijswijk-centre"), false],
+    ["admin does not work at a desk", canWorkAtCentre(admin, "leyweg"), false],
+    ["consultant works on own municipality's case", canWorkOnCase(consultant, { municipalityId: "den-haag" }), true],
+    ["consultant not on another municipality's case", canWorkOnCase(consultant, { municipalityId: "rijswijk" }), false],
+    ["staff never on cases", canWorkOnCase(staff, { municipalityId: "den-haag" }), false],
+    ["admin administers own municipality", canAdministerMunicipality(admin, "den-haag"), true],
+    ["admin not another municipality", canAdministerMunicipality(admin, "rijswijk"), false],
+    ["platform administers all", canAdministerMunicipality(platform, "rijswijk"), true],
+    ["consultant administers nothing", canAdministerMunicipality(consultant, "den-haag"), false],
+  ])("%s", (_name, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+});
+
+describe("homeFor", () => {
+  it.each<[Role, string]>([
+    ["CONSULTANT", "/consulent"],
+    ["CENTRE_STAFF", "/balie"],
+    ["MUNICIPALITY_ADMIN", "/beheer"],
+    ["PLATFORM_ADMIN", "/beheer"],
+  ])("%s lands on %s", (role, path) => {
+    expect(homeFor(role)).toBe(path);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Who may do what: a pure role -> permission map plus small can* functions (no I/O; unit-tested).
+ * Data access (lib/server) calls these AND scopes its queries, so a record of another municipality or
+ * lending centre reads as "not found".
+ */
+
+export type Role = "CONSULTANT" | "CENTRE_STAFF" | "MUNICIPALITY_ADMIN" | "PLATFORM_ADMIN";
+
+export interface Actor {
+  userId: string;
+  sessionId: string;
+  name: string;
+  email: string;
+  role: Role;
+  municipalityId: string | null;
+  /** lending centres this person works at (staff only) */
+  centreIds: string[];
+}
+
+export const PERMISSIONS = {
+  CONSULTANT: ["case:read", "case:write", "reservation:create_for_resident", "advice:read"],
+  CENTRE_STAFF: ["stock:read", "stock:write", "desk:use", "outbox:read", "advice:read"],
+  MUNICIPALITY_ADMIN: ["audit:read", "case:erase", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read"],
+  PLATFORM_ADMIN: ["audit:read", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read", "municipality:manage"],
+} as const satisfies Record<Role, readonly string[]>;
+
+export type Permission = (typeof PERMISSIONS)[Role][number];
+
+export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  return (PERMISSIONS[actor.role] as readonly string[]).includes(permission);
+}
+
+/** The workspace a role lands on after signing in. */
+export function homeFor(role: Role): string {
+  switch (role) {
+    case "CONSULTANT":
+      return "/consulent";
+    case "CENTRE_STAFF":
+      return "/balie";
+    case "MUNICIPALITY_ADMIN":
+    case "PLATFORM_ADMIN":
+      return "/beheer";
+  }
+}
+
+/** A lending centre's own staff; the administrators of its municipality; platform administrators. */
+export function canSeeCentre(actor: Actor | null | undefined, centre: { id: string; municipalityId: string }): boolean {
+  if (!actor) return false;
+  switch (actor.role) {
+    case "CENTRE_STAFF":
+      return actor.centreIds.includes(centre.id);
+    case "MUNICIPALITY_ADMIN":
+      return actor.municipalityId === centre.municipalityId;
+    case "PLATFORM_ADMIN":
+      return true;
+    case "CONSULTANT":
+      return false;
+  }
+}
+
+/** Only a centre's own staff run its desk (hand over, take back, change stock). */
+export function canWorkAtCentre(actor: Actor | null | undefined, centreId: string): boolean {
+  return !!actor && actor.role === "CENTRE_STAFF" && actor.centreIds.includes(centreId);
+}
+
+/** Consultants work on the cases of their own municipality. */
+export function canWorkOnCase(actor: Actor | null | undefined, kase: { municipalityId: string }): boolean {
+  return !!actor && actor.role === "CONSULTANT" && actor.municipalityId === kase.municipalityId;
+}
+
+/** Municipality administrators read the audit log and carry out erasure requests for their own municipality. */
+export function canAdministerMunicipality(actor: Actor | null | undefined, municipalityId: string): boolean {
+  if (!actor) return false;
+  if (actor.role === "PLATFORM_ADMIN") return true;
+  return actor.role === "MUNICIPALITY_ADMIN" && actor.municipalityId === municipalityId;
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { authOptions } from "./options";
+import { homeFor, type Actor, type Role } from "./permissions";
+
+/**
+ * The signed-in person for this request, or null. Checks the database session row every time,
+ * so a revoked or expired session signs the user out at once.
+ */
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  const session = (await getServerSession(authOptions())) as { sid?: string } | null;
+  const sid = session?.sid;
+  if (!sid) return null;
+  const row = await db.session.findFirst({
+    where: { id: sid, revokedAt: null, expiresAt: { gt: new Date() } },
+    include: { user: { include: { centres: true } } },
+  });
+  if (!row || !row.user.active) return null;
+  return {
+    userId: row.user.id,
+    sessionId: row.id,
+    name: row.user.name,
+    email: row.user.email,
+    role: row.user.role,
+    municipalityId: row.user.municipalityId,
+    centreIds: row.user.centres.map((c) => c.centreId),
+  };
+});
+
+/** For pages: sends people who are not signed in to the sign-in page; the wrong role gets "not found". */
+export async function requireRole(...roles: Role[]): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/inloggen");
+  if (!roles.includes(user.role)) notFound();
+  return user;
+}
+
+export { homeFor };

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+const DB = "postgresql://u:p@127.0.0.1:5432/ttv";
+const GOOD_SECRET = "k3Jd9s8fH2mQ0pLx7vN4bT6yR1wZ5cE8";
+
+describe("parseEnv", () => {
+  it.each([
+    { name: "production without a secret", env: { NODE_ENV: "production", DATABASE_URL: DB }, error: /AUTH_SECRET ontbreekt/ },
+    { name: "production with a short secret", env: { NODE_ENV: "production", DATABASE_URL: DB, AUTH_SECRET: "kort" }, error: /te kort/ },
+    { name: "production with a placeholder", env: { NODE_ENV: "production", DATABASE_URL: DB, AUTH_SECRET: "changeme" }, error: /voorbeeldwaarde/ },
+    { name: "no database url", env: { NODE_ENV: "development" }, error: /DATABASE_URL ontbreekt/ },
+    { name: "a mysql url", env: { NODE_ENV: "development", DATABASE_URL: "mysql://u@h/db" }, error: /postgresql:\/\// },
+    { name: "retention days out of range", env: { DATABASE_URL: DB, RETENTION_DAYS: "0" }, error: /RETENTION_DAYS/ },
+  ])("refuses $name with a clear message", ({ env, error }) => {
+    expect(() => parseEnv(env)).toThrow(error);
+  });
+
+  it("accepts production with a real secret", () => {
+    const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: DB, AUTH_SECRET: GOOD_SECRET });
+    expect(env.AUTH_SECRET).toBe(GOOD_SECRET);
+    expect(env.RETENTION_DAYS).toBe(90);
+  });
+
+  it("generates one stable secret in development", () => {
+    const a = parseEnv({ NODE_ENV: "development", DATABASE_URL: DB });
+    const b = parseEnv({ NODE_ENV: "development", DATABASE_URL: DB });
+    expect(a.AUTH_SECRET).toHaveLength(64);
+    expect(b.AUTH_SECRET).toBe(a.AUTH_SECRET);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Plain data that flows into and out of the matching engine.
+ * The engine is pure: no Prisma, no Next, no I/O. Everything it needs is passed in.
+ */
+import type { ContextCode, DifficultyCode } from "../questions/codes";
+
+export type Tri = boolean | "unknown";
+export type ClutterLevel = "none" | "some" | "a_lot" | "unknown";
+export type ContextValue = Tri | ClutterLevel;
+
+export interface Answers {
+  /** chosen difficulty codes, e.g. "housework.vacuuming" */
+  difficulties: DifficultyCode[];
+  /** context answers; a missing code means the same as "unknown" */
+  context: Partial<Record<ContextCode, ContextValue>>;
+}
+
+/** A test on one context answer. `is` lists the values for which the condition holds. */
+export interface ContextCondition {
+  code: ContextCode;
+  is: ContextValue[];
+}
+
+/** How well a product addresses one difficulty: 3 = made for it, 2 = helps clearly, 1 = helps a bit. */
+export interface Addresses {
+  difficulty: DifficultyCode;
+  fit: 1 | 2 | 3;
+  /** B1 Dutch, completes "Waarom dit bij u past": e.g. "Hij zuigt zelf de vloer, u hoeft niet te bukken." */
+  reason: string;
+}
+
+/**
+ * Something the product needs that a context answer can tell.
+ * Met when any of `anyOf` is true; missing when all are false; otherwise (some unknown) a condition to check.
+ */
+export interface Prerequisite {
+  anyOf: ContextCode[];
+  /** why it is needed, B1: "Dit apparaat werkt alleen met wifi." */
+  reason: string;
+  /** the question to check when unknown: "Heeft u wifi thuis?" */
+  check: string;
+}
+
+/** When the product does not fit. Holds only for known answers; unknown answers turn into a check. */
+export interface Contraindication {
+  when: ContextCondition;
+  /** completes "Niet voor u, omdat ...": "er veel spullen op de vloer staan. Een robotstofzuiger blijft dan steken." */
+  reason: string;
+  /** asked when the answer is unknown: "Is de vloer meestal vrij van spullen en snoeren?" */
+  check: string;
+}
+
+/** A context answer that makes the product fit better (delta > 0) or worse (delta < 0), with its reason. */
+export interface ContextFit {
+  when: ContextCondition;
+  delta: number;
+  reason: string;
+}
+
+export interface ProductRules {
+  addresses: Addresses[];
+  prerequisites: Prerequisite[];
+  contraindications: Contraindication[];
+  contextFit: ContextFit[];
+  /** always shown as a condition, e.g. "Een elektricien moet hem aansluiten." */
+  notes: string[];
+}
+
+export interface CatalogueProduct {
+  slug: string;
+  name: string;
+  iso9999: { code: string; edition: string };
+  priceMinEuro: number;
+  priceMaxEuro: number;
+  pricePeriod: "once" | "month";
+  lendable: boolean;
+  isMonitoring: boolean;
+  rules: ProductRules;
+}
+
+/** Advice that is not a product: "Haal losse kleden weg", "Vraag het thuiszorgteam ...". */
+export interface TipRule {
+  id: string;
+  /** shown when any of these difficulties is chosen (empty: regardless of difficulties) */
+  difficulties: DifficultyCode[];
+  /** and all of these hold (known answers only) */
+  when: ContextCondition[];
+  text: string;
+}
+
+/** Availability of one product at one centre, already sorted nearest first by the caller. */
+export interface CentreAvailability {
+  centreSlug: string;
+  available: number;
+  /** ISO date (YYYY-MM-DD) a unit is expected back, or null when none is expected */
+  nextAvailableDate: string | null;
+}
+
+export interface EngineInput {
+  answers: Answers;
+  catalogue: readonly CatalogueProduct[];
+  tips: readonly TipRule[];
+  /** product slug -> availability per centre, nearest centre first; absent = cannot be borrowed nearby */
+  availability: ReadonlyMap<string, readonly CentreAvailability[]>;
+  options?: Partial<EngineOptions>;
+}
+
+export interface EngineOptions {
+  /** how many recommendations at most */
+  maxRecommendations: number;
+}
+
+export interface ScoreTerm {
+  kind: "need" | "context" | "cost" | "lendable" | "availability";
+  points: number;
+  reason: string;
+}
+
+export interface Recommendation {
+  slug: string;
+  score: number;
+  terms: ScoreTerm[];
+  /** "Waarom dit bij u past": the reasons of the positive terms, in order */
+  reasons: string[];
+  /** conditions to check before use (unknown prerequisites / contraindications, notes) */
+  conditions: string[];
+}
+
+export interface Exclusion {
+  slug: string;
+  /** "Niet voor u, omdat ..." */
+  reasons: string[];
+}
+
+export interface Advice {
+  recommendations: Recommendation[];
+  notRecommended: Exclusion[];
+  tips: string[];
+}

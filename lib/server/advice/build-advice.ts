@@ -1,0 +1,96 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFoundError } from "@/lib/errors";
+import { computeAdvice, ENGINE_VERSION } from "@/lib/matching";
+import type { Answers, CentreAvailability } from "@/lib/matching/types";
+import { TIPS } from "@/lib/catalogue/tips";
+import { sortByNearest } from "@/lib/geo/postcode";
+import { getCatalogue, type ProductInfo } from "@/lib/server/catalogue/get-catalogue";
+import { getAvailability } from "@/lib/server/lending/get-availability";
+
+export interface CentreSummary {
+  slug: string;
+  name: string;
+  address: string;
+  district: string;
+}
+
+export interface LendingOption {
+  centre: CentreSummary;
+  available: number;
+  nextAvailableDate: string | null;
+}
+
+export interface AdviceItem {
+  product: ProductInfo;
+  score: number;
+  reasons: string[];
+  conditions: string[];
+  lending: LendingOption[];
+}
+
+export interface AdviceResult {
+  engineVersion: string;
+  municipality: { slug: string; name: string };
+  postcode: string | null;
+  recommendations: AdviceItem[];
+  notRecommended: { product: ProductInfo; reasons: string[] }[];
+  tips: string[];
+}
+
+/**
+ * Personal advice for one resident: loads the catalogue and live availability of the municipality's centres
+ * (nearest first by postcode), runs the pure engine, and joins the display data. An unknown municipality is NOT_FOUND.
+ */
+export async function buildAdvice(input: { municipalitySlug: string; answers: Answers; postcode?: string | null }): Promise<AdviceResult> {
+  const municipality = await db.municipality.findUnique({
+    where: { slug: input.municipalitySlug },
+    include: { centres: true },
+  });
+  if (!municipality) throw notFoundError(`Gemeente "${input.municipalitySlug}" is onbekend.`);
+
+  const [catalogue, availability] = await Promise.all([getCatalogue(), getAvailability({ municipalityId: municipality.id })]);
+
+  const centres = sortByNearest(municipality.centres, input.postcode ?? null);
+  const centreRank = new Map(centres.map((c, i) => [c.id, i]));
+  const centreById = new Map(centres.map((c) => [c.id, c]));
+  const productSlugById = new Map([...catalogue.info.values()].map((p) => [p.id, p.slug]));
+
+  const byProduct = new Map<string, (CentreAvailability & { rank: number; centreId: string })[]>();
+  for (const a of availability) {
+    const slug = productSlugById.get(a.productId);
+    const centre = centreById.get(a.centreId);
+    if (!slug || !centre) continue;
+    const list = byProduct.get(slug) ?? [];
+    list.push({ centreSlug: centre.slug, centreId: centre.id, available: a.available, nextAvailableDate: a.nextAvailableDate, rank: centreRank.get(centre.id) ?? 0 });
+    byProduct.set(slug, list);
+  }
+  for (const list of byProduct.values()) list.sort((a, b) => a.rank - b.rank);
+
+  const advice = computeAdvice({ answers: input.answers, catalogue: catalogue.products, tips: TIPS, availability: byProduct });
+
+  const lendingFor = (slug: string): LendingOption[] =>
+    (byProduct.get(slug) ?? []).map((a) => {
+      const c = centreById.get(a.centreId)!;
+      return {
+        centre: { slug: c.slug, name: c.name, address: `${c.street}, ${c.postcode} ${c.city}`, district: c.district },
+        available: a.available,
+        nextAvailableDate: a.nextAvailableDate,
+      };
+    });
+
+  return {
+    engineVersion: ENGINE_VERSION,
+    municipality: { slug: municipality.slug, name: municipality.name },
+    postcode: input.postcode ?? null,
+    recommendations: advice.recommendations.map((r) => ({
+      product: catalogue.info.get(r.slug)!,
+      score: r.score,
+      reasons: r.reasons,
+      conditions: r.conditions,
+      lending: lendingFor(r.slug),
+    })),
+    notRecommended: advice.notRecommended.map((e) => ({ product: catalogue.info.get(e.slug)!, reasons: e.reasons })),
+    tips: advice.tips,
+  };
+}

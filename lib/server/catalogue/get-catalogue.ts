@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { CatalogueProduct, ProductRules } from "@/lib/matching/types";
+
+/** What residents see of a product (the engine needs only CatalogueProduct). */
+export interface ProductInfo {
+  id: string;
+  slug: string;
+  name: string;
+  shortDescription: string;
+  domain: string;
+  iso9999: { code: string; edition: string };
+  priceMinEuro: number;
+  priceMaxEuro: number;
+  pricePeriod: "once" | "month";
+  priceNote: string;
+  needs: string[];
+  isMonitoring: boolean;
+  monitoring: { records: string; whoSees: string; howToStop: string } | null;
+  imagePath: string;
+  imageAlt: string;
+  lendable: boolean;
+  loanPeriodDays: number;
+}
+
+export interface Catalogue {
+  products: CatalogueProduct[];
+  info: Map<string, ProductInfo>;
+}
+
+/** The shared catalogue (active products), as engine input plus display info keyed by slug. */
+export async function getCatalogue(): Promise<Catalogue> {
+  const rows = await db.product.findMany({ where: { active: true }, orderBy: { slug: "asc" } });
+  const products: CatalogueProduct[] = [];
+  const info = new Map<string, ProductInfo>();
+  for (const p of rows) {
+    const pricePeriod = p.pricePeriod === "month" ? "month" : "once";
+    products.push({
+      slug: p.slug,
+      name: p.name,
+      iso9999: { code: p.iso9999Code, edition: p.iso9999Edition },
+      priceMinEuro: p.priceMinEuro,
+      priceMaxEuro: p.priceMaxEuro,
+      pricePeriod,
+      lendable: p.lendable,
+      isMonitoring: p.isMonitoring,
+      rules: p.rules as unknown as ProductRules,
+    });
+    info.set(p.slug, {
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      shortDescription: p.shortDescription,
+      domain: p.domain,
+      iso9999: { code: p.iso9999Code, edition: p.iso9999Edition },
+      priceMinEuro: p.priceMinEuro,
+      priceMaxEuro: p.priceMaxEuro,
+      pricePeriod,
+      priceNote: p.priceNote,
+      needs: p.needs,
+      isMonitoring: p.isMonitoring,
+      monitoring:
+        p.isMonitoring && p.monitoringRecords && p.monitoringWhoSees && p.monitoringHowToStop
+          ? { records: p.monitoringRecords, whoSees: p.monitoringWhoSees, howToStop: p.monitoringHowToStop }
+          : null,
+      imagePath: p.imagePath,
+      imageAlt: p.imageAlt,
+      lendable: p.lendable,
+      loanPeriodDays: p.loanPeriodDays,
+    });
+  }
+  return { products, info };
+}

@@ -1,0 +1,107 @@
+/**
+ * npm test — every test: unit (vitest), integration against a real PostgreSQL (vitest), end-to-end (Playwright in
+ * Debian's chromium). Without DATABASE_URL an embedded PostgreSQL is started (data in .data/postgres-test).
+ *   npm test                    all three
+ *   npm run test:integration    only integration
+ *   npm run test:e2e            only end-to-end
+ * Ends with one line "ttv: N passed, N failed".
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDatabaseIfMissing, ensureDatabase, projectRoot } from "./lib/database";
+import { buildIfNeeded, migrateIfNeeded, seedIfEmpty, truncateAll } from "./lib/prepare";
+import { bin, run } from "./lib/run";
+
+const only = process.argv[2] as "unit" | "integration" | "e2e" | undefined;
+const wants = (part: "unit" | "integration" | "e2e") => !only || only === part;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), "ttv-test-"));
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+const tally: Tally = { passed: 0, failed: 0 };
+
+function readVitest(file: string): Tally {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 1 };
+  const json = JSON.parse(fs.readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+  return { passed: json.numPassedTests, failed: json.numFailedTests };
+}
+
+function readPlaywright(file: string): Tally {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 1 };
+  const json = JSON.parse(fs.readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+  return { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected };
+}
+
+function add(part: string, t: Tally, exitCode: number) {
+  tally.passed += t.passed;
+  tally.failed += t.failed + (exitCode !== 0 && t.failed === 0 ? 1 : 0);
+  console.log(`\n== ${part}: ${t.passed} geslaagd, ${t.failed} mislukt\n`);
+}
+
+/** Same server as `base`, other database name. */
+function withDatabase(base: string, name: string): string {
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+if (wants("e2e") && !fs.existsSync(CHROMIUM)) {
+  console.error(`Chromium ontbreekt (${CHROMIUM}). Installeer het met: sudo apt-get install -y chromium`);
+  process.exit(1);
+}
+
+let exit = 0;
+
+if (wants("unit")) {
+  const out = path.join(resultsDir, "unit.json");
+  const code = await run(bin("vitest"), ["run", "--config", "vitest.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  add("unit", readVitest(out), code);
+  if (code !== 0) exit = 1;
+}
+
+if (wants("integration") || wants("e2e")) {
+  const db = await ensureDatabase({ purpose: "test", databaseName: "ttv_test" });
+  try {
+    if (wants("integration")) {
+      const url = db.url;
+      await migrateIfNeeded(url);
+      await truncateAll(url);
+      const out = path.join(resultsDir, "integration.json");
+      const code = await run(
+        bin("vitest"),
+        ["run", "--config", "vitest.integration.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+        { DATABASE_URL: url, JOBS_ENABLED: "false" },
+      );
+      add(`integratie (${db.embedded ? "ingebouwde PostgreSQL" : new URL(url).host})`, readVitest(out), code);
+      if (code !== 0) exit = 1;
+    }
+
+    if (wants("e2e")) {
+      const base = new URL(db.url).pathname.slice(1);
+      const url = withDatabase(db.url, `${base}_e2e`);
+      await createDatabaseIfMissing(url);
+      await migrateIfNeeded(url);
+      await truncateAll(url);
+      await seedIfEmpty(url);
+      await buildIfNeeded();
+      const out = path.join(resultsDir, "e2e.json");
+      const code = await run(bin("playwright"), ["test"], {
+        DATABASE_URL: url,
+        CHROMIUM_PATH: CHROMIUM,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+      });
+      add("end-to-end (chromium)", readPlaywright(out), code);
+      if (code !== 0) exit = 1;
+    }
+  } finally {
+    await db.stop();
+  }
+}
+
+fs.rmSync(resultsDir, { recursive: true, force: true });
+console.log(`ttv: ${tally.passed} passed, ${tally.failed} failed`);
+process.exit(exit || (tally.failed > 0 ? 1 : 0));

@@ -1,0 +1,12 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Unit tests: pure code only (engine, permissions, schemas), beside the code they test.
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "lib/generated/**", "**/*.integration.test.ts"],
+    environment: "node",
+  },
+});
