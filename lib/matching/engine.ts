@@ -1,0 +1,703 @@
+/**
+ * The matching engine: answers + catalogue + tips + availability in, ranked and explained advice out.
+ *
+ * Pure TypeScript, modelled on match-sorter: plain data in, plain data out, every tuning number a named
+ * constant (tiers `as const`) or an option, small pure steps. No Prisma, no Next, no React, no I/O, no clock.
+ *
+ * The steps, per product (one pass, linear in the catalogue):
+ *   1. candidate  – the product addresses at least one chosen difficulty; otherwise it appears nowhere.
+ *   2. hard rules – a contraindication that holds on a KNOWN answer, or a prerequisite whose `anyOf` codes are
+ *                   all answered false, rules the product out. ALL reasons are collected. Unknown never rules out.
+ *   3. scoring    – need + context + cost + lendable + availability points; the score is their sum (2 decimals).
+ * Then the best `maxRecommendations` are kept (bounded insertion, O(n·k)) and only those are explained
+ * (terms, reasons, conditions), so the explaining work does not grow with the catalogue.
+ *
+ * Speed: the object-level rules (`conditionHolds`, `prerequisiteStatus`, …) define the semantics; the hot loop
+ * runs the same rules on a compiled copy of the catalogue (typed arrays, built once per catalogue array and
+ * cached, see "Compiled catalogue"). The tests check the two against each other on generated catalogues.
+ * Keep passing the same catalogue array (load it once); do not mutate product objects in place.
+ *
+ * Text conventions (the UI, the consultant's report and the API must follow them):
+ *   - Exclusion.reasons hold BARE reasons that complete "Niet voor u, omdat …" (lower-case start, full stop).
+ *     The engine prefixes nothing; the presenter prints "Niet voor u, omdat " + reason.
+ *     Contraindication reasons come from the data as-is. A missing prerequisite becomes
+ *     `${MISSING_PREREQUISITE_LEAD} ${prerequisite.reason}`, e.g.
+ *     "er iets ontbreekt wat nodig is. Dit apparaat werkt alleen met wifi."
+ *   - Recommendation.reasons and .conditions are complete sentences, shown as they are.
+ */
+import type { ContextCode, DifficultyCode } from "../questions/codes";
+import type {
+  Advice,
+  Answers,
+  CatalogueProduct,
+  CentreAvailability,
+  ContextCondition,
+  ContextValue,
+  EngineInput,
+  EngineOptions,
+  Exclusion,
+  Prerequisite,
+  ProductRules,
+  Recommendation,
+  ScoreTerm,
+  TipRule,
+} from "./types";
+
+/** Bump when the ranking or the texts change, so saved advice can say which engine made it. */
+export const ENGINE_VERSION = "1.0.0";
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tuning constants
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Points per fit point for every chosen difficulty the product addresses (fit 3 → 30 points). */
+export const NEED_POINTS = 10;
+
+/** Points when the product can be borrowed to try first. */
+export const LENDABLE_POINTS = 2;
+
+/** Availability tiers, best first. Only one tier applies per product. */
+export const AVAILABILITY_POINTS = {
+  /** a unit is available now at the nearest centre (first in the list) */
+  NOW_NEAREST: 3,
+  /** a unit is available now at a centre further down the list */
+  NOW_FURTHER: 2,
+  /** nothing available now, but a unit is expected back on a known date */
+  LATER: 1,
+} as const;
+
+/** Monthly prices are compared with one-off prices as this many months of payment. */
+export const COST_MONTHS_COUNTED = 12;
+
+/**
+ * Cost tiers on the comparable price (priceMinEuro, × COST_MONTHS_COUNTED when paid per month), cheapest first.
+ * The first tier whose `maxEuro` is at least the comparable price applies. Cheaper scores higher.
+ */
+export const COST_TIERS = [
+  { tier: "LOW", maxEuro: 50, points: 3, lead: "Het kost weinig" },
+  { tier: "MODEST", maxEuro: 250, points: 2, lead: "Het kost niet veel" },
+  { tier: "MEDIUM", maxEuro: 1000, points: 1, lead: "Het kost wat meer" },
+  { tier: "HIGH", maxEuro: Number.POSITIVE_INFINITY, points: 0, lead: "Het is duur" },
+] as const;
+export type CostTier = (typeof COST_TIERS)[number];
+
+/** Default number of recommendations. */
+export const DEFAULT_MAX_RECOMMENDATIONS = 8;
+
+export const DEFAULT_OPTIONS: Readonly<EngineOptions> = Object.freeze({
+  maxRecommendations: DEFAULT_MAX_RECOMMENDATIONS,
+});
+
+/** The score is rounded to this many decimals. */
+export const SCORE_DECIMALS = 2;
+
+/** Fixed resident texts the engine writes itself (B1 Dutch). */
+export const TEXTS = {
+  lendable: "U kunt het eerst lenen en proberen.",
+  availableNow: "Nu te leen bij een uitleenpunt in de buurt.",
+  availableFromLead: "Te leen vanaf",
+  free: "Het is gratis.",
+  perMonth: "per maand",
+} as const;
+
+/** Completes "Niet voor u, omdat …" before the prerequisite's own reason sentence. */
+export const MISSING_PREREQUISITE_LEAD = "er iets ontbreekt wat nodig is.";
+
+/** Dutch month names; index 0 = januari. Used instead of Intl so output never depends on the runtime's locale data. */
+export const DUTCH_MONTHS = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Small pure steps (the object-level semantics; the compiled fast path below implements exactly these)
+// ---------------------------------------------------------------------------------------------------------------
+
+type Context = Answers["context"];
+
+/** The answer for a code, or "unknown" when it is missing or answered "unknown". */
+export function answerOf(context: Context, code: ContextCode): ContextValue {
+  const value = context[code];
+  return value === undefined ? "unknown" : value;
+}
+
+/** A condition holds only when the answer is known and is listed in `is`. Unknown never holds. */
+export function conditionHolds(condition: ContextCondition, context: Context): boolean {
+  const value = answerOf(context, condition.code);
+  return value !== "unknown" && condition.is.includes(value);
+}
+
+export type PrerequisiteStatus = "met" | "missing" | "unknown";
+
+/**
+ * Met when any `anyOf` code is true; missing when all are known and none is true; otherwise unknown.
+ * An empty `anyOf` asks for nothing and counts as met.
+ */
+export function prerequisiteStatus(prerequisite: Prerequisite, context: Context): PrerequisiteStatus {
+  const codes = prerequisite.anyOf;
+  if (codes.length === 0) return "met";
+  let sawUnknown = false;
+  for (let i = 0; i < codes.length; i++) {
+    const value = answerOf(context, codes[i]!);
+    if (value === true) return "met";
+    if (value === "unknown") sawUnknown = true;
+  }
+  return sawUnknown ? "unknown" : "missing";
+}
+
+/** The reason (completing "Niet voor u, omdat …") for a missing prerequisite. */
+export function missingPrerequisiteReason(prerequisite: Prerequisite): string {
+  return `${MISSING_PREREQUISITE_LEAD} ${prerequisite.reason}`;
+}
+
+/** The comparable price for the cost tier: one-off price, or COST_MONTHS_COUNTED months of a monthly price. */
+export function comparablePrice(product: Pick<CatalogueProduct, "priceMinEuro" | "pricePeriod">): number {
+  return product.pricePeriod === "month" ? product.priceMinEuro * COST_MONTHS_COUNTED : product.priceMinEuro;
+}
+
+export function costTier(product: Pick<CatalogueProduct, "priceMinEuro" | "pricePeriod">): CostTier {
+  const price = comparablePrice(product);
+  for (let i = 0; i < COST_TIERS.length; i++) {
+    const tier = COST_TIERS[i]!;
+    if (price <= tier.maxEuro) return tier;
+  }
+  return COST_TIERS[COST_TIERS.length - 1]!;
+}
+
+/** "€ 15", "€ 1.250", "€ 20,60": Dutch notation, no Intl. */
+export function formatEuro(amount: number): string {
+  const cents = Math.round(amount * 100);
+  const negative = cents < 0;
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / 100);
+  const rest = abs % 100;
+  const wholeText = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const text = rest === 0 ? wholeText : `${wholeText},${String(rest).padStart(2, "0")}`;
+  return `€ ${negative ? "-" : ""}${text}`;
+}
+
+/** "€ 15 tot € 30", or "€ 22" when min and max are equal, followed by " per maand" for monthly prices. */
+export function formatPrice(
+  product: Pick<CatalogueProduct, "priceMinEuro" | "priceMaxEuro" | "pricePeriod">,
+): string {
+  const min = product.priceMinEuro;
+  const max = product.priceMaxEuro;
+  const range = max > min ? `${formatEuro(min)} tot ${formatEuro(max)}` : formatEuro(min);
+  return product.pricePeriod === "month" ? `${range} ${TEXTS.perMonth}` : range;
+}
+
+/** The cost term's reason: "Het kost weinig: € 15 tot € 30." / "… € 22 per maand." / "Het is gratis." */
+export function costReason(product: CatalogueProduct, tier: CostTier): string {
+  if (product.priceMaxEuro <= 0 && product.priceMinEuro <= 0) return TEXTS.free;
+  return `${tier.lead}: ${formatPrice(product)}.`;
+}
+
+function digitAt(text: string, index: number): number {
+  const c = text.charCodeAt(index) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+
+/** Month (1–12) of a plausible ISO date "YYYY-MM-DD", or 0. Checks characters only: no RegExp, no Date. */
+function isoMonth(iso: string): number {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return 0;
+  for (let i = 0; i < ISO_DIGITS.length; i++) if (digitAt(iso, ISO_DIGITS[i]!) < 0) return 0;
+  const month = digitAt(iso, 5) * 10 + digitAt(iso, 6);
+  const day = digitAt(iso, 8) * 10 + digitAt(iso, 9);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? month : 0;
+}
+
+/** "2025-12-03" → "3 december"; null for anything that is not a plausible ISO date. No Intl, no Date. */
+export function formatDutchDate(iso: string): string | null {
+  const month = isoMonth(iso);
+  if (month === 0) return null;
+  const day = digitAt(iso, 8) * 10 + digitAt(iso, 9);
+  return `${day} ${DUTCH_MONTHS[month - 1]!}`;
+}
+
+export type AvailabilityTierName = keyof typeof AVAILABILITY_POINTS;
+
+export interface AvailabilityResult {
+  tier: AvailabilityTierName;
+  points: number;
+  /** the earliest expected date (ISO), only for LATER */
+  date: string | null;
+}
+
+const NOW_NEAREST: AvailabilityResult = Object.freeze({
+  tier: "NOW_NEAREST",
+  points: AVAILABILITY_POINTS.NOW_NEAREST,
+  date: null,
+});
+const NOW_FURTHER: AvailabilityResult = Object.freeze({
+  tier: "NOW_FURTHER",
+  points: AVAILABILITY_POINTS.NOW_FURTHER,
+  date: null,
+});
+
+/** The most availability can add; used to skip looking it up for products that cannot make the cut. */
+const MAX_AVAILABILITY_POINTS = Math.max(0, ...Object.values(AVAILABILITY_POINTS));
+
+/**
+ * Best availability over the centres (nearest first): available now at the nearest centre, now further away,
+ * or later (earliest valid expected date). null when there is nothing to borrow.
+ */
+export function availabilityOf(centres: readonly CentreAvailability[] | undefined): AvailabilityResult | null {
+  if (centres === undefined || centres.length === 0) return null;
+  let earliest: string | null = null;
+  for (let i = 0; i < centres.length; i++) {
+    const c = centres[i]!;
+    if (c.available > 0) return i === 0 ? NOW_NEAREST : NOW_FURTHER;
+    const date = c.nextAvailableDate;
+    if (date !== null && (earliest === null || date < earliest) && isoMonth(date) !== 0) earliest = date;
+  }
+  if (earliest === null) return null;
+  return { tier: "LATER", points: AVAILABILITY_POINTS.LATER, date: earliest };
+}
+
+export function availabilityReason(result: AvailabilityResult): string {
+  if (result.tier === "LATER" && result.date !== null) {
+    return `${TEXTS.availableFromLead} ${formatDutchDate(result.date) ?? result.date}.`;
+  }
+  return TEXTS.availableNow;
+}
+
+/** True when an earlier `addresses` entry already named this difficulty (data listed it twice: count once). */
+function addressedBefore(rules: ProductRules, index: number, difficulty: DifficultyCode): boolean {
+  const list = rules.addresses;
+  for (let i = 0; i < index; i++) if (list[i]!.difficulty === difficulty) return true;
+  return false;
+}
+
+export function roundScore(points: number): number {
+  const factor = 10 ** SCORE_DECIMALS;
+  const rounded = Math.round(points * factor) / factor;
+  return rounded === 0 ? 0 : rounded; // no -0
+}
+
+/** Resolves options: a missing or non-finite maxRecommendations falls back to the default; negatives become 0. */
+export function resolveOptions(options: Partial<EngineOptions> | undefined): EngineOptions {
+  const max = options?.maxRecommendations;
+  return {
+    maxRecommendations:
+      typeof max === "number" && Number.isFinite(max) ? Math.max(0, Math.floor(max)) : DEFAULT_MAX_RECOMMENDATIONS,
+  };
+}
+
+/** Tip texts whose difficulties (empty = any) meet the chosen ones and whose conditions all hold; de-duplicated. */
+export function selectTips(
+  tips: readonly TipRule[],
+  chosen: ReadonlySet<DifficultyCode>,
+  context: Context,
+): string[] {
+  const out: string[] = [];
+  for (const tip of tips) {
+    let matches = tip.difficulties.length === 0;
+    for (let i = 0; !matches && i < tip.difficulties.length; i++) matches = chosen.has(tip.difficulties[i]!);
+    if (!matches) continue;
+    let allHold = true;
+    for (let i = 0; allHold && i < tip.when.length; i++) allHold = conditionHolds(tip.when[i]!, context);
+    if (allHold) addUnique(out, tip.text);
+  }
+  return out;
+}
+
+function addUnique(list: string[], text: string): void {
+  if (!list.includes(text)) list.push(text);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Compiled catalogue
+//
+// The catalogue is static data, but walking its nested objects for every advice costs a cache miss per level.
+// So the rules are flattened once per catalogue array into typed arrays (codes and answers as small integers,
+// `is` lists as bit masks) and cached in a WeakMap keyed by the array. A cached entry is reused only when the
+// array still holds the same product objects (checked on every call, cheap); products themselves are treated as
+// immutable. Pass the same array between calls (load the catalogue once) to profit; a new array is compiled anew.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Answer values as small integers; 0 = unknown. Values outside Tri/ClutterLevel become OTHER and never match. */
+const V_UNKNOWN = 0;
+const V_TRUE = 1;
+const V_OTHER = 6;
+
+function valueIndex(value: unknown): number {
+  switch (value) {
+    case undefined:
+    case "unknown":
+      return V_UNKNOWN;
+    case true:
+      return V_TRUE;
+    case false:
+      return 2;
+    case "none":
+      return 3;
+    case "some":
+      return 4;
+    case "a_lot":
+      return 5;
+    default:
+      return V_OTHER;
+  }
+}
+
+/** Bit mask of the known values in `is` (unknown and OTHER never set, so they never hold). */
+function valueMask(values: readonly ContextValue[]): number {
+  let mask = 0;
+  for (const v of values) {
+    const i = valueIndex(v);
+    if (i !== V_UNKNOWN && i !== V_OTHER) mask |= 1 << i;
+  }
+  return mask;
+}
+
+interface CompiledCatalogue {
+  /** the product objects at compile time, to check the array was not changed since */
+  products: CatalogueProduct[];
+  /** context codes by index (CONTEXT codes seen in the data) */
+  codes: string[];
+  difficultyIndex: Map<string, number>;
+  // per product p, entries [xStart[p], xStart[p + 1])
+  addrStart: Int32Array;
+  addrDifficulty: Int32Array;
+  addrFit: Float64Array;
+  contraStart: Int32Array;
+  contraCode: Int32Array;
+  contraMask: Int32Array;
+  contraReason: string[];
+  prereqStart: Int32Array;
+  /** per prerequisite q, its anyOf codes are prereqCodes[prereqCodeStart[q] .. prereqCodeStart[q + 1]) */
+  prereqCodeStart: Int32Array;
+  prereqCodes: Int32Array;
+  prereqMissingReason: string[];
+  fitStart: Int32Array;
+  fitCode: Int32Array;
+  fitMask: Int32Array;
+  fitDelta: Float64Array;
+  costPoints: Float64Array;
+  lendablePoints: Float64Array;
+}
+
+const compiledCache = new WeakMap<readonly CatalogueProduct[], CompiledCatalogue>();
+
+function indexOf(map: Map<string, number>, list: string[], key: string): number {
+  let index = map.get(key);
+  if (index === undefined) {
+    index = list.length;
+    list.push(key);
+    map.set(key, index);
+  }
+  return index;
+}
+
+function compileCatalogue(catalogue: readonly CatalogueProduct[]): CompiledCatalogue {
+  const n = catalogue.length;
+  const codeIndex = new Map<string, number>();
+  const codes: string[] = [];
+  const difficultyIndex = new Map<string, number>();
+  const difficulties: string[] = [];
+
+  const addrStart = new Int32Array(n + 1);
+  const contraStart = new Int32Array(n + 1);
+  const prereqStart = new Int32Array(n + 1);
+  const fitStart = new Int32Array(n + 1);
+  const addrDifficulty: number[] = [];
+  const addrFit: number[] = [];
+  const contraCode: number[] = [];
+  const contraMask: number[] = [];
+  const contraReason: string[] = [];
+  const prereqCodeStart: number[] = [0];
+  const prereqCodes: number[] = [];
+  const prereqMissingReason: string[] = [];
+  const fitCode: number[] = [];
+  const fitMask: number[] = [];
+  const fitDelta: number[] = [];
+  const costPoints = new Float64Array(n);
+  const lendablePoints = new Float64Array(n);
+
+  for (let p = 0; p < n; p++) {
+    const product = catalogue[p]!;
+    const rules = product.rules;
+    addrStart[p] = addrDifficulty.length;
+    for (let j = 0; j < rules.addresses.length; j++) {
+      const a = rules.addresses[j]!;
+      if (addressedBefore(rules, j, a.difficulty)) continue;
+      addrDifficulty.push(indexOf(difficultyIndex, difficulties, a.difficulty));
+      addrFit.push(a.fit);
+    }
+    contraStart[p] = contraCode.length;
+    for (const c of rules.contraindications) {
+      contraCode.push(indexOf(codeIndex, codes, c.when.code));
+      contraMask.push(valueMask(c.when.is));
+      contraReason.push(c.reason);
+    }
+    prereqStart[p] = prereqMissingReason.length;
+    for (const q of rules.prerequisites) {
+      if (q.anyOf.length === 0) continue; // asks for nothing: always met
+      for (const code of q.anyOf) prereqCodes.push(indexOf(codeIndex, codes, code));
+      prereqCodeStart.push(prereqCodes.length);
+      prereqMissingReason.push(missingPrerequisiteReason(q));
+    }
+    fitStart[p] = fitCode.length;
+    for (const f of rules.contextFit) {
+      fitCode.push(indexOf(codeIndex, codes, f.when.code));
+      fitMask.push(valueMask(f.when.is));
+      fitDelta.push(f.delta);
+    }
+    costPoints[p] = costTier(product).points;
+    lendablePoints[p] = product.lendable ? LENDABLE_POINTS : 0;
+  }
+  addrStart[n] = addrDifficulty.length;
+  contraStart[n] = contraCode.length;
+  prereqStart[n] = prereqMissingReason.length;
+  fitStart[n] = fitCode.length;
+
+  return {
+    products: catalogue.slice(),
+    codes,
+    difficultyIndex,
+    addrStart,
+    addrDifficulty: Int32Array.from(addrDifficulty),
+    addrFit: Float64Array.from(addrFit),
+    contraStart,
+    contraCode: Int32Array.from(contraCode),
+    contraMask: Int32Array.from(contraMask),
+    contraReason,
+    prereqStart,
+    prereqCodeStart: Int32Array.from(prereqCodeStart),
+    prereqCodes: Int32Array.from(prereqCodes),
+    prereqMissingReason,
+    fitStart,
+    fitCode: Int32Array.from(fitCode),
+    fitMask: Int32Array.from(fitMask),
+    fitDelta: Float64Array.from(fitDelta),
+    costPoints,
+    lendablePoints,
+  };
+}
+
+function compiledFor(catalogue: readonly CatalogueProduct[]): CompiledCatalogue {
+  const cached = compiledCache.get(catalogue);
+  if (cached !== undefined && cached.products.length === catalogue.length) {
+    let same = true;
+    for (let i = 0; same && i < catalogue.length; i++) same = cached.products[i] === catalogue[i];
+    if (same) return cached;
+  }
+  const compiled = compileCatalogue(catalogue);
+  compiledCache.set(catalogue, compiled);
+  return compiled;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ranking
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Total order: score desc, then number of chosen difficulties addressed desc, then lower priceMinEuro,
+ * then slug asc (code-unit order, locale-independent). Negative when `a` ranks before `b`.
+ */
+export function compareRanked(
+  a: { score: number; addressed: number; priceMinEuro: number; slug: string },
+  b: { score: number; addressed: number; priceMinEuro: number; slug: string },
+): number {
+  if (a.score !== b.score) return b.score - a.score;
+  if (a.addressed !== b.addressed) return b.addressed - a.addressed;
+  if (a.priceMinEuro !== b.priceMinEuro) return a.priceMinEuro - b.priceMinEuro;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+interface Scored {
+  product: CatalogueProduct;
+  score: number;
+  addressed: number;
+  availability: AvailabilityResult | null;
+}
+
+/** compareRanked(candidate, other) < 0, without building an object for the candidate. */
+function ranksBefore(score: number, addressed: number, product: CatalogueProduct, other: Scored): boolean {
+  if (score !== other.score) return score > other.score;
+  if (addressed !== other.addressed) return addressed > other.addressed;
+  const price = product.priceMinEuro;
+  const otherPrice = other.product.priceMinEuro;
+  if (price !== otherPrice) return price < otherPrice;
+  return product.slug < other.product.slug;
+}
+
+/** Builds the explained recommendation (terms, reasons, conditions) for one product that made the cut. */
+function explain(entry: Scored, chosen: ReadonlySet<DifficultyCode>, context: Context): Recommendation {
+  const { product } = entry;
+  const rules = product.rules;
+  const terms: ScoreTerm[] = [];
+
+  const addresses = rules.addresses;
+  for (let i = 0; i < addresses.length; i++) {
+    const a = addresses[i]!;
+    if (chosen.has(a.difficulty) && !addressedBefore(rules, i, a.difficulty)) {
+      terms.push({ kind: "need", points: a.fit * NEED_POINTS, reason: a.reason });
+    }
+  }
+  for (const f of rules.contextFit) {
+    if (conditionHolds(f.when, context)) terms.push({ kind: "context", points: f.delta, reason: f.reason });
+  }
+  const tier = costTier(product);
+  terms.push({ kind: "cost", points: tier.points, reason: costReason(product, tier) });
+  if (product.lendable) terms.push({ kind: "lendable", points: LENDABLE_POINTS, reason: TEXTS.lendable });
+  if (entry.availability !== null) {
+    terms.push({
+      kind: "availability",
+      points: entry.availability.points,
+      reason: availabilityReason(entry.availability),
+    });
+  }
+
+  const reasons: string[] = [];
+  for (const term of terms) if (term.points > 0) addUnique(reasons, term.reason);
+
+  const conditions: string[] = [];
+  for (const p of rules.prerequisites) {
+    if (prerequisiteStatus(p, context) === "unknown") addUnique(conditions, `${p.check} ${p.reason}`);
+  }
+  for (const c of rules.contraindications) {
+    if (answerOf(context, c.when.code) === "unknown") addUnique(conditions, c.check);
+  }
+  for (const note of rules.notes) addUnique(conditions, note);
+
+  return { slug: product.slug, score: entry.score, terms, reasons, conditions };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The engine
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Computes the advice.
+ * - recommendations: at most `maxRecommendations`, ordered by {@link compareRanked}.
+ * - notRecommended: every candidate ruled out by a hard rule, with all its reasons (contraindications in data
+ *   order, then missing prerequisites; de-duplicated); ordered by relevance (need points, desc) then slug asc.
+ * - tips: see {@link selectTips}.
+ * No chosen difficulties → empty advice (no tips either).
+ */
+export function computeAdvice(input: EngineInput): Advice {
+  const difficulties = input.answers?.difficulties ?? [];
+  if (difficulties.length === 0) return { recommendations: [], notRecommended: [], tips: [] };
+
+  const context: Context = input.answers.context ?? {};
+  const chosen = new Set<DifficultyCode>(difficulties);
+  const { maxRecommendations } = resolveOptions(input.options);
+  const catalogue = input.catalogue ?? [];
+  const availability = input.availability;
+  const c = compiledFor(catalogue);
+
+  // per advice: chosen difficulties as a flag per compiled difficulty, answers as a small integer per code
+  const chosenFlag = new Uint8Array(c.difficultyIndex.size);
+  for (const d of chosen) {
+    const index = c.difficultyIndex.get(d);
+    if (index !== undefined) chosenFlag[index] = 1;
+  }
+  const answer = new Uint8Array(c.codes.length);
+  for (let k = 0; k < c.codes.length; k++) answer[k] = valueIndex(context[c.codes[k] as ContextCode]);
+
+  const top: Scored[] = []; // best first, length ≤ maxRecommendations
+  const excludedIndex: number[] = [];
+  const excludedNeed: number[] = [];
+  const excludedReasons: string[][] = [];
+
+  for (let p = 0; p < catalogue.length; p++) {
+    // 1. candidate: need points and the number of chosen difficulties addressed
+    let need = 0;
+    let addressed = 0;
+    for (let a = c.addrStart[p]!, end = c.addrStart[p + 1]!; a < end; a++) {
+      if (chosenFlag[c.addrDifficulty[a]!] === 1) {
+        addressed++;
+        need += c.addrFit[a]! * NEED_POINTS;
+      }
+    }
+    if (addressed === 0) continue;
+
+    // 2. hard rules: every contraindication that holds on a known answer, every missing prerequisite
+    let reasons: string[] | null = null;
+    for (let k = c.contraStart[p]!, end = c.contraStart[p + 1]!; k < end; k++) {
+      if ((c.contraMask[k]! >> answer[c.contraCode[k]!]!) & 1) {
+        const reason = c.contraReason[k]!;
+        if (reasons === null) reasons = [reason];
+        else if (!reasons.includes(reason)) reasons.push(reason);
+      }
+    }
+    for (let q = c.prereqStart[p]!, end = c.prereqStart[p + 1]!; q < end; q++) {
+      let missing = true;
+      for (let k = c.prereqCodeStart[q]!, codesEnd = c.prereqCodeStart[q + 1]!; k < codesEnd; k++) {
+        const v = answer[c.prereqCodes[k]!]!;
+        if (v === V_TRUE || v === V_UNKNOWN) {
+          missing = false; // met, or unknown: never rules out
+          break;
+        }
+      }
+      if (missing) {
+        const reason = c.prereqMissingReason[q]!;
+        if (reasons === null) reasons = [reason];
+        else if (!reasons.includes(reason)) reasons.push(reason);
+      }
+    }
+    if (reasons !== null) {
+      excludedIndex.push(p);
+      excludedNeed.push(need);
+      excludedReasons.push(reasons);
+      continue;
+    }
+
+    // 3. score, summed in the order of the terms in `explain` (need, context, cost, lendable, availability)
+    if (maxRecommendations === 0) continue;
+    let total = need;
+    for (let k = c.fitStart[p]!, end = c.fitStart[p + 1]!; k < end; k++) {
+      if ((c.fitMask[k]! >> answer[c.fitCode[k]!]!) & 1) total += c.fitDelta[k]!;
+    }
+    total += c.costPoints[p]!;
+    total += c.lendablePoints[p]!;
+
+    const product = catalogue[p]!;
+    const full = top.length === maxRecommendations;
+    // skip the availability look-up when even the best availability cannot bring it into the top
+    if (full && !ranksBefore(roundScore(total + MAX_AVAILABILITY_POINTS), addressed, product, top[top.length - 1]!)) {
+      continue;
+    }
+    const avail = availabilityOf(availability?.get(product.slug));
+    if (avail !== null) total += avail.points;
+    const score = roundScore(total);
+    if (full && !ranksBefore(score, addressed, product, top[top.length - 1]!)) continue;
+
+    // bounded insertion: O(k) per product that makes the cut, nothing allocated for the rest
+    let at = top.length;
+    while (at > 0 && ranksBefore(score, addressed, product, top[at - 1]!)) at--;
+    top.splice(at, 0, { product, score, addressed, availability: avail });
+    if (top.length > maxRecommendations) top.pop();
+  }
+
+  const recommendations: Recommendation[] = [];
+  for (const entry of top) recommendations.push(explain(entry, chosen, context));
+
+  const order: number[] = [];
+  for (let i = 0; i < excludedIndex.length; i++) order.push(i);
+  order.sort((x, y) => {
+    const nx = excludedNeed[x]!;
+    const ny = excludedNeed[y]!;
+    if (nx !== ny) return ny - nx;
+    const sx = catalogue[excludedIndex[x]!]!.slug;
+    const sy = catalogue[excludedIndex[y]!]!.slug;
+    return sx < sy ? -1 : sx > sy ? 1 : 0;
+  });
+  const notRecommended: Exclusion[] = [];
+  for (const i of order) notRecommended.push({ slug: catalogue[excludedIndex[i]!]!.slug, reasons: excludedReasons[i]! });
+
+  return { recommendations, notRecommended, tips: selectTips(input.tips ?? [], chosen, context) };
+}
