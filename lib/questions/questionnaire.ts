@@ -143,8 +143,8 @@ export const CONTEXT_QUESTIONS: ContextQuestion[] = [
   yesNo("household.lives_alone", "life", "Woont u alleen?", "Sommige hulpmiddelen werken alleen goed als er maar één persoon in huis woont.", "always"),
   yesNo("network.carer_nearby", "life", "Is er iemand die binnen 15 minuten bij u kan zijn als het nodig is?", "Bij een alarm moet iemand snel kunnen komen, bijvoorbeeld familie of een buur.", ["help.calling_after_fall", "wandering.getting_lost", "medication.remembering", "cooking.forgets_stove", "orientation.time"]),
   yesNo("care.home_care", "life", "Komt de thuiszorg bij u?", "De thuiszorg kan helpen met medicijnen of bij een alarm.", ["medication.remembering", "help.calling_after_fall", "bathing", "orientation.time"]),
-  yesNo("digital.wifi", "digital", "Heeft u wifi (draadloos internet) thuis?", "Sommige apparaten werken alleen met wifi.", ["housework.vacuuming", "door.who_is_there", "social.loneliness", "help.calling_after_fall", "wandering.getting_lost", "medication.remembering", "orientation.time", "cooking.forgets_stove"]),
-  yesNo("digital.smartphone", "digital", "Heeft u een smartphone die u zelf gebruikt?", "Sommige apparaten bedient u met een app op een smartphone.", ["housework.vacuuming", "door.who_is_there", "social.loneliness", "wandering.getting_lost"]),
+  yesNo("digital.wifi", "digital", "Heeft u wifi (draadloos internet) thuis?", "Sommige apparaten werken alleen met wifi.", ["housework.vacuuming", "door.who_is_there", "social.loneliness", "communication.phone", "help.calling_after_fall", "wandering.getting_lost", "medication.remembering", "orientation.time", "cooking.forgets_stove"]),
+  yesNo("digital.smartphone", "digital", "Heeft u een smartphone die u zelf gebruikt?", "Sommige apparaten bedient u met een app op een smartphone.", ["housework.vacuuming", "door.who_is_there", "social.loneliness", "wandering.getting_lost", "medication.remembering"]),
 ];
 
 export const SECTION_TITLES: Record<ContextSection, string> = {
