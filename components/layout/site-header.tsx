@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export function SiteHeader({ signedInName }: { signedInName?: string | null }) {
   return (
@@ -28,6 +29,12 @@ export function SiteHeader({ signedInName }: { signedInName?: string | null }) {
                 {signedInName ? "Mijn werkplek" : "Inloggen medewerkers"}
               </Link>
             </li>
+            {signedInName ? (
+              <li className="flex items-center gap-3">
+                <span className="text-muted">Ingelogd als {signedInName}</span>
+                <SignOutButton />
+              </li>
+            ) : null}
           </ul>
         </nav>
       </div>

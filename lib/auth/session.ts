@@ -19,6 +19,10 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
     include: { user: { include: { centres: true } } },
   });
   if (!row || !row.user.active) return null;
+  // "last seen" for the administrators' session list, written at most once a minute
+  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
+    await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date() } });
+  }
   return {
     userId: row.user.id,
     sessionId: row.id,

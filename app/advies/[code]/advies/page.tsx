@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AdviceCard } from "@/components/advice/advice-card";
+import { ExclusionList } from "@/components/advice/exclusion-list";
+import { TipsList } from "@/components/advice/tips-list";
+import { buttonPrimary, buttonSecondary, link } from "@/components/ui/styles";
+import { env } from "@/lib/env";
+import { getAdviceForAssessment } from "@/lib/server/assessments/get-advice-for-assessment";
+import { formatCode } from "@/lib/util/codes";
+import { formatMoment } from "@/lib/util/dates";
+import { loadAssessment } from "../load";
+import { AnswersSummary } from "./answers-summary";
+import { PrintButton } from "./print-button";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Uw advies", robots: { index: false, follow: false } };
+
+/** How many suggestions count as "the best"; the rest are shown as "Dit kan ook helpen". */
+const TOP = 3;
+
+export default async function AdvicePage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const assessment = await loadAssessment(code);
+  if (code !== assessment.code) redirect(`/advies/${assessment.code}/advies`);
+  const { advice } = await getAdviceForAssessment({ code: assessment.code });
+
+  const adviceUrl = `${env().APP_URL.replace(/\/$/, "")}/advies/${assessment.code}/advies`;
+  const nearestKnown = Boolean(assessment.postcode || assessment.district);
+  const best = advice.recommendations.slice(0, TOP);
+  const more = advice.recommendations.slice(TOP);
+  const nothingChosen = assessment.answers.difficulties.length === 0;
+  const cardProps = { municipalityName: advice.municipality.name, nearestKnown };
+
+  return (
+    <div className="space-y-10 print:space-y-6">
+      <p className="hidden text-base print:block">Thuis Technologie Verkenner · gemeente {advice.municipality.name}</p>
+      <header className="space-y-4">
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Uw advies</h1>
+        <p className="max-w-prose text-lg">
+          Dit advies past bij wat u heeft ingevuld{assessment.together === "family" ? ", samen met iemand" : ""}. U beslist zelf wat u
+          wilt proberen. Leen het eerst, dan weet u of het helpt.
+        </p>
+        <div className="print-avoid-break space-y-3 rounded-xl border-2 border-brand-700 bg-white p-4 sm:p-5">
+          <p className="text-lg">
+            Uw code: <strong className="whitespace-nowrap font-mono text-2xl tracking-wider">{formatCode(assessment.code)}</strong>
+          </p>
+          <p>
+            Met deze code ziet u dit advies later terug. Bewaar hem goed. U kunt ook deze link bewaren:{" "}
+            <a className={`${link} [overflow-wrap:anywhere]`} href={`/advies/${assessment.code}/advies`}>
+              {adviceUrl}
+            </a>
+          </p>
+          <div className="no-print flex flex-wrap gap-3">
+            <PrintButton />
+            <Link className={buttonSecondary} href={`/advies/${assessment.code}/stap/1`}>
+              Antwoorden aanpassen
+            </Link>
+          </div>
+        </div>
+      </header>
+
+      {nothingChosen ? (
+        <section aria-labelledby="geen-keuze" className="space-y-3 rounded-xl bg-warn-50 p-4 sm:p-6">
+          <h2 id="geen-keuze" className="text-2xl font-bold">
+            U heeft nog niet gekozen wat moeilijk gaat
+          </h2>
+          <p className="max-w-prose text-lg">
+            Daarom kunnen wij nog geen hulpmiddelen voorstellen. Kies eerst wat moeilijk gaat. Of kom langs bij een uitleenpunt: daar
+            kunt u rondkijken en vragen stellen.
+          </p>
+          <div className="no-print flex flex-wrap gap-3">
+            <Link className={buttonPrimary} href={`/advies/${assessment.code}/stap/1`}>
+              Kies wat moeilijk gaat
+            </Link>
+            <Link className={buttonSecondary} href="/uitleenpunten">
+              Bekijk de uitleenpunten
+            </Link>
+          </div>
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="beste" className="space-y-4">
+            <h2 id="beste" className="text-2xl font-bold sm:text-3xl">
+              Dit past het best bij u
+            </h2>
+            {best.length === 0 ? (
+              <p className="max-w-prose text-lg">
+                Wij hebben geen hulpmiddel gevonden dat bij uw situatie past. Kijk hieronder waarom, en lees de tips. Een medewerker van
+                een uitleenpunt denkt graag met u mee.
+              </p>
+            ) : (
+              <>
+                <p className="max-w-prose">
+                  Bij elk hulpmiddel ziet u waar u het kunt lenen
+                  {nearestKnown ? ", het dichtstbijzijnde uitleenpunt eerst" : ". Vul uw postcode in, dan ziet u het dichtstbijzijnde uitleenpunt eerst"}.
+                  Wat nu te leen is, geldt op {formatMoment(new Date())}.
+                </p>
+                <ol className="space-y-6">
+                  {best.map((item, i) => (
+                    <li key={item.product.slug}>
+                      <AdviceCard item={item} rank={i + 1} {...cardProps} />
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+          </section>
+
+          {more.length > 0 ? (
+            <section aria-labelledby="ook" className="space-y-4">
+              <h2 id="ook" className="text-2xl font-bold sm:text-3xl">
+                Dit kan ook helpen
+              </h2>
+              <ol className="space-y-6" start={TOP + 1}>
+                {more.map((item, i) => (
+                  <li key={item.product.slug}>
+                    <AdviceCard item={item} rank={TOP + i + 1} {...cardProps} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+
+          <section aria-labelledby="niet" className="space-y-4">
+            <h2 id="niet" className="text-2xl font-bold sm:text-3xl">
+              Wat niet bij u past
+            </h2>
+            <p className="max-w-prose">Deze hulpmiddelen helpen soms bij wat moeilijk gaat. Maar door uw antwoorden passen ze niet bij u.</p>
+            <ExclusionList items={advice.notRecommended} />
+          </section>
+
+          <section aria-labelledby="tips" className="space-y-4">
+            <h2 id="tips" className="text-2xl font-bold sm:text-3xl">
+              Tips zonder apparaat
+            </h2>
+            <TipsList tips={advice.tips} />
+          </section>
+        </>
+      )}
+
+      <section aria-labelledby="verder" className="print-avoid-break space-y-3">
+        <h2 id="verder" className="text-2xl font-bold sm:text-3xl">
+          Hoe gaat het verder?
+        </h2>
+        <ul className="max-w-prose list-disc space-y-2 pl-6 text-lg">
+          <li>Kies een hulpmiddel en reserveer het bij een uitleenpunt. Daar legt iemand uit hoe het werkt.</li>
+          <li>Probeer het een paar weken thuis. Helpt het niet? Breng het dan terug.</li>
+          <li>
+            Twijfelt u, of is er meer nodig? Vraag bij de gemeente {advice.municipality.name} een gesprek aan met een Wmo-consulent. Neem
+            dit advies mee.
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="ingevuld" className="print-avoid-break space-y-3">
+        <h2 id="ingevuld" className="text-2xl font-bold sm:text-3xl">
+          Wat u heeft ingevuld
+        </h2>
+        <AnswersSummary assessment={assessment} />
+        <p className="no-print">
+          <Link className={`${link} inline-flex min-h-11 items-center`} href={`/advies/${assessment.code}/stap/1`}>
+            Antwoorden aanpassen
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { FIELD, type StepFormState } from "@/components/questionnaire/form-state";
+import { AppError } from "@/lib/errors";
+import { municipalitySlugSchema } from "@/lib/schemas/answers";
+import { createAssessment } from "@/lib/server/assessments/create-assessment";
+
+const startSchema = z.object({
+  municipality: municipalitySlugSchema,
+  together: z.enum(["alone", "family"]).nullable(),
+});
+
+/** Starts a new questionnaire: municipality and "alone or together", then on to the first question. */
+export async function startAssessment(_state: StepFormState, formData: FormData): Promise<StepFormState> {
+  const municipality = formData.get(FIELD.municipality);
+  const together = formData.get(FIELD.together);
+  const values = { [FIELD.municipality]: typeof municipality === "string" ? municipality : "", [FIELD.together]: typeof together === "string" ? together : "" };
+
+  const parsed = startSchema.safeParse({ municipality: municipality ?? "", together: together === null || together === "" ? null : together });
+  if (!parsed.success) {
+    const errors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      if (issue.path[0] === "municipality") errors[FIELD.municipality] = ["Kies de gemeente waar u woont."];
+      else errors[FIELD.together] = ["Kies ‘alleen’ of ‘samen met iemand’."];
+    }
+    return { errors, message: "Er ontbreekt nog iets. Kijk hieronder.", values };
+  }
+
+  let code: string;
+  try {
+    ({ code } = await createAssessment({ municipalitySlug: parsed.data.municipality, together: parsed.data.together }));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") {
+      return { errors: { [FIELD.municipality]: ["Kies de gemeente waar u woont."] }, message: "Deze gemeente kennen wij niet.", values };
+    }
+    if (error instanceof AppError) return { message: error.message, values };
+    throw error;
+  }
+  redirect(`/advies/${code}/stap/1`);
+}

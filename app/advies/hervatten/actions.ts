@@ -1,0 +1,40 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { FIELD, type StepFormState } from "@/components/questionnaire/form-state";
+import { questionnaireSteps } from "@/components/questionnaire/steps";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { getAssessmentByCode } from "@/lib/server/assessments/get-assessment-by-code";
+import { normaliseCode } from "@/lib/util/codes";
+
+const codeSchema = z
+  .string()
+  .transform(normaliseCode)
+  .pipe(z.string().min(1, { error: "Vul uw code in." }).regex(/^[0-9A-Z]{8}$/, { error: "Een code heeft 8 tekens, zoals KX7M-2QPD." }));
+
+/** Resume with a code: back to the question where the resident stopped, or to the advice when all is answered. */
+export async function resumeAssessment(_state: StepFormState, formData: FormData): Promise<StepFormState> {
+  const raw = formData.get(FIELD.code);
+  const typed = typeof raw === "string" ? raw.slice(0, 40) : "";
+  const parsed = codeSchema.safeParse(typed);
+  if (!parsed.success) {
+    return { errors: { [FIELD.code]: parsed.error.issues.map((i) => i.message) }, values: { [FIELD.code]: typed } };
+  }
+  let target: string;
+  try {
+    const assessment = await getAssessmentByCode({ code: parsed.data });
+    const steps = questionnaireSteps(assessment.answers.difficulties);
+    target = assessment.step > steps.length ? `/advies/${assessment.code}/advies` : `/advies/${assessment.code}/stap/${Math.max(1, assessment.step)}`;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") {
+      return {
+        errors: { [FIELD.code]: [`Wij vinden deze code niet. Kijk of u hem goed heeft overgenomen. Na ${env().RETENTION_DAYS} dagen zonder gebruik gooien wij antwoorden weg.`] },
+        values: { [FIELD.code]: typed },
+      };
+    }
+    throw error;
+  }
+  redirect(target);
+}

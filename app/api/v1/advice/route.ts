@@ -1,0 +1,30 @@
+/**
+ * POST /api/v1/advice — personal advice for answers to the questionnaire (documented in lib/api/openapi/advice.ts).
+ * Reads the body (64 KB at most), validates it, and hands it to buildAdvice(); nothing is stored.
+ */
+import { adviceRequestSchema, toPublicAdvice } from "@/lib/api/v1/advice";
+import { readJsonBody } from "@/lib/api/read-json-body";
+import { apiRoute, CACHE_NONE, json, methodNotAllowed, preflight } from "@/lib/api/responses";
+import { parseInput } from "@/lib/api/validate";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { buildAdvice } from "@/lib/server/advice/build-advice";
+
+export const dynamic = "force-dynamic";
+
+const ALLOW = ["POST", "OPTIONS"] as const;
+
+export const POST = apiRoute("POST /api/v1/advice", async (request) => {
+  const body = await readJsonBody(request);
+  const input = parseInput(adviceRequestSchema, body);
+  const advice = await buildAdvice({ municipalitySlug: input.municipality, answers: input.answers, postcode: input.postcode ?? null }).catch((error: unknown) => {
+    // the only thing buildAdvice cannot find is the municipality: name the field, as for a 400
+    if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", error.message, { municipality: [error.message] });
+    throw error;
+  });
+  return json(toPublicAdvice(advice, env().APP_URL), { cache: CACHE_NONE });
+});
+
+export const OPTIONS = () => preflight(ALLOW);
+const notAllowed = () => methodNotAllowed(ALLOW);
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,0 +1,15 @@
+import { AdminNav } from "@/components/admin/admin-nav";
+import { requireRole } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+/** Municipality administration: only administrators get here (others: not found; not signed in: sign-in page). */
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  await requireRole("MUNICIPALITY_ADMIN", "PLATFORM_ADMIN");
+  return (
+    <div className="space-y-6">
+      <AdminNav />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OpeningHours } from "@/components/lending/opening-hours";
+import { link } from "@/components/ui/styles";
+import { env } from "@/lib/env";
+import { reservationConsentText, waitlistConsentText } from "@/lib/server/lending/consent-text";
+import { getReserveOptions } from "@/lib/server/lending/get-reserve-options";
+import { formatDayLong } from "@/lib/util/dates";
+import { loanPeriodText } from "../../_components/format";
+import { ReserveForm } from "../../_components/reserve-form";
+import { WaitlistForm } from "../../_components/waitlist-form";
+import { joinWaitlistAction, reserveAction } from "../../actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ product: string; centre: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { product, centre } = await params;
+  const options = await getReserveOptions({ productSlug: product, centreSlug: centre });
+  return { title: options ? `${options.product.name} reserveren` : "Reserveren", robots: { index: false, follow: false } };
+}
+
+export default async function ReservePage({ params }: Props) {
+  const { product: productSlug, centre: centreSlug } = await params;
+  const options = await getReserveOptions({ productSlug, centreSlug });
+  if (!options) notFound();
+  const { product, centre } = options;
+  const { RETENTION_DAYS, WAITLIST_OFFER_HOURS } = env();
+  const canReserve = product.lendable && options.lendsHere && options.available > 0 && options.pickupDays.length > 0;
+  const canWait = product.lendable && options.lendsHere && options.available === 0;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <h1 className="text-3xl font-bold">{product.name} reserveren</h1>
+        <p className="max-w-prose text-lg">{product.shortDescription}</p>
+      </div>
+
+      <section aria-labelledby="waar" className="space-y-2">
+        <h2 id="waar" className="text-xl font-bold">
+          Bij {centre.name}
+        </h2>
+        <p className="text-lg">
+          {centre.street}, {centre.postcode} {centre.city}. Telefoon: {centre.phone}.
+        </p>
+        {canReserve ? (
+          <p className="text-lg font-semibold text-good-700">
+            Nu vrij: {options.available}. U mag het {loanPeriodText(product.loanPeriodDays)} lenen.
+          </p>
+        ) : null}
+        <details className="text-lg">
+          <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-800 underline">Openingstijden</summary>
+          <OpeningHours hours={centre.hours} />
+        </details>
+      </section>
+
+      {canReserve ? (
+        <ReserveForm
+          action={reserveAction.bind(null, product.slug, centre.slug)}
+          pickupDays={options.pickupDays}
+          consent={reservationConsentText(RETENTION_DAYS)}
+          waitlistConsent={waitlistConsentText(RETENTION_DAYS)}
+          productName={product.name}
+        />
+      ) : canWait ? (
+        <section aria-labelledby="wachtlijst" className="space-y-6">
+          <div className="space-y-2 rounded-xl border-2 border-warn-700 bg-warn-50 p-4">
+            <h2 id="wachtlijst" className="text-xl font-bold">
+              Nu niet vrij: zet u op de wachtlijst
+            </h2>
+            <p className="text-lg">
+              Alle exemplaren zijn uitgeleend of gereserveerd.
+              {options.nextAvailableDate ? ` Naar verwachting is er vanaf ${formatDayLong(options.nextAvailableDate)} weer een vrij.` : ""}
+            </p>
+            <p className="text-lg">
+              {options.waiting === 0
+                ? "Er staat nog niemand op de wachtlijst. U bent dan de eerste."
+                : `Er ${options.waiting === 1 ? "staat 1 persoon" : `staan ${options.waiting} mensen`} voor u op de wachtlijst.`}{" "}
+              Komt er een terug, dan krijgt de eerste op de lijst een bericht. U hebt dan {WAITLIST_OFFER_HOURS} uur om ja te zeggen.
+            </p>
+          </div>
+          <WaitlistForm action={joinWaitlistAction.bind(null, product.slug, centre.slug)} consent={waitlistConsentText(RETENTION_DAYS)} />
+        </section>
+      ) : (
+        <section aria-labelledby="niet-hier" className="space-y-2 rounded-xl border-2 border-warn-700 bg-warn-50 p-4">
+          <h2 id="niet-hier" className="text-xl font-bold">
+            Hier kunt u dit niet lenen
+          </h2>
+          <p className="text-lg">
+            {product.lendable ? `${centre.name} leent geen ${product.name} uit.` : `${product.name} wordt niet uitgeleend.`} Bekijk de andere uitleenpunten.
+          </p>
+        </section>
+      )}
+
+      <p>
+        <Link className={`${link} inline-flex min-h-11 items-center`} href="/uitleenpunten">
+          Alle uitleenpunten en openingstijden
+        </Link>
+      </p>
+    </div>
+  );
+}

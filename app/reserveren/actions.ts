@@ -1,0 +1,85 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { fieldErrors, reservationFormSchema, waitlistFormSchema } from "@/lib/schemas/reservation";
+import { reserveUnit } from "@/lib/server/lending/reserve-unit";
+import { joinWaitlist } from "@/lib/server/lending/waitlist/join-waitlist";
+import type { ResidentFormState } from "./_components/form-state";
+
+const text = (formData: FormData, key: string) => {
+  const value = formData.get(key);
+  return typeof value === "string" ? value : "";
+};
+
+function valuesOf(formData: FormData): Record<string, string> {
+  return { pickupDate: text(formData, "pickupDate"), name: text(formData, "name"), phone: text(formData, "phone"), email: text(formData, "email") };
+}
+
+/** The Dutch answer for an error of data access; anything unexpected is thrown on (the error page shows it). */
+function fromAppError(error: unknown, values: Record<string, string>): ResidentFormState {
+  if (!(error instanceof AppError)) throw error;
+  if (error.code === "INVALID") return { errors: error.fields ?? {}, message: error.fields ? undefined : error.message, values };
+  if (error.code === "CONFLICT") return { message: error.message, values, conflict: error.details?.reason === "not_available" };
+  return { message: error.message, values };
+}
+
+async function joinWith(productSlug: string, centreSlug: string, formData: FormData, consentField: "consent" | "waitlistConsent"): Promise<ResidentFormState | string> {
+  const values = valuesOf(formData);
+  const parsed = waitlistFormSchema.safeParse({ ...values, consent: formData.get(consentField) ?? undefined });
+  if (!parsed.success) {
+    const errors = renameConsent(fieldErrors(parsed.error), consentField);
+    return { errors, values, conflict: consentField === "waitlistConsent" };
+  }
+  try {
+    const joined = await joinWaitlist({ productSlug, centreSlug, name: parsed.data.name, phone: parsed.data.phone, email: parsed.data.email, consent: true });
+    return joined.reference;
+  } catch (error) {
+    const state = fromAppError(error, values);
+    const freeNow = error instanceof AppError && error.details?.reason === "available_now";
+    // still in the "last one was taken" part of the reserve form, unless one is free again: then reserve as usual
+    return consentField === "waitlistConsent" && !freeNow ? { ...state, conflict: true, errors: renameConsent(state.errors ?? {}, consentField) } : { ...state, conflict: false };
+  }
+}
+
+function renameConsent(errors: Record<string, string[]>, field: string): Record<string, string[]> {
+  if (field === "consent" || !errors.consent) return errors;
+  const { consent, ...rest } = errors;
+  return { ...rest, [field]: consent };
+}
+
+/** The reserve form: reserve (intent "reserve"), or join the waiting list when the last unit was just taken. */
+export async function reserveAction(productSlug: string, centreSlug: string, _state: ResidentFormState, formData: FormData): Promise<ResidentFormState> {
+  if (formData.get("intent") === "waitlist") {
+    const result = await joinWith(productSlug, centreSlug, formData, "waitlistConsent");
+    if (typeof result === "string") redirect(`/wachtlijst/${result}?nieuw=1`);
+    return result;
+  }
+  const values = valuesOf(formData);
+  const parsed = reservationFormSchema.safeParse({ ...values, consent: formData.get("consent") ?? undefined });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error as z.ZodError), values };
+  let reference: string;
+  try {
+    const created = await reserveUnit({
+      productSlug,
+      centreSlug,
+      pickupDate: parsed.data.pickupDate,
+      name: parsed.data.name,
+      phone: parsed.data.phone,
+      email: parsed.data.email,
+      consent: true,
+    });
+    reference = created.reference;
+  } catch (error) {
+    return fromAppError(error, values);
+  }
+  redirect(`/reservering/${reference}?nieuw=1`);
+}
+
+/** The waiting-list form (shown when nothing is free). */
+export async function joinWaitlistAction(productSlug: string, centreSlug: string, _state: ResidentFormState, formData: FormData): Promise<ResidentFormState> {
+  const result = await joinWith(productSlug, centreSlug, formData, "consent");
+  if (typeof result === "string") redirect(`/wachtlijst/${result}?nieuw=1`);
+  return result;
+}

@@ -1,0 +1,25 @@
+import { NextResponse } from "next/server";
+import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { renderCaseReportPdf } from "@/lib/report/report-pdf";
+import { getReportByCode } from "@/lib/server/cases/get-report-by-code";
+
+export const dynamic = "force-dynamic";
+
+/** The resident's copy of the report as an A4 PDF (with the secret code; unknown code -> 404). */
+export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  try {
+    const copy = await getReportByCode({ code });
+    const pdf = await renderCaseReportPdf(copy.report);
+    return new NextResponse(new Uint8Array(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": 'attachment; filename="gespreksverslag.pdf"',
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError) return NextResponse.json({ error: error.message }, { status: HTTP_STATUS[error.code] });
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const ITEMS = [
+  { href: "/beheer", label: "Overzicht" },
+  { href: "/beheer/audit", label: "Auditlog" },
+  { href: "/beheer/sessies", label: "Sessies" },
+  { href: "/beheer/wissen", label: "Gegevens wissen" },
+  { href: "/beheer/opruimen", label: "Oude gegevens opruimen" },
+] as const;
+
+/** The administration's own menu; the page you are on is marked for screen readers and by its look. */
+export function AdminNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Beheer" className="no-print border-b border-gray-300 pb-3">
+      <ul className="flex flex-wrap gap-x-2 gap-y-2">
+        {ITEMS.map((item) => {
+          const current = item.href === "/beheer" ? pathname === "/beheer" : pathname.startsWith(item.href);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? "page" : undefined}
+                className={
+                  current
+                    ? "inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 font-semibold text-white no-underline"
+                    : "inline-flex min-h-11 items-center rounded-lg px-3 font-semibold text-brand-800 underline underline-offset-2 hover:bg-brand-50"
+                }
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

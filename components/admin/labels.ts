@@ -1,0 +1,141 @@
+/**
+ * Dutch words for what the audit log and the erasure pages store as codes. Pure, unit-tested (labels.test.ts).
+ * Add a line here when data access records a new audit action; unknown codes still read as Dutch.
+ */
+
+export const ACTION_LABELS: Record<string, string> = {
+  "case.create": "Gesprek gestart",
+  "case.view": "Gesprek bekeken",
+  "case.update": "Gesprek gewijzigd",
+  "case.note": "Notitie bij gesprek toegevoegd of verwijderd",
+  "case.choice": "Keuze voor hulpmiddel vastgelegd",
+  "case.outcome": "Resultaat van hulpmiddel vastgelegd",
+  "case.report": "Verslag gedeeld of gedownload",
+  "case.reserve": "Hulpmiddel gereserveerd vanuit gesprek",
+  "case.erase": "Gesprek gewist op verzoek van de inwoner",
+  "reservation.create": "Reservering gemaakt",
+  "reservation.confirm": "Reservering bevestigd",
+  "reservation.cancel": "Reservering geannuleerd",
+  "reservation.expire": "Reservering verlopen (niet opgehaald)",
+  "reservation.handover": "Hulpmiddel meegegeven",
+  "reservation.erase": "Persoonsgegevens van reservering gewist",
+  "loan.checkin": "Hulpmiddel teruggebracht",
+  "loan.extend": "Uitleen verlengd",
+  "waitlist.join": "Op de wachtlijst gezet",
+  "waitlist.erase": "Persoonsgegevens van wachtlijst gewist",
+  "unit.created": "Exemplaar toegevoegd",
+  "unit.edited": "Exemplaar gewijzigd",
+  "unit.cleaned": "Exemplaar schoongemaakt",
+  "unit.repair": "Exemplaar naar reparatie",
+  "unit.repaired": "Exemplaar gerepareerd",
+  "unit.retired": "Exemplaar afgeschreven",
+  "session.revoke": "Sessie beëindigd",
+  "session.revoke_all": "Alle sessies van een gebruiker beëindigd",
+  "retention.run": "Oude gegevens opgeruimd (bewaartermijn)",
+};
+
+export const ENTITY_LABELS: Record<string, string> = {
+  Case: "Gesprek",
+  Assessment: "Vragenlijst",
+  Reservation: "Reservering",
+  Loan: "Uitleen",
+  WaitlistEntry: "Wachtlijst",
+  LendingUnit: "Exemplaar",
+  Session: "Sessie",
+  User: "Medewerker",
+  Municipality: "Gemeente",
+};
+
+const ACTION_PREFIX_ENTITY: Record<string, string> = {
+  case: "Gesprek",
+  reservation: "Reservering",
+  loan: "Uitleen",
+  waitlist: "Wachtlijst",
+  unit: "Exemplaar",
+  session: "Sessie",
+  retention: "Bewaartermijn",
+};
+
+/** "case.view" -> "Gesprek bekeken"; an unknown code still gets Dutch words and keeps the code for reference. */
+export function actionLabel(action: string): string {
+  const known = ACTION_LABELS[action];
+  if (known) return known;
+  const prefix = action.split(".")[0] ?? "";
+  return `${ACTION_PREFIX_ENTITY[prefix] ?? "Gegevens"}: andere handeling (${action})`;
+}
+
+export function entityLabel(entityType: string): string {
+  return ENTITY_LABELS[entityType] ?? entityType;
+}
+
+/** Singular and plural for counts shown after an erasure or a clean-up. */
+export const COUNT_WORDS: Record<string, readonly [string, string]> = {
+  cases: ["gesprek", "gesprekken"],
+  assessments: ["vragenlijst", "vragenlijsten"],
+  adviceSnapshots: ["bewaard advies", "bewaarde adviezen"],
+  notes: ["notitie", "notities"],
+  choices: ["gekozen hulpmiddel", "gekozen hulpmiddelen"],
+  steps: ["afspraak", "afspraken"],
+  outcomes: ["resultaat", "resultaten"],
+  consents: ["toestemming", "toestemmingen"],
+  reservations: ["reservering", "reserveringen"],
+  waitlistEntries: ["inschrijving op de wachtlijst", "inschrijvingen op de wachtlijst"],
+  messages: ["bericht", "berichten"],
+  sessions: ["sessie", "sessies"],
+};
+
+/** "1 notitie", "3 notities", "0 gesprekken" */
+export function countPhrase(key: string, n: number): string {
+  const words = COUNT_WORDS[key];
+  if (!words) return `${n} × ${key}`;
+  return `${n} ${n === 1 ? words[0] : words[1]}`;
+}
+
+/** The counts that are not zero, in the order given, as phrases; an empty list when everything is zero. */
+export function countPhrases(counts: Record<string, number>): string[] {
+  return Object.entries(counts)
+    .filter(([, n]) => typeof n === "number" && n > 0)
+    .map(([key, n]) => countPhrase(key, n));
+}
+
+export const ROLE_LABELS: Record<string, string> = {
+  CONSULTANT: "Wmo-consulent",
+  CENTRE_STAFF: "Medewerker uitleenpunt",
+  MUNICIPALITY_ADMIN: "Beheerder gemeente",
+  PLATFORM_ADMIN: "Beheerder platform",
+};
+
+export function roleLabel(role: string): string {
+  return ROLE_LABELS[role] ?? role;
+}
+
+export const UNIT_STATUS_WORDS: Record<string, string> = {
+  AVAILABLE: "Beschikbaar",
+  RESERVED: "Gereserveerd",
+  ON_LOAN: "Uitgeleend",
+  CLEANING: "Wordt schoongemaakt",
+  REPAIR: "In reparatie",
+  RETIRED: "Afgeschreven",
+};
+
+export const CASE_STATUS_WORDS: Record<string, string> = { OPEN: "Open", FOLLOW_UP: "Nazorg", CLOSED: "Afgesloten" };
+
+export const RESERVATION_STATUS_WORDS: Record<string, string> = {
+  RESERVED: "Gereserveerd, nog niet opgehaald",
+  PICKED_UP: "Opgehaald",
+  CANCELLED: "Geannuleerd",
+  EXPIRED: "Verlopen (niet opgehaald)",
+};
+
+export const WAITLIST_STATUS_WORDS: Record<string, string> = {
+  WAITING: "Wacht op een hulpmiddel",
+  OFFERED: "Hulpmiddel aangeboden",
+  ACCEPTED: "Aanbod aangenomen",
+  EXPIRED: "Verlopen",
+  CANCELLED: "Gestopt",
+};
+
+/** A status code in Dutch words, from one of the tables above; the code itself when unknown. */
+export function statusWord(table: Record<string, string>, status: string): string {
+  return table[status] ?? status;
+}

@@ -1,0 +1,100 @@
+import type { AdviceItem } from "@/lib/server/advice/build-advice";
+import { AvailabilityList } from "./availability-list";
+import { deeper, Heading, type HeadingLevel } from "./heading";
+import { MonitoringExplanation } from "./monitoring-explanation";
+import { priceText } from "./price-text";
+
+export interface AdviceCardProps {
+  item: AdviceItem;
+  /** 1-based place in the list, shown before the name */
+  rank?: number;
+  municipalityName: string;
+  nearestKnown: boolean;
+  headingLevel?: HeadingLevel;
+  /** base path of the reserve page; null shows no reserve buttons (e.g. in a report) */
+  reservePath?: string | null;
+  /** the product's drawing next to its name */
+  showImage?: boolean;
+}
+
+/** One suggestion: what it is, why it fits, what to check first, the price, monitoring facts, and where to borrow it. */
+export function AdviceCard({ item, rank, municipalityName, nearestKnown, headingLevel = 3, reservePath = "/reserveren", showImage = true }: AdviceCardProps) {
+  const { product } = item;
+  const sub = deeper(headingLevel);
+  const titleId = `product-${product.slug}`;
+  return (
+    <article aria-labelledby={titleId} className="space-y-4 rounded-xl border border-gray-300 bg-white p-4 sm:p-6">
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
+        <div className="space-y-1">
+          <Heading level={headingLevel} id={titleId} className="text-xl font-bold sm:text-2xl">
+            {rank ? <span className="mr-2 text-brand-700">{rank}.</span> : null}
+            {product.name}
+          </Heading>
+          <p className="text-lg">{product.shortDescription}</p>
+        </div>
+        {showImage && product.imagePath ? (
+          <img src={product.imagePath} alt={product.imageAlt} width={160} height={120} className="order-first h-24 w-32 shrink-0 rounded-lg sm:order-none sm:h-[7.5rem] sm:w-40" />
+        ) : null}
+      </div>
+
+      <div className="print-avoid-break space-y-2">
+        <Heading level={sub} className="text-lg font-bold">
+          Waarom dit bij u past
+        </Heading>
+        <ul className="list-disc space-y-1 pl-6">
+          {item.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      </div>
+
+      {item.conditions.length > 0 ? (
+        <div className="print-avoid-break space-y-2 rounded-lg border-l-4 border-warn-700 bg-warn-50 p-3">
+          <Heading level={sub} className="text-lg font-bold">
+            Let op: controleer eerst
+          </Heading>
+          <ul className="list-disc space-y-1 pl-6">
+            {item.conditions.map((condition) => (
+              <li key={condition}>{condition}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {product.needs.length > 0 ? (
+        <div className="print-avoid-break space-y-2">
+          <Heading level={sub} className="text-lg font-bold">
+            Wat is ervoor nodig?
+          </Heading>
+          <ul className="list-disc space-y-1 pl-6">
+            {product.needs.map((need) => (
+              <li key={need}>{need}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <p>
+        <span className="font-semibold">Prijs als u het zelf koopt of huurt: </span>
+        {priceText(product)}
+      </p>
+
+      {product.isMonitoring ? <MonitoringExplanation productName={product.name} monitoring={product.monitoring} headingLevel={sub} /> : null}
+
+      <div className="space-y-2">
+        <Heading level={sub} className="text-lg font-bold">
+          Lenen en uitproberen
+        </Heading>
+        <AvailabilityList
+          productSlug={product.slug}
+          productName={product.name}
+          lendable={product.lendable}
+          lending={item.lending}
+          municipalityName={municipalityName}
+          nearestKnown={nearestKnown}
+          reservePath={reservePath}
+        />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { buttonPrimary, buttonSecondary, link } from "@/components/ui/styles";
+import type { LendingOption } from "@/lib/server/advice/build-advice";
+import { formatDayShort } from "@/lib/util/dates";
+
+export interface AvailabilityListProps {
+  productSlug: string;
+  productName: string;
+  lendable: boolean;
+  /** centres nearest first (as buildAdvice returns them) */
+  lending: LendingOption[];
+  municipalityName: string;
+  /** true when the order is by the resident's postcode or district: the first centre is marked "dichtstbij" */
+  nearestKnown: boolean;
+  /** base path of the reserve page ("/reserveren", which also offers the waiting list); null shows no buttons */
+  reservePath?: string | null;
+}
+
+/** Where the product can be borrowed, with live availability per centre: now (with the count), from a date, or not now. */
+export function AvailabilityList({ productSlug, productName, lendable, lending, municipalityName, nearestKnown, reservePath = "/reserveren" }: AvailabilityListProps) {
+  if (!lendable) {
+    return <p>Dit hulpmiddel lenen de uitleenpunten niet uit. U kunt het kopen of huren bij een winkel of thuiszorgwinkel.</p>;
+  }
+  if (lending.length === 0) {
+    return <p>Op dit moment is het bij geen enkel uitleenpunt in {municipalityName} te leen.</p>;
+  }
+  return (
+    <ul className="divide-y divide-gray-300 rounded-lg border border-gray-300">
+      {lending.map((option, index) => (
+        <li key={option.centre.slug} className="print-avoid-break flex flex-wrap items-center justify-between gap-3 p-3">
+          <div className="min-w-0 space-y-1">
+            <p className="font-semibold">
+              <Link className={link} href={`/uitleenpunten/${option.centre.slug}`}>
+                {option.centre.name}
+              </Link>
+              {nearestKnown && index === 0 ? <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 text-base font-semibold text-brand-800">Dichtstbij</span> : null}
+            </p>
+            <p className="text-base text-muted">{option.centre.address}</p>
+            <p className="font-semibold">
+              {option.available > 0 ? (
+                <span className="text-good-700">
+                  Nu te leen: {option.available} {option.available === 1 ? "stuk" : "stuks"}
+                </span>
+              ) : option.nextAvailableDate ? (
+                <span className="text-warn-700">Weer te leen vanaf {formatDayShort(option.nextAvailableDate)}</span>
+              ) : (
+                <span className="text-muted">Nu niet te leen</span>
+              )}
+            </p>
+          </div>
+          {reservePath && option.available > 0 ? (
+            <Link className={`${buttonPrimary} no-print`} href={`${reservePath}/${productSlug}/${option.centre.slug}`}>
+              Reserveren<span className="sr-only">: {productName} bij {option.centre.name}</span>
+            </Link>
+          ) : reservePath ? (
+            <Link className={`${buttonSecondary} no-print`} href={`${reservePath}/${productSlug}/${option.centre.slug}`}>
+              Op de wachtlijst<span className="sr-only">: {productName} bij {option.centre.name}</span>
+            </Link>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

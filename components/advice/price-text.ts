@@ -1,0 +1,15 @@
+import { formatPrice } from "@/lib/matching";
+import type { ProductInfo } from "@/lib/server/catalogue/get-catalogue";
+
+/**
+ * "€ 15 tot € 60 per drempel." or "€ 10 tot € 30. Vaak per 2 of 3 stuks.": a note that starts in lower case
+ * continues the price, a note with a capital is its own sentence.
+ */
+export function priceText(product: Pick<ProductInfo, "priceMinEuro" | "priceMaxEuro" | "pricePeriod" | "priceNote">): string {
+  const price = product.priceMinEuro <= 0 && product.priceMaxEuro <= 0 ? "Gratis" : formatPrice(product);
+  const note = product.priceNote.trim();
+  const end = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+  if (!note) return end(price);
+  if (/^[a-zà-ÿ(€0-9]/.test(note)) return end(`${price} ${note}`);
+  return `${end(price)} ${end(note)}`;
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { useActionState } from "react";
+import { fieldError, input, label } from "@/components/ui/styles";
+import { ErrorSummary } from "./error-summary";
+import { FIELD, type StepFormAction, type StepFormState } from "./form-state";
+import { questionHeading } from "./choice-styles";
+import { StepButtons } from "./step-buttons";
+
+/** The last screen: postcode, or a district, to put the nearest lending centre first. Both may stay empty. */
+export function PlaceForm({
+  action,
+  postcode,
+  district,
+  districts,
+  municipalityName,
+}: {
+  action: StepFormAction;
+  postcode: string | null;
+  district: string | null;
+  districts: string[];
+  municipalityName: string;
+}) {
+  const [state, formAction] = useActionState<StepFormState, FormData>(action, {});
+  const postcodeValue = typeof state.values?.[FIELD.postcode] === "string" ? (state.values[FIELD.postcode] as string) : (postcode ?? "");
+  const districtValue = typeof state.values?.[FIELD.district] === "string" ? (state.values[FIELD.district] as string) : (district ?? "");
+  const postcodeError = state.errors?.[FIELD.postcode]?.[0];
+  const districtError = state.errors?.[FIELD.district]?.[0];
+
+  return (
+    <form action={formAction} noValidate className="space-y-6">
+      <ErrorSummary state={state} targets={{ [FIELD.postcode]: "postcode", [FIELD.district]: "wijk" }} />
+      <div className="space-y-3">
+        <h1 className={questionHeading}>Waar woont u?</h1>
+        <p className="max-w-prose text-lg">
+          Dan zetten wij het uitleenpunt dat het dichtst bij u is bovenaan. Wij gebruiken uw postcode alleen daarvoor. U mag dit ook
+          leeg laten.
+        </p>
+      </div>
+      <div className="max-w-xl space-y-1">
+        <label className={label} htmlFor="postcode">
+          Uw postcode
+        </label>
+        <p id="postcode-uitleg" className="text-base text-muted">
+          Bijvoorbeeld: 2545 GH
+        </p>
+        <input
+          key={`postcode-${postcodeValue}`}
+          className={`${input} max-w-sm uppercase`}
+          id="postcode"
+          name={FIELD.postcode}
+          type="text"
+          autoComplete="postal-code"
+          maxLength={12}
+          defaultValue={postcodeValue}
+          aria-describedby={`postcode-uitleg${postcodeError ? " postcode-fout" : ""}`}
+          aria-invalid={postcodeError ? true : undefined}
+        />
+        {postcodeError ? (
+          <p id="postcode-fout" className={fieldError}>
+            {postcodeError}
+          </p>
+        ) : null}
+      </div>
+      {districts.length > 0 ? (
+        <div className="max-w-xl space-y-1">
+          <label className={label} htmlFor="wijk">
+            Of kies uw wijk
+          </label>
+          <p id="wijk-uitleg" className="text-base text-muted">
+            Weet u uw postcode niet, of wilt u die niet geven? Kies dan de wijk in {municipalityName} waar u woont, of die het dichtst bij
+            is.
+          </p>
+          <select
+            key={`wijk-${districtValue}`}
+            className={`${input} max-w-sm`}
+            id="wijk"
+            name={FIELD.district}
+            defaultValue={districtValue}
+            aria-describedby={`wijk-uitleg${districtError ? " wijk-fout" : ""}`}
+            aria-invalid={districtError ? true : undefined}
+          >
+            <option value="">Geen wijk gekozen</option>
+            {districts.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+          {districtError ? (
+            <p id="wijk-fout" className={fieldError}>
+              {districtError}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <StepButtons nextLabel="Naar mijn advies" />
+    </form>
+  );
+}

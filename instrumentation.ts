@@ -1,0 +1,18 @@
+/**
+ * Runs once when the server starts (Next.js instrumentation). Starts the background jobs (pg-boss: the lending sweep
+ * and the outbox delivery, see lib/jobs) in the Node.js runtime, unless JOBS_ENABLED=false. A failure to start the
+ * jobs is logged (type and code only) and does not stop the website.
+ */
+import { env } from "@/lib/env";
+
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs" && env().JOBS_ENABLED === "true") {
+    try {
+      const { startJobs } = await import("@/lib/jobs");
+      await startJobs();
+    } catch (error) {
+      const e = error as { name?: string; code?: string } | null;
+      console.error(`[jobs] de achtergrondtaken zijn niet gestart: ${e?.name ?? "Error"}${e?.code ? ` (${e.code})` : ""}`);
+    }
+  }
+}

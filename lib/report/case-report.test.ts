@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { buildCaseReport, reportToText, type CaseReportInput } from "./case-report";
+
+const base: CaseReportInput = {
+  reference: "ABCD2345",
+  residentName: "J.d.V.",
+  consultantName: "Samira El Amrani",
+  municipalityName: "Den Haag",
+  conversationDay: "2026-11-23",
+  retentionDays: 90,
+  difficulties: [],
+  notes: [],
+  recommendations: [],
+  notRecommended: [],
+  tips: [],
+  choices: [],
+  reservations: [],
+  steps: [],
+  outcomes: [],
+  residentResponse: null,
+};
+
+const gps = { slug: "gps-tracker", name: "GPS-tracker", reasons: ["Uw naaste ziet waar u bent."], conditions: ["Hij werkt alleen buiten."] };
+const robot = { slug: "robotstofzuiger", name: "Robotstofzuiger", reasons: ["Hij zuigt zelf."], conditions: [] };
+
+function section(input: Partial<CaseReportInput>, id: string) {
+  return buildCaseReport({ ...base, ...input }).sections.find((s) => s.id === id);
+}
+const text = (input: Partial<CaseReportInput>, id: string) => {
+  const s = section(input, id);
+  return s ? s.blocks.flatMap((b) => [b.title ?? "", ...(b.text ?? []), ...(b.lists ?? []).flatMap((l) => [l.label, ...l.items])]).join("\n") : null;
+};
+
+describe("buildCaseReport", () => {
+  const cases: { name: string; input: Partial<CaseReportInput>; id: string; contains?: string[]; absent?: string[]; missing?: boolean }[] = [
+    { name: "nothing discussed yet says so in plain words", input: {}, id: "besproken", contains: ["Er zijn geen aantekeningen gemaakt."] },
+    { name: "no advice without answers", input: {}, id: "advies", contains: ["Eerst moeten wij samen de vragen invullen."] },
+    { name: "the difficulties by their labels, not their codes", input: { difficulties: ["housework.vacuuming", "wandering.getting_lost"] }, id: "moeilijk", contains: ["Stofzuigen", "De weg kwijtraken"], absent: ["housework.vacuuming"] },
+    {
+      name: "notes grouped per topic, in questionnaire order, Algemeen last",
+      input: { notes: [{ topic: "algemeen", text: "Dochter in Delft." }, { topic: "huishouden", text: "Stofzuigen is zwaar." }] },
+      id: "besproken",
+      contains: ["Huishouden en koken\nStofzuigen is zwaar.\nAlgemeen\nDochter in Delft."],
+    },
+    {
+      name: "the advice with its reasons and what to check; a chosen product is marked",
+      input: { recommendations: [gps, robot], choices: [{ slug: "robotstofzuiger", name: "Robotstofzuiger", wantsToTry: true, isMonitoring: false, monitoringDecision: null }] },
+      id: "advies",
+      contains: ["GPS-tracker\nWaarom dit bij u past:\nUw naaste ziet waar u bent.\nLet op, controleer eerst:\nHij werkt alleen buiten.", "Robotstofzuiger\nU wilt dit proberen."],
+    },
+    {
+      name: "an explained and agreed monitoring product says so",
+      input: { recommendations: [gps], choices: [{ slug: "gps-tracker", name: "GPS-tracker", wantsToTry: true, isMonitoring: true, monitoringDecision: "agreed" }] },
+      id: "advies",
+      contains: ["U hebt uitleg gekregen over wat dit apparaat bijhoudt en wie dat ziet. U vond het goed."],
+    },
+    {
+      name: "what was ruled out, with every reason",
+      input: { notRecommended: [{ slug: "robotstofzuiger", name: "Robotstofzuiger", reasons: ["er veel drempels zijn.", "er veel spullen op de vloer staan."] }] },
+      id: "afgevallen",
+      contains: ["Robotstofzuiger\nNiet voor u, omdat:\ner veel drempels zijn.\ner veel spullen op de vloer staan."],
+    },
+    {
+      name: "a declined monitoring product that is no longer advised is listed as the resident's own choice",
+      input: { choices: [{ slug: "leefstijlmonitoring", name: "Leefstijlmonitoring", wantsToTry: false, isMonitoring: true, monitoringDecision: "declined" }] },
+      id: "afgevallen",
+      contains: ["Leefstijlmonitoring\nU wilde dit niet, omdat het bijhoudt wat u doet. Dat is uw keuze."],
+    },
+    {
+      name: "reservations with the centre, the day and a readable code",
+      input: { reservations: [{ reference: "VSW76DSZ", productName: "GPS-tracker", centreName: "Zorginnovatiehub Leyweg", pickupDate: "2026-11-24", status: "RESERVED" }] },
+      id: "reserveringen",
+      contains: ["Bij Zorginnovatiehub Leyweg. Ophalen op dinsdag 24 november 2026.", "Uw reserveringscode is VSW7-6DSZ."],
+    },
+    {
+      name: "next steps: what, who, by when, and done",
+      input: { steps: [{ text: "App installeren", who: "Dochter", dueDate: "2030-01-15", done: true }, { text: "Bellen", who: "Wmo-consulent", dueDate: null, done: false }] },
+      id: "afspraken",
+      contains: ["App installeren\nWie: Dochter.\nWanneer: uiterlijk dinsdag 15 januari 2030.\nDit is gedaan.", "Bellen\nWie: Wmo-consulent.\nWanneer: geen vaste datum."],
+    },
+    { name: "the retention period in days", input: { retentionDays: 30 }, id: "gegevens", contains: ["30 dagen na ons laatste contact"] },
+    { name: "no tips section without tips", input: {}, id: "tips", missing: true },
+    { name: "no outcome section before anything is known", input: {}, id: "uitkomst", missing: true },
+    {
+      name: "outcomes in words",
+      input: { outcomes: [{ productName: "Robotstofzuiger", helped: "partly", result: "returned", why: "Te veel drempels." }] },
+      id: "uitkomst",
+      contains: ["Hielp het? Een beetje.", "Teruggebracht.", "Waarom: Te veel drempels."],
+    },
+    { name: "the resident's response", input: { residentResponse: "Mijn dochter heet Fatima." }, id: "reactie", contains: ["Mijn dochter heet Fatima."] },
+  ];
+
+  for (const c of cases) {
+    it(c.name, () => {
+      const found = text(c.input, c.id);
+      if (c.missing) {
+        expect(found).toBeNull();
+        return;
+      }
+      expect(found).not.toBeNull();
+      for (const s of c.contains ?? []) expect(found).toContain(s);
+      for (const s of c.absent ?? []) expect(found).not.toContain(s);
+    });
+  }
+
+  it("starts with the date, the resident, the consultant and the reference", () => {
+    const report = buildCaseReport(base);
+    expect(report.meta).toEqual([
+      { label: "Datum van het gesprek", value: "maandag 23 november 2026" },
+      { label: "Met", value: "J.d.V." },
+      { label: "Wmo-consulent", value: "Samira El Amrani, gemeente Den Haag" },
+      { label: "Kenmerk", value: "ABCD-2345" },
+    ]);
+    expect(reportToText(report)).toMatch(/^Verslag van ons gesprek\nDatum van het gesprek: maandag 23 november 2026/);
+  });
+});

@@ -1,0 +1,37 @@
+import "server-only";
+import { env } from "@/lib/env";
+import type { AdviceResult } from "@/lib/server/advice/build-advice";
+import { buildCaseReport, type CaseReport } from "@/lib/report/case-report";
+import { isoDateInAmsterdam } from "@/lib/util/dates";
+import { buildCaseAdvice } from "./build-case-advice";
+import type { CaseDetail } from "./get-case";
+
+/** The report of a case the caller may see: the live advice for its answers, joined with notes, choices and steps. */
+export async function reportForCase(kase: CaseDetail): Promise<{ report: CaseReport; advice: AdviceResult | null }> {
+  const advice = kase.answers.difficulties.length ? await buildCaseAdvice({ kase }) : null;
+  const report = buildCaseReport({
+    reference: kase.reference,
+    residentName: kase.residentName,
+    consultantName: kase.consultantName,
+    municipalityName: kase.municipality.name,
+    conversationDay: isoDateInAmsterdam(kase.createdAt),
+    retentionDays: env().RETENTION_DAYS,
+    difficulties: kase.answers.difficulties,
+    notes: kase.notes,
+    recommendations: (advice?.recommendations ?? []).map((r) => ({ slug: r.product.slug, name: r.product.name, reasons: r.reasons, conditions: r.conditions })),
+    notRecommended: (advice?.notRecommended ?? []).map((e) => ({ slug: e.product.slug, name: e.product.name, reasons: e.reasons })),
+    tips: advice?.tips ?? [],
+    choices: kase.choices.map((c) => ({
+      slug: c.product.slug,
+      name: c.product.name,
+      wantsToTry: c.wantsToTry,
+      isMonitoring: c.product.isMonitoring,
+      monitoringDecision: c.monitoringDecision,
+    })),
+    reservations: kase.reservations.map((r) => ({ reference: r.reference, productName: r.product.name, centreName: r.centre.name, pickupDate: r.pickupDate, status: r.status })),
+    steps: kase.steps,
+    outcomes: kase.outcomes.map((o) => ({ productName: o.product.name, helped: o.helped, result: o.result, why: o.why })),
+    residentResponse: kase.residentResponse,
+  });
+  return { report, advice };
+}

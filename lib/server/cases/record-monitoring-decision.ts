@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import type { MonitoringDecision } from "@/lib/schemas/case";
+import { MONITORING_DECISIONS } from "@/lib/schemas/case";
+import { findScopedCase, touchCase } from "./case-scope";
+import { findActiveProduct } from "./find-product";
+
+/**
+ * Records that the consultant explained a monitoring product (what it records, who sees what, how to stop) and what
+ * the resident decided. Declining also un-marks the product. Only monitoring products need (and accept) this.
+ */
+export async function recordMonitoringDecision({
+  actor,
+  reference,
+  productSlug,
+  decision,
+}: {
+  actor: Actor | null;
+  reference: string;
+  productSlug: string;
+  decision: MonitoringDecision;
+}): Promise<void> {
+  const scoped = await findScopedCase(actor, reference);
+  if (!MONITORING_DECISIONS.includes(decision)) throw new AppError("INVALID", "Kies of de inwoner het goed vindt of niet.");
+  await db.$transaction(async (tx) => {
+    const product = await findActiveProduct(tx, productSlug);
+    if (!product.isMonitoring) throw new AppError("INVALID", "Dit hulpmiddel houdt niets bij. Er is geen extra uitleg nodig.");
+    const now = new Date();
+    await tx.caseChoice.upsert({
+      where: { caseId_productId: { caseId: scoped.id, productId: product.id } },
+      create: { caseId: scoped.id, productId: product.id, wantsToTry: false, monitoringExplainedAt: now, monitoringDecision: decision },
+      update: { monitoringExplainedAt: now, monitoringDecision: decision, ...(decision === "declined" ? { wantsToTry: false } : {}) },
+    });
+    await touchCase(tx, scoped.id);
+    await recordAuditEvent(
+      {
+        actor: scoped.actor,
+        action: "case.choice",
+        entityType: "Case",
+        entityId: scoped.id,
+        municipalityId: scoped.municipalityId,
+        details: { op: "monitoring_explained", productSlug: product.slug, decision },
+      },
+      tx,
+    );
+  });
+}

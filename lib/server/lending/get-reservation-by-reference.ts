@@ -1,0 +1,83 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ReservationStatus } from "@/lib/generated/prisma/client";
+import { normaliseCode } from "@/lib/util/codes";
+import { dateToDay } from "@/lib/util/dates";
+import { maskContact, slotsOn, type OpeningSlot } from "./rules";
+
+export interface PublicReservation {
+  reference: string;
+  status: ReservationStatus;
+  product: { slug: string; name: string; imagePath: string; imageAlt: string; loanPeriodDays: number };
+  centre: { slug: string; name: string; street: string; postcode: string; city: string; phone: string; email: string; hours: OpeningSlot[] };
+  /** "YYYY-MM-DD" */
+  pickupDate: string;
+  /** opening times on the pickup day */
+  pickupSlots: { opens: string; closes: string }[];
+  holdUntil: Date;
+  createdAt: Date;
+  cancelledAt: Date | null;
+  /** the resident's name as given (or "Gewist" after erasure) */
+  name: string;
+  /** "06 ** ** 78" / "j***@voorbeeld.nl": where messages go, masked */
+  contact: string | null;
+  /** when picked up: the loan's due date and whether it came back */
+  loan: { dueAt: Date; returned: boolean } | null;
+  /** the resident can still cancel (status RESERVED) */
+  canCancel: boolean;
+}
+
+/**
+ * A reservation for whoever has its reference (the resident's page and GET /api/v1/reservations/{reference}).
+ * The reference is the key: random, 8 characters, no personal data. Unknown -> null.
+ */
+export async function getReservationByReference(input: { reference: string }): Promise<PublicReservation | null> {
+  const reference = normaliseCode(input.reference);
+  if (!reference) return null;
+  const r = await db.reservation.findUnique({
+    where: { reference },
+    select: {
+      reference: true,
+      status: true,
+      pickupDate: true,
+      holdUntil: true,
+      createdAt: true,
+      cancelledAt: true,
+      name: true,
+      phone: true,
+      email: true,
+      product: { select: { slug: true, name: true, imagePath: true, imageAlt: true, loanPeriodDays: true } },
+      centre: {
+        select: {
+          slug: true,
+          name: true,
+          street: true,
+          postcode: true,
+          city: true,
+          phone: true,
+          email: true,
+          openingHours: { select: { weekday: true, opens: true, closes: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+        },
+      },
+      loan: { select: { dueAt: true, status: true } },
+    },
+  });
+  if (!r) return null;
+  const pickupDate = dateToDay(r.pickupDate);
+  const { openingHours, ...centre } = r.centre;
+  return {
+    reference: r.reference,
+    status: r.status,
+    product: r.product,
+    centre: { ...centre, hours: openingHours },
+    pickupDate,
+    pickupSlots: slotsOn(openingHours, pickupDate),
+    holdUntil: r.holdUntil,
+    createdAt: r.createdAt,
+    cancelledAt: r.cancelledAt,
+    name: r.name,
+    contact: maskContact(r),
+    loan: r.loan ? { dueAt: r.loan.dueAt, returned: r.loan.status === "RETURNED" } : null,
+    canCancel: r.status === "RESERVED",
+  };
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { getAvailability } from "./get-availability";
+import { amsterdamToday, nextPickupDays, type OpeningSlot, type PickupDay } from "./rules";
+
+export interface ReserveOptions {
+  product: { slug: string; name: string; shortDescription: string; imagePath: string; imageAlt: string; loanPeriodDays: number; lendable: boolean };
+  centre: { slug: string; name: string; street: string; postcode: string; city: string; phone: string; hours: OpeningSlot[]; municipality: { slug: string; name: string } };
+  /** the centre has (non-retired) units of this product */
+  lendsHere: boolean;
+  /** units free right now (from getAvailability, the one source) */
+  available: number;
+  /** "YYYY-MM-DD" one is expected back when none is free now */
+  nextAvailableDate: string | null;
+  /** people WAITING for it at this centre */
+  waiting: number;
+  /** opening days from tomorrow the resident can choose */
+  pickupDays: PickupDay[];
+}
+
+/** What the reservation page needs for one product at one centre; unknown product or centre -> null. */
+export async function getReserveOptions(input: { productSlug: string; centreSlug: string; now?: Date }): Promise<ReserveOptions | null> {
+  const now = input.now ?? new Date();
+  const [product, centre] = await Promise.all([
+    db.product.findFirst({
+      where: { slug: input.productSlug, active: true },
+      select: { id: true, slug: true, name: true, shortDescription: true, imagePath: true, imageAlt: true, loanPeriodDays: true, lendable: true },
+    }),
+    db.lendingCentre.findUnique({
+      where: { slug: input.centreSlug },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        street: true,
+        postcode: true,
+        city: true,
+        phone: true,
+        municipality: { select: { slug: true, name: true } },
+        openingHours: { select: { weekday: true, opens: true, closes: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+      },
+    }),
+  ]);
+  if (!product || !centre) return null;
+  const [availability, waiting] = await Promise.all([
+    getAvailability({ centreIds: [centre.id], productIds: [product.id] }),
+    db.waitlistEntry.count({ where: { productId: product.id, centreId: centre.id, status: "WAITING" } }),
+  ]);
+  const row = availability[0];
+  const { id: _productId, ...productOut } = product;
+  const { id: _centreId, openingHours, ...centreOut } = centre;
+  return {
+    product: productOut,
+    centre: { ...centreOut, hours: openingHours },
+    lendsHere: !!row,
+    available: row?.available ?? 0,
+    nextAvailableDate: row?.nextAvailableDate ?? null,
+    waiting,
+    pickupDays: nextPickupDays(openingHours, amsterdamToday(now)),
+  };
+}

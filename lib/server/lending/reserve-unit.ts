@@ -1,0 +1,97 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { can, canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
+import { RESERVATION_CONSENT_VERSION } from "./consent-text";
+import { amsterdamToday, pickupDayProblem } from "./rules";
+import {
+  checkContactAndConsent,
+  createReservationRecord,
+  isUniqueViolation,
+  loadProductAndCentre,
+  NOT_AVAILABLE,
+  TX_OPTIONS,
+  type ReservationCreated,
+} from "./shared";
+
+export interface ReserveUnitInput {
+  productSlug: string;
+  centreSlug: string;
+  /** "YYYY-MM-DD", an opening day of the centre from tomorrow */
+  pickupDate: string;
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  /** the resident agreed to the storage text (lib/server/lending/consent-text.ts) */
+  consent: boolean;
+  /** staff of the centre or a consultant reserving for a resident; absent when residents reserve themselves */
+  actor?: Actor | null;
+  /** a consultant's case (only with a consultant actor of the same municipality) */
+  caseId?: string | null;
+  now?: Date;
+}
+
+export type { ReservationCreated };
+
+export const NOT_LENT_HERE = "Dit uitleenpunt leent dit hulpmiddel niet uit. Kies een ander uitleenpunt.";
+
+/**
+ * Reserves one unit of a product at a centre for a pickup day.
+ * No double booking: inside one transaction it picks an AVAILABLE unit with `FOR UPDATE SKIP LOCKED` (parallel
+ * callers each get a different unit, or none) and sets it RESERVED; the partial unique index
+ * "Reservation_one_open_per_unit" backs this up. Nothing free -> AppError CONFLICT "niet meer beschikbaar".
+ * Bad input -> INVALID with field errors (name, phone, email, consent, pickupDate); unknown product/centre -> NOT_FOUND.
+ */
+export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationCreated> {
+  const now = input.now ?? new Date();
+  const actor = input.actor ?? null;
+  const contact = checkContactAndConsent(input);
+  const { product, centre } = await loadProductAndCentre(input.productSlug, input.centreSlug);
+
+  let via: "resident" | "staff" | "consultant" = "resident";
+  if (actor) {
+    if (canWorkAtCentre(actor, centre.id)) via = "staff";
+    else if (can(actor, "reservation:create_for_resident")) via = "consultant";
+    else throw new AppError("NOT_FOUND", "Dit uitleenpunt kennen wij niet.");
+  }
+  const caseId = input.caseId ?? null;
+  if (caseId) {
+    const kase = actor && via === "consultant" ? await db.case.findFirst({ where: { id: caseId, municipalityId: actor.municipalityId ?? "" }, select: { id: true } }) : null;
+    if (!kase) throw new AppError("NOT_FOUND", "Dit gesprek kennen wij niet.");
+  }
+
+  const problem = pickupDayProblem(centre.openingHours, input.pickupDate, amsterdamToday(now));
+  if (problem) throw new AppError("INVALID", problem, { pickupDate: [problem] });
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const free = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "LendingUnit"
+         WHERE "productId" = ${product.id} AND "centreId" = ${centre.id} AND "status" = 'AVAILABLE'
+         ORDER BY "code"
+         LIMIT 1
+         FOR UPDATE SKIP LOCKED`;
+      const unitId = free[0]?.id;
+      if (!unitId) {
+        const lent = await tx.lendingUnit.count({ where: { productId: product.id, centreId: centre.id, status: { not: "RETIRED" } } });
+        if (lent === 0) throw new AppError("INVALID", NOT_LENT_HERE, { centre: [NOT_LENT_HERE] });
+        throw new AppError("CONFLICT", NOT_AVAILABLE, {}, { reason: "not_available" });
+      }
+      await tx.lendingUnit.update({ where: { id: unitId }, data: { status: "RESERVED" } });
+      return createReservationRecord(tx, {
+        unit: { id: unitId, fromStatus: "AVAILABLE" },
+        product,
+        centre,
+        pickupDate: input.pickupDate,
+        contact,
+        consentVersion: RESERVATION_CONSENT_VERSION,
+        actor,
+        caseId,
+        via,
+      });
+    }, TX_OPTIONS);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", NOT_AVAILABLE, {}, { reason: "not_available" });
+    throw error;
+  }
+}

@@ -1,0 +1,248 @@
+import "server-only";
+/**
+ * Small building blocks the lending use cases share (not use cases themselves): the transaction options, unit status
+ * changes with their history line, contact validation, unique-violation detection and the reservation record.
+ */
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/permissions";
+import type { Prisma, UnitStatus } from "@/lib/generated/prisma/client";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { enqueueMessage } from "@/lib/server/outbox/enqueue-message";
+import { contactSchema, fieldErrors, NEED_CONSENT } from "@/lib/schemas/reservation";
+import { formatCode, shortCode } from "@/lib/util/codes";
+import { dayToDate } from "@/lib/util/dates";
+import { eraseAfterFrom, holdUntilFor, slotsOn, type OpeningSlot } from "./rules";
+
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * Interactive transactions wait for a pool connection (the pool has 10) and must not hang: generous limits, so a
+ * burst of reservations queues up instead of failing.
+ */
+export const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
+
+/** The name that replaces a resident's name once their data is erased. */
+export const ERASED_NAME = "Gewist";
+
+export const NOT_AVAILABLE = "Dit hulpmiddel is niet meer beschikbaar bij dit uitleenpunt. U kunt op de wachtlijst.";
+
+/**
+ * Where a signed-in person may look up a reservation by id: a centre's own staff for that centre's reservations; a
+ * consultant for reservations made for a case of their municipality. Anything else matches nothing (NOT_FOUND).
+ */
+export function reservationScopeFor(actor: Actor): Prisma.ReservationWhereInput {
+  if (actor.role === "CENTRE_STAFF") return { centreId: { in: actor.centreIds } };
+  if (actor.role === "CONSULTANT" && actor.municipalityId) return { case: { municipalityId: actor.municipalityId } };
+  return { id: { in: [] } };
+}
+
+/**
+ * Runs one item of a batch job (one reservation, one offer, ...) so that a failure is logged and the batch goes on
+ * with the next item. The log line names the step and the error's type and code, never data of the item.
+ */
+export async function eachIsolated<T>(step: string, items: readonly T[], run: (item: T) => Promise<void>): Promise<number> {
+  let failed = 0;
+  for (const item of items) {
+    try {
+      await run(item);
+    } catch (error) {
+      failed++;
+      const e = error as { name?: unknown; code?: unknown } | null;
+      const code = e && (typeof e.code === "string" || typeof e.code === "number") ? ` (${e.code})` : "";
+      console.error(`[lending] ${step}: ${e && typeof e.name === "string" ? e.name : "Error"}${code}`);
+    }
+  }
+  return failed;
+}
+
+/** Changes a unit's status and writes the history line in the same transaction. */
+export async function changeUnitStatus(
+  tx: Tx,
+  input: { unitId: string; from: UnitStatus; to: UnitStatus; action: string; note?: string; actorId?: string | null; statusUntil?: Date | null },
+): Promise<void> {
+  await tx.lendingUnit.update({
+    where: { id: input.unitId },
+    data: { status: input.to, ...(input.statusUntil !== undefined ? { statusUntil: input.statusUntil } : {}) },
+  });
+  await tx.unitEvent.create({
+    data: { unitId: input.unitId, fromStatus: input.from, toStatus: input.to, action: input.action, note: input.note ?? "", actorId: input.actorId ?? null },
+  });
+}
+
+/** Locks a unit row for the rest of the transaction and returns what the rules need. */
+export async function lockUnit(tx: Tx, unitId: string): Promise<{ id: string; status: UnitStatus; productId: string; centreId: string } | null> {
+  const rows = await tx.$queryRaw<{ id: string; status: UnitStatus; productId: string; centreId: string }[]>`
+    SELECT "id", "status"::text AS "status", "productId", "centreId" FROM "LendingUnit" WHERE "id" = ${unitId} FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+/** Validates name + phone/e-mail + consent the same way for every caller (form, API, consultant). */
+export function checkContactAndConsent(input: { name: string; phone?: string | null; email?: string | null; consent: boolean }): {
+  name: string;
+  phone: string | null;
+  email: string | null;
+} {
+  const parsed = contactSchema.safeParse({ name: input.name, phone: input.phone ?? undefined, email: input.email ?? undefined });
+  const fields: Record<string, string[]> = parsed.success ? {} : fieldErrors(parsed.error);
+  if (input.consent !== true) fields.consent = [NEED_CONSENT];
+  if (!parsed.success || Object.keys(fields).length) throw new AppError("INVALID", "Niet alles is goed ingevuld.", fields);
+  return { name: parsed.data.name, phone: parsed.data.phone ?? null, email: parsed.data.email ?? null };
+}
+
+/** True for PostgreSQL's unique_violation (23505), however Prisma and the pg adapter wrap it. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const o = e as { code?: unknown; originalCode?: unknown; kind?: unknown };
+    if (o.code === "P2002" || o.code === "23505" || o.originalCode === "23505" || o.kind === "UniqueConstraintViolation") return true;
+  }
+  return false;
+}
+
+export interface CentreForRules {
+  id: string;
+  slug: string;
+  name: string;
+  street: string;
+  postcode: string;
+  city: string;
+  phone: string;
+  municipalityId: string;
+  openingHours: OpeningSlot[];
+}
+
+export const centreForRulesSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  street: true,
+  postcode: true,
+  city: true,
+  phone: true,
+  municipalityId: true,
+  openingHours: { select: { weekday: true, opens: true, closes: true } },
+} as const;
+
+/** Loads an active, lendable product and a centre by slug; unknown ones are NOT_FOUND. */
+export async function loadProductAndCentre(productSlug: string, centreSlug: string) {
+  const [product, centre] = await Promise.all([
+    db.product.findFirst({ where: { slug: productSlug, active: true }, select: { id: true, slug: true, name: true, lendable: true, loanPeriodDays: true } }),
+    db.lendingCentre.findUnique({ where: { slug: centreSlug }, select: centreForRulesSelect }),
+  ]);
+  if (!product) throw new AppError("NOT_FOUND", "Dit hulpmiddel kennen wij niet.", { product: ["Dit hulpmiddel kennen wij niet."] });
+  if (!centre) throw new AppError("NOT_FOUND", "Dit uitleenpunt kennen wij niet.", { centre: ["Dit uitleenpunt kennen wij niet."] });
+  if (!product.lendable) throw new AppError("INVALID", "Dit hulpmiddel kunt u niet lenen.", { product: ["Dit hulpmiddel kunt u niet lenen."] });
+  return { product, centre };
+}
+
+export interface ReservationCreated {
+  id: string;
+  reference: string;
+  status: "RESERVED";
+  product: { slug: string; name: string; loanPeriodDays: number };
+  centre: { slug: string; name: string };
+  /** "YYYY-MM-DD" */
+  pickupDate: string;
+  holdUntil: Date;
+  eraseAfter: Date;
+}
+
+/** A new, unused reference (8 characters; see lib/util/codes.ts). */
+export async function newReference(tx: Tx, table: "reservation" | "waitlistEntry"): Promise<string> {
+  for (;;) {
+    const reference = shortCode();
+    const taken = table === "reservation" ? await tx.reservation.findUnique({ where: { reference }, select: { id: true } }) : await tx.waitlistEntry.findUnique({ where: { reference }, select: { id: true } });
+    if (!taken) return reference;
+  }
+}
+
+/**
+ * Writes a reservation for a unit that the caller has already locked and set (or kept) RESERVED: the Reservation,
+ * the Consent row, the unit's history line, the confirmation message and the audit line, all in `tx`.
+ */
+export async function createReservationRecord(
+  tx: Tx,
+  input: {
+    unit: { id: string; fromStatus: UnitStatus };
+    product: { id: string; slug: string; name: string; loanPeriodDays: number };
+    centre: CentreForRules;
+    pickupDate: string;
+    contact: { name: string; phone: string | null; email: string | null };
+    consentVersion: string;
+    actor: Actor | null;
+    caseId: string | null;
+    via: "resident" | "staff" | "consultant" | "waitlist";
+  },
+): Promise<ReservationCreated> {
+  const { RESERVATION_HOLD_HOURS, RETENTION_DAYS } = env();
+  const holdUntil = holdUntilFor(input.pickupDate, RESERVATION_HOLD_HOURS);
+  const eraseAfter = eraseAfterFrom(holdUntil, RETENTION_DAYS);
+  const reference = await newReference(tx, "reservation");
+  const reservation = await tx.reservation.create({
+    data: {
+      reference,
+      productId: input.product.id,
+      centreId: input.centre.id,
+      unitId: input.unit.id,
+      status: "RESERVED",
+      pickupDate: dayToDate(input.pickupDate),
+      holdUntil,
+      name: input.contact.name,
+      phone: input.contact.phone,
+      email: input.contact.email,
+      caseId: input.caseId,
+      createdById: input.actor?.userId ?? null,
+      eraseAfter,
+      consents: { create: { purpose: "reservation", textVersion: input.consentVersion, given: true, caseId: input.caseId } },
+    },
+    select: { id: true },
+  });
+  await tx.unitEvent.create({
+    data: {
+      unitId: input.unit.id,
+      fromStatus: input.unit.fromStatus,
+      toStatus: "RESERVED",
+      action: "reserved",
+      note: `Reservering ${formatCode(reference)}${input.via === "waitlist" ? " (van de wachtlijst)" : ""}`,
+      actorId: input.actor?.userId ?? null,
+    },
+  });
+  await enqueueMessage(tx, {
+    dedupeKey: `reservation_confirmation:${reservation.id}`,
+    centreId: input.centre.id,
+    reservationId: reservation.id,
+    contact: input.contact,
+    message: {
+      kind: "reservation_confirmation",
+      name: input.contact.name,
+      productName: input.product.name,
+      centre: input.centre,
+      reference,
+      pickupDay: input.pickupDate,
+      slots: slotsOn(input.centre.openingHours, input.pickupDate),
+      loanPeriodDays: input.product.loanPeriodDays,
+    },
+  });
+  await recordAuditEvent(
+    {
+      actor: input.actor,
+      action: "reservation.create",
+      entityType: "Reservation",
+      entityId: reservation.id,
+      municipalityId: input.centre.municipalityId,
+      details: { centreId: input.centre.id, productId: input.product.id, unitId: input.unit.id, via: input.via },
+    },
+    tx,
+  );
+  return {
+    id: reservation.id,
+    reference,
+    status: "RESERVED",
+    product: { slug: input.product.slug, name: input.product.name, loanPeriodDays: input.product.loanPeriodDays },
+    centre: { slug: input.centre.slug, name: input.centre.name },
+    pickupDate: input.pickupDate,
+    holdUntil,
+    eraseAfter,
+  };
+}

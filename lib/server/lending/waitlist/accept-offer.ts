@@ -1,0 +1,87 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { WaitlistStatus } from "@/lib/generated/prisma/client";
+import { normaliseCode } from "@/lib/util/codes";
+import { WAITLIST_CONSENT_VERSION } from "../consent-text";
+import { amsterdamToday, eraseAfterFrom, pickupDayProblem } from "../rules";
+import { centreForRulesSelect, createReservationRecord, isUniqueViolation, lockUnit, TX_OPTIONS, type ReservationCreated } from "../shared";
+
+export const OFFER_GONE = "Dit aanbod is verlopen. Het hulpmiddel is naar de volgende persoon op de wachtlijst gegaan.";
+
+const NOT_OFFERED: Record<Exclude<WaitlistStatus, "OFFERED">, { code: "CONFLICT" | "GONE"; message: string }> = {
+  WAITING: { code: "CONFLICT", message: "Er is nog geen hulpmiddel vrij voor u. U staat nog op de wachtlijst." },
+  ACCEPTED: { code: "CONFLICT", message: "U hebt dit aanbod al aangenomen. Bekijk uw reservering." },
+  EXPIRED: { code: "GONE", message: OFFER_GONE },
+  CANCELLED: { code: "GONE", message: "U staat niet meer op de wachtlijst." },
+};
+
+function notOffered(status: Exclude<WaitlistStatus, "OFFERED">): AppError {
+  const why = NOT_OFFERED[status];
+  return new AppError(why.code, why.message, {}, { status });
+}
+
+/**
+ * The resident says yes to a waiting-list offer (by the entry's reference) and picks a pickup day: the held unit gets
+ * a Reservation (as if reserved normally: hold, consent, confirmation message), and the entry becomes ACCEPTED.
+ * After offerExpiresAt -> GONE; not offered -> CONFLICT; a bad pickup day -> INVALID (field pickupDate).
+ */
+export async function acceptOffer(input: { reference: string; pickupDate: string; now?: Date }): Promise<ReservationCreated> {
+  const now = input.now ?? new Date();
+  const reference = normaliseCode(input.reference);
+  const entry = await db.waitlistEntry.findUnique({
+    where: { reference },
+    select: { id: true, status: true, offerExpiresAt: true, centre: { select: centreForRulesSelect } },
+  });
+  if (!entry) throw new AppError("NOT_FOUND", "Deze code kennen wij niet. Kijk of de code goed is.");
+  // first whether there is an offer at all (checked again under a lock below), then the chosen day
+  if (entry.status !== "OFFERED") throw notOffered(entry.status);
+  if (!entry.offerExpiresAt || entry.offerExpiresAt <= now) throw new AppError("GONE", OFFER_GONE, {}, { status: "EXPIRED" });
+  const problem = pickupDayProblem(entry.centre.openingHours, input.pickupDate, amsterdamToday(now));
+  if (problem) throw new AppError("INVALID", problem, { pickupDate: [problem] });
+
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "WaitlistEntry" WHERE "id" = ${entry.id} FOR UPDATE`;
+      const e = await tx.waitlistEntry.findUniqueOrThrow({
+        where: { id: entry.id },
+        select: {
+          id: true,
+          status: true,
+          offeredUnitId: true,
+          offerExpiresAt: true,
+          name: true,
+          phone: true,
+          email: true,
+          caseId: true,
+          product: { select: { id: true, slug: true, name: true, loanPeriodDays: true } },
+        },
+      });
+      if (e.status !== "OFFERED") throw notOffered(e.status);
+      if (!e.offeredUnitId || !e.offerExpiresAt || e.offerExpiresAt <= now) throw new AppError("GONE", OFFER_GONE, {}, { status: "EXPIRED" });
+      const unit = await lockUnit(tx, e.offeredUnitId);
+      if (!unit || unit.status !== "RESERVED") throw new AppError("GONE", OFFER_GONE, {}, { status: "EXPIRED" });
+
+      const created = await createReservationRecord(tx, {
+        unit: { id: unit.id, fromStatus: "RESERVED" },
+        product: e.product,
+        centre: entry.centre,
+        pickupDate: input.pickupDate,
+        contact: { name: e.name, phone: e.phone, email: e.email },
+        consentVersion: WAITLIST_CONSENT_VERSION,
+        actor: null,
+        caseId: e.caseId,
+        via: "waitlist",
+      });
+      await tx.waitlistEntry.update({
+        where: { id: e.id },
+        data: { status: "ACCEPTED", reservationId: created.id, eraseAfter: eraseAfterFrom(now, env().RETENTION_DAYS) },
+      });
+      return created;
+    }, TX_OPTIONS);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("GONE", OFFER_GONE);
+    throw error;
+  }
+}

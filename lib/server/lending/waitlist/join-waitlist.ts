@@ -1,0 +1,117 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { can, canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { enqueueMessage } from "@/lib/server/outbox/enqueue-message";
+import { WAITLIST_CONSENT_VERSION } from "../consent-text";
+import { eraseAfterFrom } from "../rules";
+import { checkContactAndConsent, loadProductAndCentre, newReference, TX_OPTIONS } from "../shared";
+
+export interface JoinWaitlistInput {
+  productSlug: string;
+  centreSlug: string;
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  /** the resident agreed to the storage text (waitlistConsentText) */
+  consent: boolean;
+  actor?: Actor | null;
+  caseId?: string | null;
+  now?: Date;
+}
+
+export interface WaitlistJoined {
+  id: string;
+  reference: string;
+  status: "WAITING";
+  /** 1 = first in line */
+  position: number;
+  product: { slug: string; name: string };
+  centre: { slug: string; name: string };
+}
+
+export const AVAILABLE_NOW = "Er is nu een hulpmiddel vrij. U hoeft niet te wachten: u kunt het direct reserveren.";
+
+/**
+ * Puts a resident on the waiting list for a product at a centre (first come, first served). Only for a centre that
+ * lends this product and has none free right now (a free one -> CONFLICT: reserve it instead). Stores the consent
+ * and puts a confirmation with the reference in the outbox.
+ */
+export async function joinWaitlist(input: JoinWaitlistInput): Promise<WaitlistJoined> {
+  const now = input.now ?? new Date();
+  const actor = input.actor ?? null;
+  const contact = checkContactAndConsent(input);
+  const { product, centre } = await loadProductAndCentre(input.productSlug, input.centreSlug);
+  if (actor && !canWorkAtCentre(actor, centre.id) && !can(actor, "reservation:create_for_resident")) {
+    throw new AppError("NOT_FOUND", "Dit uitleenpunt kennen wij niet.");
+  }
+  const caseId = input.caseId ?? null;
+  if (caseId) {
+    const kase =
+      actor?.role === "CONSULTANT" ? await db.case.findFirst({ where: { id: caseId, municipalityId: actor.municipalityId ?? "" }, select: { id: true } }) : null;
+    if (!kase) throw new AppError("NOT_FOUND", "Dit gesprek kennen wij niet.");
+  }
+
+  const units = await db.lendingUnit.groupBy({
+    by: ["status"],
+    where: { productId: product.id, centreId: centre.id, status: { not: "RETIRED" } },
+    _count: true,
+  });
+  if (units.length === 0) {
+    const message = "Dit uitleenpunt leent dit hulpmiddel niet uit. Kies een ander uitleenpunt.";
+    throw new AppError("INVALID", message, { centre: [message] });
+  }
+  if (units.some((u) => u.status === "AVAILABLE")) throw new AppError("CONFLICT", AVAILABLE_NOW, {}, { reason: "available_now" });
+
+  return db.$transaction(async (tx) => {
+    const reference = await newReference(tx, "waitlistEntry");
+    const entry = await tx.waitlistEntry.create({
+      data: {
+        reference,
+        productId: product.id,
+        centreId: centre.id,
+        status: "WAITING",
+        name: contact.name,
+        phone: contact.phone,
+        email: contact.email,
+        caseId,
+        // renewed when the entry ends; WAITING and OFFERED entries are never erased
+        eraseAfter: eraseAfterFrom(now, env().RETENTION_DAYS),
+        createdAt: now,
+        consents: { create: { purpose: "waitlist", textVersion: WAITLIST_CONSENT_VERSION, given: true, caseId } },
+      },
+      select: { id: true, createdAt: true },
+    });
+    const ahead = await tx.waitlistEntry.count({
+      where: { productId: product.id, centreId: centre.id, status: "WAITING", OR: [{ createdAt: { lt: entry.createdAt } }, { createdAt: entry.createdAt, id: { lt: entry.id } }] },
+    });
+    const position = ahead + 1;
+    await enqueueMessage(tx, {
+      dedupeKey: `waitlist_confirmation:${entry.id}`,
+      centreId: centre.id,
+      contact,
+      message: { kind: "waitlist_confirmation", name: contact.name, productName: product.name, centre, reference, position },
+    });
+    await recordAuditEvent(
+      {
+        actor,
+        action: "waitlist.join",
+        entityType: "WaitlistEntry",
+        entityId: entry.id,
+        municipalityId: centre.municipalityId,
+        details: { centreId: centre.id, productId: product.id, position },
+      },
+      tx,
+    );
+    return {
+      id: entry.id,
+      reference,
+      status: "WAITING" as const,
+      position,
+      product: { slug: product.slug, name: product.name },
+      centre: { slug: centre.slug, name: centre.name },
+    };
+  }, TX_OPTIONS);
+}

@@ -1,0 +1,157 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { anonymiseReservations, anonymiseWaitlistEntries } from "./anonymise";
+import {
+  ERASED_NAMES,
+  addRetentionCounts,
+  emptyRetentionCounts,
+  isAssessmentDue,
+  isCaseDue,
+  isReservationDue,
+  isWaitlistEntryDue,
+  type RetentionCounts,
+} from "./retention-rules";
+
+type Tx = Prisma.TransactionClient;
+
+/** Rows handled per query; a municipality with a larger backlog is handled in several rounds of the same run. */
+export const RETENTION_BATCH = 500;
+
+export interface RunRetentionOptions {
+  /** the moment to compare eraseAfter with (tests pass a fixed moment) */
+  now?: Date;
+  /** only this municipality; without it, every municipality (the daily job) */
+  municipalityId?: string;
+  /** who pressed "Nu opruimen"; null for the daily job */
+  actor?: Actor | null;
+}
+
+export interface RetentionResult extends RetentionCounts {
+  municipalities: { municipalityId: string; counts: RetentionCounts }[];
+}
+
+/**
+ * Applies the retention rules (retention-rules.ts) and returns what it did:
+ * - conversations without an application past their eraseAfter moment are deleted, with their notes, choices,
+ *   steps, outcomes, consents and questionnaire;
+ * - residents' own questionnaires past their eraseAfter moment are deleted, with their saved advice;
+ * - reservations and waiting-list entries past their eraseAfter moment lose name, phone and e-mail (the rows stay
+ *   for the stock history), once they are finished (a loan's item back for RETENTION_DAYS).
+ * One transaction per municipality, with one audit line "retention.run" holding the counts, so each municipality's
+ * administrator sees in their own log when the clean-up ran. Rows being changed right now are skipped and
+ * handled on the next run (SKIP LOCKED). Safe to run again: a second run finds nothing left to do.
+ *
+ * Called by the daily job (`runRetention({ now: new Date() })`) and by the "Nu opruimen" button (run-retention-now.ts).
+ */
+export async function runRetention({ now = new Date(), municipalityId, actor = null }: RunRetentionOptions = {}): Promise<RetentionResult> {
+  const municipalities = await db.municipality.findMany({ where: municipalityId ? { id: municipalityId } : {}, select: { id: true }, orderBy: { name: "asc" } });
+  let total = emptyRetentionCounts();
+  const perMunicipality: RetentionResult["municipalities"] = [];
+  for (const m of municipalities) {
+    const counts = await db.$transaction(
+      async (tx) => {
+        const c: RetentionCounts = {
+          cases: await deleteDueCases(tx, m.id, now),
+          assessments: await deleteDueAssessments(tx, m.id, now),
+          reservations: await anonymiseDueReservations(tx, m.id, now),
+          waitlistEntries: await anonymiseDueWaitlistEntries(tx, m.id, now),
+        };
+        await recordAuditEvent(
+          { actor, action: "retention.run", entityType: "Municipality", entityId: m.id, municipalityId: m.id, details: { counts: { ...c }, at: now.toISOString() } },
+          tx,
+        );
+        return c;
+      },
+      { maxWait: 10_000, timeout: 120_000 },
+    );
+    perMunicipality.push({ municipalityId: m.id, counts });
+    total = addRetentionCounts(total, counts);
+  }
+  return { ...total, municipalities: perMunicipality };
+}
+
+/** Runs `step` until a round handles fewer rows than a full batch; returns the total handled. */
+async function inRounds(step: () => Promise<{ loaded: number; handled: number }>): Promise<number> {
+  let handled = 0;
+  for (;;) {
+    const round = await step();
+    handled += round.handled;
+    // a short batch means nothing is left; a batch in which no row was due would repeat forever
+    if (round.loaded < RETENTION_BATCH || round.handled === 0) return handled;
+  }
+}
+
+async function deleteDueCases(tx: Tx, municipalityId: string, now: Date): Promise<number> {
+  return inRounds(async () => {
+    const rows = await tx.$queryRaw<{ id: string; eraseAfter: Date; hasApplication: boolean }[]>`
+      SELECT "id", "eraseAfter", "hasApplication" FROM "Case"
+       WHERE "municipalityId" = ${municipalityId} AND "hasApplication" = false AND "eraseAfter" < ${now}
+       ORDER BY "eraseAfter" LIMIT ${RETENTION_BATCH}
+       FOR UPDATE SKIP LOCKED`;
+    const due = rows.filter((row) => isCaseDue(row, now)).map((row) => row.id);
+    if (due.length === 0) return { loaded: rows.length, handled: 0 };
+    await tx.assessment.deleteMany({ where: { caseId: { in: due } } });
+    await tx.waitlistEntry.updateMany({ where: { caseId: { in: due } }, data: { caseId: null } });
+    const deleted = await tx.case.deleteMany({ where: { id: { in: due } } });
+    return { loaded: rows.length, handled: deleted.count };
+  });
+}
+
+async function deleteDueAssessments(tx: Tx, municipalityId: string, now: Date): Promise<number> {
+  return inRounds(async () => {
+    const rows = await tx.$queryRaw<{ id: string; eraseAfter: Date; caseId: string | null }[]>`
+      SELECT "id", "eraseAfter", "caseId" FROM "Assessment"
+       WHERE "municipalityId" = ${municipalityId} AND "caseId" IS NULL AND "eraseAfter" < ${now}
+       ORDER BY "eraseAfter" LIMIT ${RETENTION_BATCH}
+       FOR UPDATE SKIP LOCKED`;
+    const due = rows.filter((row) => isAssessmentDue(row, now)).map((row) => row.id);
+    if (due.length === 0) return { loaded: rows.length, handled: 0 };
+    const deleted = await tx.assessment.deleteMany({ where: { id: { in: due } } });
+    return { loaded: rows.length, handled: deleted.count };
+  });
+}
+
+async function anonymiseDueReservations(tx: Tx, municipalityId: string, now: Date): Promise<number> {
+  const retentionDays = env().RETENTION_DAYS;
+  const returnedBefore = new Date(now.getTime() - retentionDays * 86_400_000);
+  return inRounds(async () => {
+    const rows = await tx.$queryRaw<{ id: string; eraseAfter: Date; status: string; loanStatus: string | null; loanReturnedAt: Date | null; name: string; phone: string | null; email: string | null }[]>`
+      SELECT r."id", r."eraseAfter", r."status"::text AS "status", l."status"::text AS "loanStatus", l."returnedAt" AS "loanReturnedAt",
+             r."name", r."phone", r."email"
+        FROM "Reservation" r
+        JOIN "LendingCentre" c ON c."id" = r."centreId"
+        LEFT JOIN "Loan" l ON l."reservationId" = r."id"
+       WHERE c."municipalityId" = ${municipalityId}
+         AND r."eraseAfter" < ${now}
+         AND r."status" <> 'RESERVED'
+         AND (l."id" IS NULL OR (l."status" <> 'ACTIVE' AND l."returnedAt" <= ${returnedBefore}))
+         AND NOT (r."name" IN (${Prisma.join([...ERASED_NAMES])}) AND r."phone" IS NULL AND r."email" IS NULL)
+       ORDER BY r."eraseAfter" LIMIT ${RETENTION_BATCH}
+       FOR UPDATE OF r SKIP LOCKED`;
+    const due = rows.filter((row) => isReservationDue(row, now, retentionDays)).map((row) => row.id);
+    const done = await anonymiseReservations(tx, due);
+    return { loaded: rows.length, handled: done.reservations };
+  });
+}
+
+async function anonymiseDueWaitlistEntries(tx: Tx, municipalityId: string, now: Date): Promise<number> {
+  return inRounds(async () => {
+    const rows = await tx.$queryRaw<{ id: string; eraseAfter: Date; status: string; name: string; phone: string | null; email: string | null }[]>`
+      SELECT w."id", w."eraseAfter", w."status"::text AS "status", w."name", w."phone", w."email"
+        FROM "WaitlistEntry" w
+        JOIN "LendingCentre" c ON c."id" = w."centreId"
+       WHERE c."municipalityId" = ${municipalityId}
+         AND w."eraseAfter" < ${now}
+         AND w."status" NOT IN ('WAITING', 'OFFERED')
+         AND NOT (w."name" IN (${Prisma.join([...ERASED_NAMES])}) AND w."phone" IS NULL AND w."email" IS NULL)
+       ORDER BY w."eraseAfter" LIMIT ${RETENTION_BATCH}
+       FOR UPDATE OF w SKIP LOCKED`;
+    const due = rows.filter((row) => isWaitlistEntryDue(row, now)).map((row) => row.id);
+    const done = await anonymiseWaitlistEntries(tx, due);
+    return { loaded: rows.length, handled: done.waitlistEntries };
+  });
+}

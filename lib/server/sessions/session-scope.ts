@@ -1,0 +1,22 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { adminScope, type AdminScope } from "@/lib/server/admin/admin-scope";
+
+export const SESSION_NOT_FOUND = "Deze sessie bestaat niet (meer), of hij hoort niet bij een medewerker van uw gemeente.";
+export const USER_NOT_FOUND = "Deze medewerker bestaat niet, of hoort niet bij uw gemeente.";
+
+/** Sessions this administrator may see and end: of the people of their municipality, or of everyone (platform). */
+export function sessionScope(actor: Actor | null | undefined, municipalityId?: string | null): AdminScope {
+  return adminScope(actor, "session:revoke", municipalityId);
+}
+
+/** The users whose sessions are in scope, as a Prisma filter. */
+export function usersInScope(scope: AdminScope): Prisma.UserWhereInput {
+  return scope.municipalityId ? { municipalityId: scope.municipalityId } : {};
+}
+
+/** A session counts as active while it is not revoked and not expired: the same test lib/auth/session.ts makes. */
+export function activeSessionWhere(now: Date): Prisma.SessionWhereInput {
+  return { revokedAt: null, expiresAt: { gt: now } };
+}
