@@ -5,12 +5,19 @@ import { env } from "@/lib/env";
 
 const globalForPrisma = globalThis as unknown as { ttvPrisma?: PrismaClient };
 
-function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }) });
+function client(): PrismaClient {
+  // Created on first use, not at import: `next build` imports this module without a database.
+  globalForPrisma.ttvPrisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }) });
+  return globalForPrisma.ttvPrisma;
 }
 
-/** The app's one Prisma client (kept across hot reloads in development). */
-export const db: PrismaClient = globalForPrisma.ttvPrisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.ttvPrisma = db;
+/** The app's one Prisma client (one per process, kept across hot reloads in development). */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const target = client();
+    const value = Reflect.get(target, property, target) as unknown;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+  },
+});
 
 export type { PrismaClient };

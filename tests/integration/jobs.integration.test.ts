@@ -185,11 +185,15 @@ describe("pg-boss", () => {
   });
 
   it("starts against the database, registers the schedules, and processes a job", async () => {
-    const { startJobs, stopJobs, JOBS, JOB_SCHEMA } = await import("@/lib/jobs");
+    const { startJobs, stopJobs, JOBS, JOB_SCHEMA, SWEEP_CRON, OUTBOX_CRON, RETENTION_CRON } = await import("@/lib/jobs");
     const boss = await startJobs({ connectionString: process.env.DATABASE_URL });
     const schedules = await boss.getSchedules();
     expect(schedules.map((s) => s.name).sort()).toEqual([JOBS.sweep, JOBS.outbox, JOBS.retention].sort());
-    expect(schedules.every((s) => s.cron === "*/5 * * * *")).toBe(true);
+    expect(Object.fromEntries(schedules.map((s) => [s.name, s.cron]))).toEqual({
+      [JOBS.sweep]: SWEEP_CRON,
+      [JOBS.outbox]: OUTBOX_CRON,
+      [JOBS.retention]: RETENTION_CRON,
+    });
 
     const id = await boss.send(JOBS.sweep, {});
     expect(id).toBeTruthy();
