@@ -47,6 +47,7 @@ export default defineConfig({
       APP_URL: `http://localhost:${PORT}`,
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       JOBS_ENABLED: "false",
+      API_RATE_LIMIT_PER_MINUTE: "0",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -26,6 +26,8 @@ const schema = z
     WAITLIST_OFFER_HOURS: z.coerce.number().int().min(1).max(336).default(48),
     /** days a returned unit stays in cleaning before it can be lent again */
     CLEANING_DAYS: z.coerce.number().int().min(0).max(30).default(1),
+    /** requests per minute per client on the API's write endpoints (advice, reservations, waiting list); 0 = no limit */
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
     /** "false" turns the background job runner off (e.g. in a one-off script) */
     JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
   })

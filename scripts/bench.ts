@@ -144,6 +144,7 @@ async function startApp(): Promise<RunningApp> {
         APP_URL: base,
         AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
         JOBS_ENABLED: "false",
+        API_RATE_LIMIT_PER_MINUTE: "0",
         NEXT_TELEMETRY_DISABLED: "1",
         PORT: String(port),
       },

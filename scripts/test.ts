@@ -74,7 +74,7 @@ if (wants("integration") || wants("e2e")) {
       const code = await run(
         bin("vitest"),
         ["run", "--config", "vitest.integration.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
-        { DATABASE_URL: url, JOBS_ENABLED: "false" },
+        { DATABASE_URL: url, JOBS_ENABLED: "false", API_RATE_LIMIT_PER_MINUTE: "0" },
       );
       add(`integratie (${db.embedded ? "ingebouwde PostgreSQL" : new URL(url).host})`, readVitest(out), code);
       if (code !== 0) exit = 1;

@@ -52,6 +52,7 @@ export const JSON_BODY_ERRORS: Record<string, ResponseOrRef> = {
   "400": responseRef("BadRequest"),
   "413": responseRef("PayloadTooLarge"),
   "415": responseRef("UnsupportedMediaType"),
+  "429": responseRef("TooManyRequests"),
   "500": responseRef("InternalError"),
 };
 
@@ -102,6 +103,11 @@ export const commonApi: OpenApiModule = {
       error: 'Gemeente "atlantis" is onbekend.',
       fields: { municipality: ['Gemeente "atlantis" is onbekend.'] },
     }),
+    TooManyRequests: errorResponse(
+      "Te veel verzoeken van dit adres in één minuut (standaard 60, in te stellen met API_RATE_LIMIT_PER_MINUTE). Retry-After zegt na hoeveel seconden het weer kan.",
+      { error: "Te veel verzoeken. Probeer het over 12 seconden opnieuw.", fields: {} },
+      { "Retry-After": { description: "Seconden tot u het opnieuw kunt proberen.", schema: { type: "string", examples: ["12"] } } },
+    ),
     PayloadTooLarge: errorResponse(`De body is groter dan ${MAX_BODY_BYTES / 1024} KB.`, {
       error: `De gegevens zijn te groot. Het maximum is ${MAX_BODY_BYTES / 1024} KB.`,
       fields: {},

@@ -3,6 +3,7 @@
  * Reads the body (64 KB at most), validates it, and hands it to buildAdvice(); nothing is stored.
  */
 import { adviceRequestSchema, toPublicAdvice } from "@/lib/api/v1/advice";
+import { checkRateLimit } from "@/lib/api/rate-limit";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { apiRoute, CACHE_NONE, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validate";
@@ -15,6 +16,7 @@ export const dynamic = "force-dynamic";
 const ALLOW = ["POST", "OPTIONS"] as const;
 
 export const POST = apiRoute("POST /api/v1/advice", async (request) => {
+  await checkRateLimit("advice", request);
   const body = await readJsonBody(request);
   const input = parseInput(adviceRequestSchema, body);
   const advice = await buildAdvice({ municipalitySlug: input.municipality, answers: input.answers, postcode: input.postcode ?? null }).catch((error: unknown) => {

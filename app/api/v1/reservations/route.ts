@@ -5,6 +5,7 @@
  * email, ...); 404 for an unknown product or centre. Personal data is never logged.
  */
 import { reservationRequestSchema, toPublicReservation, waitingListHint } from "@/lib/api/v1/lending";
+import { checkRateLimit } from "@/lib/api/rate-limit";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { apiRoute, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validate";
@@ -19,6 +20,7 @@ export const dynamic = "force-dynamic";
 const ALLOW = ["POST", "OPTIONS"] as const;
 
 export const POST = apiRoute("POST /api/v1/reservations", async (request) => {
+  await checkRateLimit("reservations", request);
   const body = await readJsonBody(request);
   const input = parseInput(reservationRequestSchema, body);
   const baseUrl = env().APP_URL;

@@ -4,6 +4,7 @@
  * instead); 400 with field errors (consent not true, neither phone nor email, a centre that does not lend it).
  */
 import { toPublicWaitlistEntry, waitlistRequestSchema } from "@/lib/api/v1/lending";
+import { checkRateLimit } from "@/lib/api/rate-limit";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { apiRoute, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validate";
@@ -17,6 +18,7 @@ export const dynamic = "force-dynamic";
 const ALLOW = ["POST", "OPTIONS"] as const;
 
 export const POST = apiRoute("POST /api/v1/waitlist", async (request) => {
+  await checkRateLimit("waitlist", request);
   const body = await readJsonBody(request);
   const input = parseInput(waitlistRequestSchema, body);
   const joined = await joinWaitlist({

@@ -4,6 +4,7 @@
  * lib/api/openapi/lending.ts.
  */
 import { acceptOfferRequestSchema, referenceParamSchema, toPublicReservation } from "@/lib/api/v1/lending";
+import { checkRateLimit } from "@/lib/api/rate-limit";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { apiRoute, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validate";
@@ -19,6 +20,7 @@ type Context = { params: Promise<{ reference: string }> };
 const NOT_FOUND = "Deze code kennen wij niet. Kijk of de code goed is.";
 
 export const POST = apiRoute<Context>("POST /api/v1/waitlist/{reference}/accept", async (request, context) => {
+  await checkRateLimit("waitlist-accept", request);
   const parsed = referenceParamSchema.safeParse((await context.params).reference);
   if (!parsed.success) throw new AppError("NOT_FOUND", NOT_FOUND, { reference: [NOT_FOUND] });
   const input = parseInput(acceptOfferRequestSchema, await readJsonBody(request));
