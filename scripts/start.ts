@@ -56,6 +56,7 @@ child = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], {
     ...process.env,
     DATABASE_URL: db.url,
     APP_URL: appUrl,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
     NEXT_TELEMETRY_DISABLED: "1",
     ...(authSecret ? { AUTH_SECRET: authSecret } : {}),
   },

@@ -28,8 +28,32 @@ export interface Catalogue {
   info: Map<string, ProductInfo>;
 }
 
-/** The shared catalogue (active products), as engine input plus display info keyed by slug. */
+let cached: { signature: string; value: Promise<Catalogue> } | undefined;
+
+/** Changes whenever a product is added, removed, edited or the catalogue is re-seeded. */
+async function catalogueSignature(): Promise<string> {
+  const [row] = await db.$queryRaw<{ n: bigint; changed: Date | null; first: string | null }[]>`
+    SELECT count(*) AS n, max("updatedAt") AS changed, min("id") AS first FROM "Product" WHERE "active"`;
+  return `${row?.n}|${row?.changed?.toISOString()}|${row?.first}`;
+}
+
+/**
+ * The shared catalogue (active products), as engine input plus display info keyed by slug. Reused while the catalogue
+ * is unchanged (one small query checks), so the engine also keeps its compiled rule index (lib/matching/engine.ts).
+ */
 export async function getCatalogue(): Promise<Catalogue> {
+  const signature = await catalogueSignature();
+  if (cached?.signature !== signature) {
+    const value = loadCatalogue();
+    cached = { signature, value };
+    value.catch(() => {
+      if (cached?.value === value) cached = undefined; // never keep a failed load
+    });
+  }
+  return cached.value;
+}
+
+async function loadCatalogue(): Promise<Catalogue> {
   const rows = await db.product.findMany({ where: { active: true }, orderBy: { slug: "asc" } });
   const products: CatalogueProduct[] = [];
   const info = new Map<string, ProductInfo>();
