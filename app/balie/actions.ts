@@ -60,171 +60,162 @@ function invalid(error: z.ZodError, values: Record<string, string>, message = "C
   return { message, errors: fieldErrors(error), values };
 }
 
+type Values = Record<string, string>;
+type Parsed<T> = { data: T } | { state: DeskActionState };
+
+/** Parses the form's values with a zod schema; on failure the Dutch field errors go back to the form. */
+function withSchema<S extends z.ZodType>(schema: S, message?: string): (values: Values) => Parsed<z.output<S>> {
+  return (values) => {
+    const result = schema.safeParse(values);
+    return result.success ? { data: result.data } : { state: invalid(result.error, values, message) };
+  };
+}
+
+/**
+ * The one shape of every desk action: a signed-in staff member, validated input, the data-access call (which
+ * authorizes and scopes), then a redirect to the page that shows the result; any failure goes back to the form.
+ */
+async function deskAction<T, R>(
+  formData: FormData,
+  parse: (values: Values) => Parsed<T>,
+  run: (actor: Actor, input: T) => Promise<R>,
+  target: (input: T, result: R) => string,
+): Promise<DeskActionState> {
+  const actor = await staffActor();
+  if (!actor) return SIGNED_OUT;
+  const values = formValues(formData);
+  const parsed = parse(values);
+  if ("state" in parsed) return parsed.state;
+  let result: R;
+  try {
+    result = await run(actor, parsed.data);
+  } catch (error) {
+    return failure(error, values);
+  }
+  redirect(target(parsed.data, result));
+}
+
 const unitRef = z.object({ centreSlug: centreSlugSchema, unitId: recordIdSchema });
+const reservationRef = z.object({ centreSlug: centreSlugSchema, reservationId: recordIdSchema });
+const loanRef = z.object({ centreSlug: centreSlugSchema, loanId: recordIdSchema });
+const noteSchema = z.string().trim().max(500, { error: "Gebruik hoogstens 500 tekens." }).optional();
 
 const unitPath = (centreSlug: string, unitId: string, done: string) => `/balie/${centreSlug}/voorraad/${unitId}?gedaan=${done}`;
 const reservationPath = (centreSlug: string, reservationId: string, done: string) => `/balie/${centreSlug}/reserveringen/${reservationId}?gedaan=${done}`;
 
+/** A reference schema plus a checklist read from the same form values. */
+function withChecklist<R extends z.ZodType, C extends z.ZodType>(ref: R, checklist: C, message?: string) {
+  return (values: Values): Parsed<{ ref: z.output<R>; checklist: z.output<C> }> => {
+    const parsedRef = withSchema(ref)(values);
+    if ("state" in parsedRef) return parsedRef;
+    const parsedChecklist = withSchema(z.object({ checklist }), message)({ checklist: values } as unknown as Values);
+    if ("state" in parsedChecklist) return { state: { ...parsedChecklist.state, values } };
+    return { data: { ref: parsedRef.data, checklist: (parsedChecklist.data as { checklist: z.output<C> }).checklist } };
+  };
+}
+
 export async function handOverAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
-  const actor = await staffActor();
-  if (!actor) return SIGNED_OUT;
-  const values = formValues(formData);
-  const ref = z.object({ centreSlug: centreSlugSchema, reservationId: recordIdSchema }).safeParse(values);
-  if (!ref.success) return invalid(ref.error, values);
-  const checklist = z.object({ checklist: checkoutChecklistSchema }).safeParse({ checklist: values });
-  if (!checklist.success) return invalid(checklist.error, values, "Vink alle punten van de checklist aan voordat u het hulpmiddel meegeeft.");
-  try {
-    await handOver({ actor, reservationId: ref.data.reservationId, checklist: checklist.data.checklist });
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(reservationPath(ref.data.centreSlug, ref.data.reservationId, "meegegeven"));
+  return deskAction(
+    formData,
+    withChecklist(reservationRef, checkoutChecklistSchema, "Vink alle punten van de checklist aan voordat u het hulpmiddel meegeeft."),
+    (actor, { ref, checklist }) => handOver({ actor, reservationId: ref.reservationId, checklist }),
+    ({ ref }) => reservationPath(ref.centreSlug, ref.reservationId, "meegegeven"),
+  );
 }
 
 export async function takeBackAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
-  const actor = await staffActor();
-  if (!actor) return SIGNED_OUT;
-  const values = formValues(formData);
-  const ref = z.object({ centreSlug: centreSlugSchema, loanId: recordIdSchema }).safeParse(values);
-  if (!ref.success) return invalid(ref.error, values);
-  const checklist = z.object({ checklist: checkinChecklistSchema }).safeParse({ checklist: values });
-  if (!checklist.success) return invalid(checklist.error, values);
-  let result;
-  try {
-    result = await takeBack({ actor, loanId: ref.data.loanId, checklist: checklist.data.checklist });
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(unitPath(ref.data.centreSlug, result.unitId, result.status === "REPAIR" ? "terug-schade" : "teruggenomen"));
+  return deskAction(
+    formData,
+    withChecklist(loanRef, checkinChecklistSchema),
+    (actor, { ref, checklist }) => takeBack({ actor, loanId: ref.loanId, checklist }),
+    ({ ref }, result) => unitPath(ref.centreSlug, result.unitId, result.status === "REPAIR" ? "terug-schade" : "teruggenomen"),
+  );
 }
 
 export async function finishCleaningAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
-  const actor = await staffActor();
-  if (!actor) return SIGNED_OUT;
-  const values = formValues(formData);
-  const ref = unitRef.safeParse(values);
-  if (!ref.success) return invalid(ref.error, values);
-  try {
-    await finishCleaning({ actor, unitId: ref.data.unitId });
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(unitPath(ref.data.centreSlug, ref.data.unitId, "schoon"));
+  return deskAction(
+    formData,
+    withSchema(unitRef),
+    (actor, input) => finishCleaning({ actor, unitId: input.unitId }),
+    (input) => unitPath(input.centreSlug, input.unitId, "schoon"),
+  );
 }
 
 export async function finishRepairAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
-  const actor = await staffActor();
-  if (!actor) return SIGNED_OUT;
-  const values = formValues(formData);
-  const parsed = unitRef.extend({ note: z.string().trim().max(500, { error: "Gebruik hoogstens 500 tekens." }).optional() }).safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    await finishRepair({ actor, unitId: parsed.data.unitId, note: parsed.data.note });
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(unitPath(parsed.data.centreSlug, parsed.data.unitId, "gerepareerd"));
+  return deskAction(
+    formData,
+    withSchema(unitRef.extend({ note: noteSchema })),
+    (actor, input) => finishRepair({ actor, unitId: input.unitId, note: input.note }),
+    (input) => unitPath(input.centreSlug, input.unitId, "gerepareerd"),
+  );
 }
 
 export async function sendToRepairAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
-  const actor = await staffActor();
-  if (!actor) return SIGNED_OUT;
-  const values = formValues(formData);
-  const parsed = sendToRepairSchema.extend({ centreSlug: centreSlugSchema, unitId: recordIdSchema }).safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    await sendToRepair({ actor, unitId: parsed.data.unitId, note: parsed.data.note, until: parsed.data.until });
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(unitPath(parsed.data.centreSlug, parsed.data.unitId, "reparatie"));
+  return deskAction(
+    formData,
+    withSchema(sendToRepairSchema.extend({ centreSlug: centreSlugSchema, unitId: recordIdSchema })),
+    (actor, input) => sendToRepair({ actor, unitId: input.unitId, note: input.note, until: input.until }),
+    (input) => unitPath(input.centreSlug, input.unitId, "reparatie"),
+  );
 }
 
 export async function retireUnitAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
-  const actor = await staffActor();
-  if (!actor) return SIGNED_OUT;
-  const values = formValues(formData);
-  const parsed = unitRef
-    .extend({ note: z.string().trim().max(500, { error: "Gebruik hoogstens 500 tekens." }).optional(), confirm: confirmSchema })
-    .safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    await retireUnit({ actor, unitId: parsed.data.unitId, note: parsed.data.note });
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(unitPath(parsed.data.centreSlug, parsed.data.unitId, "afgeschreven"));
+  return deskAction(
+    formData,
+    withSchema(unitRef.extend({ note: noteSchema, confirm: confirmSchema })),
+    (actor, input) => retireUnit({ actor, unitId: input.unitId, note: input.note }),
+    (input) => unitPath(input.centreSlug, input.unitId, "afgeschreven"),
+  );
 }
 
 export async function createUnitAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
-  const actor = await staffActor();
-  if (!actor) return SIGNED_OUT;
-  const values = formValues(formData);
-  const centre = centreSlugSchema.safeParse(values.centreSlug);
-  if (!centre.success) return invalid(centre.error, values);
-  let result;
-  try {
-    result = await createUnit({ actor, centreSlug: centre.data, productId: values.productId ?? "", code: values.code ?? "", notes: values.notes });
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(unitPath(centre.data, result.unitId, "toegevoegd"));
+  // product, code and notes are validated by createUnit itself, which names the fields in its errors
+  return deskAction(
+    formData,
+    (values) => {
+      const centre = withSchema(z.object({ centreSlug: centreSlugSchema }))(values);
+      return "state" in centre ? centre : { data: { centreSlug: centre.data.centreSlug, productId: values.productId ?? "", code: values.code ?? "", notes: values.notes } };
+    },
+    (actor, input) => createUnit({ actor, ...input }),
+    (input, result) => unitPath(input.centreSlug, result.unitId, "toegevoegd"),
+  );
 }
 
 export async function updateUnitAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
-  const actor = await staffActor();
-  if (!actor) return SIGNED_OUT;
-  const values = formValues(formData);
-  const ref = unitRef.safeParse(values);
-  if (!ref.success) return invalid(ref.error, values);
-  try {
-    await updateUnit({ actor, unitId: ref.data.unitId, code: values.code ?? "", notes: values.notes });
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(unitPath(ref.data.centreSlug, ref.data.unitId, "aangepast"));
+  return deskAction(
+    formData,
+    (values) => {
+      const ref = withSchema(unitRef)(values);
+      return "state" in ref ? ref : { data: { ...ref.data, code: values.code ?? "", notes: values.notes } };
+    },
+    (actor, input) => updateUnit({ actor, unitId: input.unitId, code: input.code, notes: input.notes }),
+    (input) => unitPath(input.centreSlug, input.unitId, "aangepast"),
+  );
 }
 
-const reservationRef = z.object({ centreSlug: centreSlugSchema, reservationId: recordIdSchema });
-
 export async function confirmReservationAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
-  const actor = await staffActor();
-  if (!actor) return SIGNED_OUT;
-  const values = formValues(formData);
-  const ref = reservationRef.safeParse(values);
-  if (!ref.success) return invalid(ref.error, values);
-  try {
-    await confirmAtDesk({ actor, reservationId: ref.data.reservationId });
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(reservationPath(ref.data.centreSlug, ref.data.reservationId, "bevestigd"));
+  return deskAction(
+    formData,
+    withSchema(reservationRef),
+    (actor, input) => confirmAtDesk({ actor, reservationId: input.reservationId }),
+    (input) => reservationPath(input.centreSlug, input.reservationId, "bevestigd"),
+  );
 }
 
 export async function cancelReservationAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
-  const actor = await staffActor();
-  if (!actor) return SIGNED_OUT;
-  const values = formValues(formData);
-  const parsed = reservationRef.extend({ confirm: confirmSchema }).safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    await cancelReservation({ actor, reservationId: parsed.data.reservationId });
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(reservationPath(parsed.data.centreSlug, parsed.data.reservationId, "geannuleerd"));
+  return deskAction(
+    formData,
+    withSchema(reservationRef.extend({ confirm: confirmSchema })),
+    (actor, input) => cancelReservation({ actor, reservationId: input.reservationId }),
+    (input) => reservationPath(input.centreSlug, input.reservationId, "geannuleerd"),
+  );
 }
 
 export async function extendLoanAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
-  const actor = await staffActor();
-  if (!actor) return SIGNED_OUT;
-  const values = formValues(formData);
-  const parsed = reservationRef.extend({ loanId: recordIdSchema }).safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    await extendAtDesk({ actor, loanId: parsed.data.loanId });
-  } catch (error) {
-    return failure(error, values);
-  }
-  redirect(reservationPath(parsed.data.centreSlug, parsed.data.reservationId, "verlengd"));
+  return deskAction(
+    formData,
+    withSchema(reservationRef.extend({ loanId: recordIdSchema })),
+    (actor, input) => extendAtDesk({ actor, loanId: input.loanId }),
+    (input) => reservationPath(input.centreSlug, input.reservationId, "verlengd"),
+  );
 }
