@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { buttonDanger, buttonSecondary, card, link } from "@/components/ui/styles";
+import { redirect, notFound } from "next/navigation";
+import { buttonDanger, card, link } from "@/components/ui/styles";
 import type { ReservationStatus } from "@/lib/generated/prisma/client";
 import { WHAT_TO_BRING } from "@/lib/server/lending/consent-text";
 import { findReference } from "@/lib/server/lending/find-reference";
@@ -29,15 +29,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
   if (!reservation) {
     const other = await findReference({ code: reference });
     if (other?.kind === "waitlist") redirect(`/wachtlijst/${other.reference}`);
-    return (
-      <div className="space-y-6">
-        <h1 className="text-3xl font-bold">Deze code kennen wij niet</h1>
-        <p className="max-w-prose text-lg">Kijk of u de code goed hebt overgenomen. U vindt hem in de bevestiging die u kreeg.</p>
-        <Link href="/reservering" className={buttonSecondary}>
-          Code opnieuw invullen
-        </Link>
-      </div>
-    );
+    notFound();
   }
   const r = reservation;
   const times = r.pickupSlots.map((s) => `${s.opens} - ${s.closes} uur`).join(" en ");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonPrimary, buttonSecondary, card, link } from "@/components/ui/styles";
+import { notFound } from "next/navigation";
+import { buttonPrimary, card, link } from "@/components/ui/styles";
 import { env } from "@/lib/env";
 import { getWaitlistEntryByReference } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
 import { formatCode } from "@/lib/util/codes";
@@ -18,15 +19,7 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const entry = await getWaitlistEntryByReference({ reference });
   if (!entry) {
-    return (
-      <div className="space-y-6">
-        <h1 className="text-3xl font-bold">Deze code kennen wij niet</h1>
-        <p className="max-w-prose text-lg">Kijk of u de code goed hebt overgenomen. U vindt hem in de bevestiging die u kreeg.</p>
-        <Link href="/reservering" className={buttonSecondary}>
-          Code opnieuw invullen
-        </Link>
-      </div>
-    );
+    notFound();
   }
   const e = entry;
   const hours = env().WAITLIST_OFFER_HOURS;

@@ -109,6 +109,15 @@ test("an unknown code gets a clear message", async ({ page }) => {
   await expect(page.getByText("Deze code kennen wij niet. Kijk of u hem goed hebt overgenomen.").first()).toBeVisible();
   await expect(page.getByLabel("Uw code")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page, "onbekende code");
+
+  // a link with an unknown code: 404 with the same plain explanation, for reservations and the waiting list
+  for (const path of ["/reservering/ZZZZZZZZ", "/reservering/ZZZZZZZZ/annuleren", "/wachtlijst/ZZZZZZZZ", "/wachtlijst/ZZZZZZZZ/afmelden"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze code kennen wij niet");
+    await expect(page.getByRole("link", { name: "Code opnieuw invullen" })).toHaveAttribute("href", "/reservering");
+  }
+  await expectNoAxeViolations(page, "onbekende code in de link");
 });
 
 test("with nothing free, a resident joins the waiting list, gets an offer and accepts it", async ({ page }) => {

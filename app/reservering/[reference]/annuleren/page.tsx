@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { redirect } from "next/navigation";
-import { buttonSecondary } from "@/components/ui/styles";
+import { redirect, notFound } from "next/navigation";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
 import { formatCode } from "@/lib/util/codes";
 import { formatDayLong } from "@/lib/util/dates";
@@ -17,14 +15,7 @@ export default async function CancelReservationPage({ params }: Props) {
   const { reference } = await params;
   const r = await getReservationByReference({ reference });
   if (!r) {
-    return (
-      <div className="space-y-6">
-        <h1 className="text-3xl font-bold">Deze code kennen wij niet</h1>
-        <Link href="/reservering" className={buttonSecondary}>
-          Code opnieuw invullen
-        </Link>
-      </div>
-    );
+    notFound();
   }
   if (!r.canCancel) redirect(`/reservering/${r.reference}`);
   return (

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { redirect } from "next/navigation";
-import { buttonSecondary } from "@/components/ui/styles";
+import { redirect, notFound } from "next/navigation";
 import { getWaitlistEntryByReference } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
 import { ConfirmForm } from "../../../reserveren/_components/confirm-form";
 import { leaveWaitlistAction } from "../../actions";
@@ -15,14 +13,7 @@ export default async function LeaveWaitlistPage({ params }: Props) {
   const { reference } = await params;
   const e = await getWaitlistEntryByReference({ reference });
   if (!e) {
-    return (
-      <div className="space-y-6">
-        <h1 className="text-3xl font-bold">Deze code kennen wij niet</h1>
-        <Link href="/reservering" className={buttonSecondary}>
-          Code opnieuw invullen
-        </Link>
-      </div>
-    );
+    notFound();
   }
   if (e.status !== "WAITING" && e.status !== "OFFERED") redirect(`/wachtlijst/${e.reference}`);
   return (
