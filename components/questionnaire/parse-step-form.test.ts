@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { questionnaireSteps, type QuestionnaireStep } from "@/components/questionnaire/steps";
 import type { DifficultyCode } from "@/lib/questions/codes";
-import { parseStepForm } from "./form";
+import { parseStepForm } from "./parse-step-form";
 
 const steps = questionnaireSteps(["housework.vacuuming"]);
 const screens = steps.filter((s) => s.kind === "difficulties");

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { parseStepForm } from "@/app/advies/[code]/stap/[n]/form";
+import { parseStepForm } from "@/components/questionnaire/parse-step-form";
 import type { CaseFormState } from "@/components/consultant/form-state";
 import { directionOf, type StepFormState } from "@/components/questionnaire/form-state";
 import { questionnaireSteps } from "@/components/questionnaire/steps";

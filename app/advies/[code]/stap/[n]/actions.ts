@@ -8,7 +8,7 @@ import { getAdviceForAssessment } from "@/lib/server/assessments/get-advice-for-
 import { getAssessmentByCode } from "@/lib/server/assessments/get-assessment-by-code";
 import { saveAdviceSnapshot } from "@/lib/server/assessments/save-advice-snapshot";
 import { saveAnswers } from "@/lib/server/assessments/save-answers";
-import { parseStepForm } from "./form";
+import { parseStepForm } from "@/components/questionnaire/parse-step-form";
 
 const GONE: StepFormState = { message: "Wij vinden uw antwoorden niet meer. Begin opnieuw of vul uw code nog eens in." };
 

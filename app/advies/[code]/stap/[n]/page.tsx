@@ -1,12 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CodeReminder } from "@/components/questionnaire/code-reminder";
-import { ContextQuestionForm } from "@/components/questionnaire/context-question-form";
-import { DifficultiesForm } from "@/components/questionnaire/difficulties-form";
-import { PlaceForm } from "@/components/questionnaire/place-form";
-import { QuestionProgress } from "@/components/questionnaire/progress";
+import { QuestionStep, stepSectionLabel } from "@/components/questionnaire/question-step";
 import { parseStepNumber, questionnaireSteps, type QuestionnaireStep } from "@/components/questionnaire/steps";
-import { listDistricts } from "@/lib/server/assessments/list-place-options";
 import { loadAssessment } from "../../load";
 import { saveStep } from "./actions";
 
@@ -26,12 +22,11 @@ async function resolve(params: Props["params"]) {
 
 /** The total is known only after the difficulties: it depends on what is chosen. */
 const position = (n: number, total: number, step: QuestionnaireStep) => (step.kind === "difficulties" ? `Vraag ${n}` : `Vraag ${n} van ${total}`);
-const sectionLabel = (step: QuestionnaireStep) => (step.kind === "difficulties" ? `${step.section} (deel ${step.screen} van ${step.screens})` : step.section);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { stepNumber, steps } = await resolve(params);
   const step = steps[Math.min(stepNumber, steps.length) - 1];
-  return { title: step ? `${position(stepNumber, steps.length, step)}: ${sectionLabel(step)}` : "Vragen", robots: { index: false, follow: false } };
+  return { title: step ? `${position(stepNumber, steps.length, step)}: ${stepSectionLabel(step)}` : "Vragen", robots: { index: false, follow: false } };
 }
 
 export default async function StepPage({ params }: Props) {
@@ -43,39 +38,17 @@ export default async function StepPage({ params }: Props) {
   const step = steps[stepNumber - 1]!;
   const action = saveStep.bind(null, assessment.code, stepNumber);
 
-  let form: React.ReactNode;
-  if (step.kind === "difficulties") {
-    form = (
-      <DifficultiesForm
-        key={`moeilijk-${step.screen}`}
-        action={action}
-        groups={step.groups}
-        screen={step.screen}
-        screens={step.screens}
-        chosen={assessment.answers.difficulties}
-        together={assessment.together === "family"}
-      />
-    );
-  } else if (step.kind === "context") {
-    const answer = assessment.answers.context[step.question.code];
-    form = <ContextQuestionForm key={step.question.code} action={action} question={step.question} current={answer === undefined ? null : String(answer)} />;
-  } else {
-    const districts = await listDistricts({ municipalitySlug: assessment.municipality.slug });
-    form = (
-      <PlaceForm
-        action={action}
-        postcode={assessment.postcode}
-        district={assessment.district}
-        districts={districts}
-        municipalityName={assessment.municipality.name}
-      />
-    );
-  }
-
   return (
     <div className="space-y-8">
-      <QuestionProgress current={stepNumber} total={step.kind === "difficulties" ? null : steps.length} section={sectionLabel(step)} />
-      {form}
+      <QuestionStep
+        step={step}
+        stepNumber={stepNumber}
+        totalSteps={steps.length}
+        action={action}
+        answers={assessment.answers}
+        place={{ postcode: assessment.postcode, district: assessment.district, municipalitySlug: assessment.municipality.slug, municipalityName: assessment.municipality.name }}
+        together={assessment.together === "family"}
+      />
       <CodeReminder code={assessment.code} />
     </div>
   );

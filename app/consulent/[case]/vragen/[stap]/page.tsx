@@ -1,12 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { CaseHeader } from "@/components/consultant/case-header";
-import { ContextQuestionForm } from "@/components/questionnaire/context-question-form";
-import { DifficultiesForm } from "@/components/questionnaire/difficulties-form";
-import { PlaceForm } from "@/components/questionnaire/place-form";
-import { QuestionProgress } from "@/components/questionnaire/progress";
+import { QuestionStep } from "@/components/questionnaire/question-step";
 import { parseStepNumber, questionnaireSteps } from "@/components/questionnaire/steps";
-import { listDistricts } from "@/lib/server/assessments/list-place-options";
 import { loadCase } from "../../../_lib/load";
 import { saveCaseStep } from "../../actions";
 
@@ -26,36 +22,19 @@ export default async function CaseQuestionsPage({ params }: Props) {
   const step = steps[stepNumber - 1]!;
   const action = saveCaseStep.bind(null, kase.reference, stepNumber);
 
-  let form: React.ReactNode;
-  if (step.kind === "difficulties") {
-    form = (
-      <DifficultiesForm
-        key={`moeilijk-${step.screen}`}
-        action={action}
-        groups={step.groups}
-        screen={step.screen}
-        screens={step.screens}
-        chosen={kase.answers.difficulties}
-        together
-      />
-    );
-  } else if (step.kind === "context") {
-    const answer = kase.answers.context[step.question.code];
-    form = <ContextQuestionForm key={step.question.code} action={action} question={step.question} current={answer === undefined ? null : String(answer)} />;
-  } else {
-    const districts = await listDistricts({ municipalitySlug: kase.municipality.slug });
-    form = <PlaceForm action={action} postcode={kase.postcode} district={kase.district} districts={districts} municipalityName={kase.municipality.name} />;
-  }
-
   return (
     <div className="space-y-8">
       <CaseHeader kase={kase} current="vragen" />
-      <QuestionProgress
-        current={stepNumber}
-        total={step.kind === "difficulties" ? null : steps.length}
-        section={step.kind === "difficulties" ? `${step.section} (deel ${step.screen} van ${step.screens})` : step.section}
+      <QuestionStep
+        step={step}
+        stepNumber={stepNumber}
+        totalSteps={steps.length}
+        action={action}
+        answers={kase.answers}
+        place={{ postcode: kase.postcode, district: kase.district, municipalitySlug: kase.municipality.slug, municipalityName: kase.municipality.name }}
+        together
+        formClassName="text-xl"
       />
-      <div className="text-xl">{form}</div>
     </div>
   );
 }

@@ -1,0 +1,58 @@
+import type { Answers } from "@/lib/matching/types";
+import { listDistricts } from "@/lib/server/assessments/list-place-options";
+import { ContextQuestionForm } from "./context-question-form";
+import { DifficultiesForm } from "./difficulties-form";
+import { PlaceForm } from "./place-form";
+import { QuestionProgress } from "./progress";
+import type { StepFormAction } from "./form-state";
+import type { QuestionnaireStep } from "./steps";
+
+export interface QuestionStepProps {
+  step: QuestionnaireStep;
+  stepNumber: number;
+  totalSteps: number;
+  action: StepFormAction;
+  answers: Answers;
+  place: { postcode: string | null; district: string | null; municipalitySlug: string; municipalityName: string };
+  together: boolean;
+  /** classes around the form only, e.g. larger type at the kitchen table */
+  formClassName?: string;
+}
+
+/** "Wat gaat moeilijk? (deel 2 van 3)" or the context section's name. */
+export function stepSectionLabel(step: QuestionnaireStep): string {
+  return step.kind === "difficulties" ? `${step.section} (deel ${step.screen} van ${step.screens})` : step.section;
+}
+
+/**
+ * One screen of the questionnaire with its progress line: the same screens for a resident alone (/advies) and for a
+ * consultant with a resident at the kitchen table (/consulent/…/vragen). The page decides where answers are saved.
+ */
+export async function QuestionStep({ step, stepNumber, totalSteps, action, answers, place, together, formClassName }: QuestionStepProps) {
+  let form: React.ReactNode;
+  if (step.kind === "difficulties") {
+    form = (
+      <DifficultiesForm
+        key={`moeilijk-${step.screen}`}
+        action={action}
+        groups={step.groups}
+        screen={step.screen}
+        screens={step.screens}
+        chosen={answers.difficulties}
+        together={together}
+      />
+    );
+  } else if (step.kind === "context") {
+    const answer = answers.context[step.question.code];
+    form = <ContextQuestionForm key={step.question.code} action={action} question={step.question} current={answer === undefined ? null : String(answer)} />;
+  } else {
+    const districts = await listDistricts({ municipalitySlug: place.municipalitySlug });
+    form = <PlaceForm action={action} postcode={place.postcode} district={place.district} districts={districts} municipalityName={place.municipalityName} />;
+  }
+  return (
+    <>
+      <QuestionProgress current={stepNumber} total={step.kind === "difficulties" ? null : totalSteps} section={stepSectionLabel(step)} />
+      {formClassName ? <div className={formClassName}>{form}</div> : form}
+    </>
+  );
+}
