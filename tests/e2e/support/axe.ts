@@ -9,6 +9,8 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
  * Call it on every page a flow visits.
  */
 export async function expectNoAxeViolations(page: Page, context = page.url()): Promise<void> {
+  // After a server-action redirect Next streams the new <title> in a moment later: scan the page once it is complete.
+  await expect(page, `de pagina ${context} heeft geen titel`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join("\n    ")}`,
