@@ -82,7 +82,17 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
   const municipalityIds = new Map<string, string>();
   const centres: { id: string; slug: string; municipality: string; code: string }[] = [];
   for (const m of MUNICIPALITIES) {
-    const municipality = await db.municipality.create({ data: { slug: m.slug, name: m.name } });
+    const municipality = await db.municipality.create({
+      data: {
+        slug: m.slug,
+        name: m.name,
+        postcodeAreas: m.postcodeAreas,
+        wmoDeskPhone: m.wmoDesk.phone,
+        wmoDeskUrl: m.wmoDesk.url,
+        wmoDeskHours: m.wmoDesk.hours,
+        privacyContact: m.privacyContact,
+      },
+    });
     municipalityIds.set(m.slug, municipality.id);
     for (const c of m.centres) {
       const centre = await db.lendingCentre.create({

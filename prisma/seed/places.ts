@@ -17,6 +17,10 @@ export interface SeedCentre {
 export interface SeedMunicipality {
   slug: string;
   name: string;
+  /** PC4 ranges it serves */
+  postcodeAreas: string[];
+  wmoDesk: { phone: string; url: string; hours: string };
+  privacyContact: string;
   centres: SeedCentre[];
 }
 
@@ -26,6 +30,9 @@ export const MUNICIPALITIES: SeedMunicipality[] = [
   {
     slug: "den-haag",
     name: "Den Haag",
+    postcodeAreas: ["2491-2599"],
+    wmoDesk: { phone: "14 070", url: "https://www.denhaag.nl/wmo", hours: "maandag tot en met vrijdag van 8.00 tot 17.00 uur" },
+    privacyContact: "privacy@denhaag.demo",
     centres: [
       {
         slug: "zorginnovatiehub-leyweg",
@@ -96,6 +103,9 @@ export const MUNICIPALITIES: SeedMunicipality[] = [
   {
     slug: "rijswijk",
     name: "Rijswijk",
+    postcodeAreas: ["2280-2289"],
+    wmoDesk: { phone: "14 070", url: "https://www.rijswijk.nl/wmo", hours: "maandag tot en met vrijdag van 9.00 tot 12.30 uur" },
+    privacyContact: "privacy@rijswijk.demo",
     centres: [
       {
         slug: "uitleenpunt-rijswijk",
