@@ -4,6 +4,7 @@
  *   npm test                    all three
  *   npm run test:integration    only integration
  *   npm run test:e2e            only end-to-end
+ *   npm run test:e2e -- tests/e2e/staff   extra arguments go to the runner (a file, a folder, -g "name")
  * Ends with one line "ttv: N passed, N failed".
  */
 import fs from "node:fs";
@@ -14,6 +15,7 @@ import { buildIfNeeded, migrateIfNeeded, seedIfEmpty, truncateAll } from "./lib/
 import { bin, run } from "./lib/run";
 
 const only = process.argv[2] as "unit" | "integration" | "e2e" | undefined;
+const extra = only ? process.argv.slice(3) : [];
 const wants = (part: "unit" | "integration" | "e2e") => !only || only === part;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), "ttv-test-"));
@@ -58,7 +60,7 @@ let exit = 0;
 
 if (wants("unit")) {
   const out = path.join(resultsDir, "unit.json");
-  const code = await run(bin("vitest"), ["run", "--config", "vitest.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  const code = await run(bin("vitest"), ["run", "--config", "vitest.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...extra]);
   add("unit", readVitest(out), code);
   if (code !== 0) exit = 1;
 }
@@ -73,7 +75,7 @@ if (wants("integration") || wants("e2e")) {
       const out = path.join(resultsDir, "integration.json");
       const code = await run(
         bin("vitest"),
-        ["run", "--config", "vitest.integration.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+        ["run", "--config", "vitest.integration.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...extra],
         { DATABASE_URL: url, JOBS_ENABLED: "false", API_RATE_LIMIT_PER_MINUTE: "0" },
       );
       add(`integratie (${db.embedded ? "ingebouwde PostgreSQL" : new URL(url).host})`, readVitest(out), code);
@@ -89,7 +91,7 @@ if (wants("integration") || wants("e2e")) {
       await seedIfEmpty(url);
       await buildIfNeeded();
       const out = path.join(resultsDir, "e2e.json");
-      const code = await run(bin("playwright"), ["test"], {
+      const code = await run(bin("playwright"), ["test", ...extra], {
         DATABASE_URL: url,
         CHROMIUM_PATH: CHROMIUM,
         PLAYWRIGHT_JSON_OUTPUT_NAME: out,
