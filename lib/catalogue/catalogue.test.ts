@@ -192,14 +192,50 @@ describe("catalogue: rules", () => {
     }
   });
 
-  it("has contraindications whose reason completes 'Niet voor u, omdat …' and whose check is a yes/no question", () => {
+  it("has contraindications with an explicit effect: an excluding reason completes 'Niet voor u, omdat …', a condition's solution is full sentences; the check is a yes/no question", () => {
     for (const p of CATALOGUE) {
       for (const c of p.rules.contraindications) {
-        expect(c.reason, p.slug).toMatch(OMDAT_CLAUSE);
-        expect(c.reason.startsWith("omdat"), p.slug).toBe(false);
+        expect(["exclude", "condition"], p.slug).toContain(c.effect);
+        if (c.effect === "exclude") {
+          expect(c.reason, p.slug).toMatch(OMDAT_CLAUSE);
+          expect(c.reason.startsWith("omdat"), p.slug).toBe(false);
+        } else {
+          expect(c.solution, p.slug).toMatch(SENTENCE);
+        }
         expect(c.check, p.slug).toMatch(YES_NO_QUESTION);
       }
     }
+  });
+
+  /**
+   * A contraindication may rule a product out only when it truly cannot work there or is unsafe; anything a
+   * resident can solve is a condition. This list is the whole set of excluding rules: adding one must be a
+   * deliberate edit of this test.
+   */
+  it("rules products out only for these contraindications", () => {
+    const excluding = CATALOGUE.flatMap((p) =>
+      p.rules.contraindications
+        .filter((c) => c.effect === "exclude")
+        .map((c) => `${p.slug}: ${c.when.code} = ${c.when.is.join("/")}`),
+    );
+    expect(excluding).toEqual([
+      // it gets stuck on the things on the floor and among small tables (the municipality's own example)
+      "robotstofzuiger: home.clutter = a_lot",
+      "robotstofzuiger: home.small_furniture = true",
+      // built on one's own stairs: no stairs, nothing to build it on
+      "traplift: home.stairs_inside = false",
+      // no thresholds, nothing to bridge
+      "drempelhulp: home.thresholds = false",
+      // sensors cannot tell who moves when others live in the home (domain.md)
+      "leefstijlmonitoring: household.lives_alone = false",
+    ]);
+  });
+
+  it("never rules out a way to call for help after a fall with a contraindication", () => {
+    const problems = byDifficulty("help.calling_after_fall").flatMap((p) =>
+      p.rules.contraindications.filter((c) => c.effect === "exclude" && p.slug !== "leefstijlmonitoring").map((c) => `${p.slug}: ${c.when.code}`),
+    );
+    expect(problems).toEqual([]);
   });
 
   it("has context fits with a non-zero delta and a full-sentence reason, and full-sentence notes", () => {

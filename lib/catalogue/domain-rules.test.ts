@@ -45,11 +45,11 @@ const ROWS: Row[] = [
     expect: { out: true, reason: "er veel spullen op de vloer staan" },
   },
   {
-    fact: "robot vacuum with thresholds is ruled out, pointing to a threshold ramp",
+    fact: "robot vacuum with thresholds is advised with a threshold ramp as condition (a ramp solves it)",
     slug: "robotstofzuiger",
     difficulties: ["housework.vacuuming"],
     context: { "home.clutter": "none", "home.thresholds": true, "home.small_furniture": false },
-    expect: { out: true, reason: "Een drempelhulp kan soms helpen." },
+    expect: { out: false, condition: "Leg een drempelhulp bij de drempel" },
   },
   {
     fact: "robot vacuum among many small tables is ruled out",
@@ -163,11 +163,11 @@ const ROWS: Row[] = [
     expect: { out: false, condition: "Er komt meestal een sleutelkluis bij de deur." },
   },
   {
-    fact: "personal alarm with social follow-up behind a bolted door is ruled out",
+    fact: "personal alarm with social follow-up behind a bolted door is advised, the bolt a condition to solve",
     slug: "personenalarm-mantelzorg",
     difficulties: ["help.calling_after_fall"],
     context: { "network.carer_nearby": true, "home.bolt_on_door": true },
-    expect: { out: true, reason: "u de deur op de knip doet." },
+    expect: { out: false, condition: "Vraag een slotenmaker om een slot dat veilig is en toch van buiten met een sleutel opengaat." },
   },
 
   // Personal alarm with professional follow-up: works without a carer; no bolt on the door.
@@ -179,11 +179,11 @@ const ROWS: Row[] = [
     expect: { out: false },
   },
   {
-    fact: "personal alarm with professional follow-up behind a bolted door is ruled out",
+    fact: "personal alarm with professional follow-up behind a bolted door is advised, with the key safe and lock",
     slug: "personenalarm-zorgcentrale",
     difficulties: ["help.calling_after_fall"],
     context: { "home.bolt_on_door": true },
-    expect: { out: true, reason: "u de deur op de knip doet. Een hulpverlener kan dan niet naar binnen." },
+    expect: { out: false, condition: "Hang dan een sleutelkluis bij de deur" },
   },
   {
     fact: "personal alarm with professional follow-up asks about the door when unknown",
@@ -333,6 +333,48 @@ describe("domain rules, real engine over the real catalogue", () => {
         expect(recommended!.conditions.some((c) => c.includes(noCondition)), recommended!.conditions.join(" | ")).toBe(false);
       }
     }
+  });
+});
+
+/**
+ * Safety: someone who may lie on the floor after a fall must always get a way to call for help. A bolt on the door
+ * is solved (a lock that opens from outside, a key safe), it is never a reason to advise no alarm at all.
+ */
+describe("calling for help after a fall, living alone behind a bolted door", () => {
+  const ALARMS = ["personenalarm-mantelzorg", "personenalarm-zorgcentrale", "valdetector", "alarmknop-belt-familie", "sleutelkluis"];
+  const advice = (context: Answers["context"]) =>
+    computeAdvice({
+      answers: { difficulties: ["help.calling_after_fall"], context },
+      catalogue: PRODUCTS,
+      tips: TIPS,
+      availability: NO_AVAILABILITY,
+    });
+
+  it.each([
+    { name: "help nearby unknown", extra: {} },
+    { name: "nobody nearby, no home care", extra: { "network.carer_nearby": false, "care.home_care": false } },
+    { name: "family nearby", extra: { "network.carer_nearby": true } },
+    { name: "home care comes", extra: { "care.home_care": true, "network.carer_nearby": false } },
+  ] as const)("$name: at least one alarm is advised, with the bolt as a condition naming the lock and key safe", ({ extra }) => {
+    const result = advice({ "household.lives_alone": true, "home.bolt_on_door": true, ...extra });
+    const alarms = result.recommendations.filter((r) => ALARMS.includes(r.slug) && r.slug !== "sleutelkluis");
+    expect(alarms.length, JSON.stringify(result.notRecommended)).toBeGreaterThan(0);
+    for (const alarm of alarms) {
+      const bolt = alarm.conditions.find((c) => c.includes("op de knip"));
+      expect(bolt, alarm.slug).toBeDefined();
+      expect(bolt).toContain("slot dat veilig is en toch van buiten met een sleutel opengaat");
+      expect(bolt).toContain("sleutelkluis");
+    }
+    // the bolt itself never rules out an alarm or the key safe
+    for (const excluded of result.notRecommended.filter((e) => ALARMS.includes(e.slug))) {
+      expect(excluded.reasons.join(" "), excluded.slug).not.toContain("knip");
+    }
+  });
+
+  it("the same resident with the door not bolted gets the alarm without the bolt condition", () => {
+    const result = advice({ "household.lives_alone": true, "home.bolt_on_door": false });
+    const alarm = result.recommendations.find((r) => r.slug === "personenalarm-zorgcentrale")!;
+    expect(alarm.conditions.some((c) => c.includes("op de knip"))).toBe(false);
   });
 });
 

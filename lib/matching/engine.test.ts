@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DifficultyCode } from "../questions/codes";
 import {
   AVAILABILITY_POINTS,
+  CONDITION_POINTS,
   COST_TIERS,
   DEFAULT_MAX_RECOMMENDATIONS,
   ENGINE_VERSION,
@@ -116,8 +117,8 @@ const robot = (spec: ProductSpec = {}) =>
     ...spec,
     rules: {
       contraindications: [
-        { when: { code: "home.clutter", is: ["a_lot"] }, reason: CLUTTER_REASON, check: CLUTTER_CHECK },
-        { when: { code: "home.thresholds", is: [true] }, reason: THRESHOLD_REASON, check: THRESHOLD_CHECK },
+        { effect: "exclude", when: { code: "home.clutter", is: ["a_lot"] }, reason: CLUTTER_REASON, check: CLUTTER_CHECK },
+        { effect: "exclude", when: { code: "home.thresholds", is: [true] }, reason: THRESHOLD_REASON, check: THRESHOLD_CHECK },
       ],
       prerequisites: [WIFI],
       ...spec.rules,
@@ -141,7 +142,7 @@ describe("candidate selection", () => {
   const light = helps("nachtlampje", ["toilet.night"], {}, 2);
   const gps = helps("gps-tracker", ["wandering.getting_lost"], {
     rules: {
-      contraindications: [{ when: { code: "household.lives_alone", is: [true] }, reason: "x.", check: "y?" }],
+      contraindications: [{ effect: "exclude", when: { code: "household.lives_alone", is: [true] }, reason: "x.", check: "y?" }],
       notes: ["Alleen buiten."],
     },
   });
@@ -271,8 +272,8 @@ describe("hard rules: exclusions", () => {
           helps("robot", ["housework.vacuuming"], {
             rules: {
               contraindications: [
-                { when: { code: "home.clutter", is: ["some", "a_lot"] }, reason: "de vloer niet vrij is.", check: "a?" },
-                { when: { code: "home.rugs", is: [true] }, reason: "de vloer niet vrij is.", check: "b?" },
+                { effect: "exclude", when: { code: "home.clutter", is: ["some", "a_lot"] }, reason: "de vloer niet vrij is.", check: "a?" },
+                { effect: "exclude", when: { code: "home.rugs", is: [true] }, reason: "de vloer niet vrij is.", check: "b?" },
               ],
             },
           }),
@@ -350,6 +351,92 @@ describe("hard rules: exclusions", () => {
   );
 });
 
+describe("contraindications with effect 'condition': solvable, never rule out", () => {
+  const BOLT_SOLUTION = "U doet de deur op de knip. Vraag een slotenmaker om een slot dat van buiten opengaat.";
+  const BOLT_CHECK = "Kan iemand met een sleutel altijd uw voordeur openmaken?";
+  const boltAlarm = (extra: Partial<ProductRules> = {}) =>
+    helps("personenalarm", ["help.calling_after_fall"], {
+      rules: {
+        contraindications: [
+          { effect: "condition", when: { code: "home.bolt_on_door", is: [true] }, solution: BOLT_SOLUTION, check: BOLT_CHECK },
+        ],
+        ...extra,
+      },
+    });
+
+  it.each([
+    {
+      name: "holds → recommended, its solution is a condition, the score drops by CONDITION_POINTS",
+      context: { "home.bolt_on_door": true },
+      conditions: [BOLT_SOLUTION],
+      score: 30 + CONDITION_POINTS,
+      conditionTerm: true,
+    },
+    {
+      name: "does not hold → recommended without condition or penalty",
+      context: { "home.bolt_on_door": false },
+      conditions: [],
+      score: 30,
+      conditionTerm: false,
+    },
+    {
+      name: "unknown → the check, no penalty (like any unknown rule)",
+      context: {},
+      conditions: [BOLT_CHECK],
+      score: 30,
+      conditionTerm: false,
+    },
+  ] satisfies { name: string; context: Answers["context"]; conditions: string[]; score: number; conditionTerm: boolean }[])(
+    "$name",
+    ({ context, conditions, score, conditionTerm }) => {
+      const advice = run({ difficulties: ["help.calling_after_fall"], context, catalogue: [boltAlarm()] });
+      expect(advice.notRecommended).toEqual([]);
+      const r = rec(advice, "personenalarm");
+      expect(r.conditions).toEqual(conditions);
+      expect(r.score).toBe(score);
+      expect(r.terms.some((t) => t.kind === "condition" && t.reason === BOLT_SOLUTION && t.points === CONDITION_POINTS)).toBe(
+        conditionTerm,
+      );
+      // the solution is a condition, never a reason why it fits
+      expect(r.reasons).not.toContain(BOLT_SOLUTION);
+    },
+  );
+
+  it("an 'exclude' contraindication on the same answer still rules out; the condition adds nothing to the reasons", () => {
+    const both = boltAlarm({
+      contraindications: [
+        { effect: "condition", when: { code: "home.bolt_on_door", is: [true] }, solution: BOLT_SOLUTION, check: BOLT_CHECK },
+        { effect: "exclude", when: { code: "household.lives_alone", is: [false] }, reason: "u niet alleen woont.", check: "Woont u alleen?" },
+      ],
+    });
+    const advice = run({
+      difficulties: ["help.calling_after_fall"],
+      context: { "home.bolt_on_door": true, "household.lives_alone": false },
+      catalogue: [both],
+    });
+    expect(advice.recommendations).toEqual([]);
+    expect(advice.notRecommended).toEqual([{ slug: "personenalarm", reasons: ["u niet alleen woont."] }]);
+  });
+
+  it("a product with a holding condition ranks below an equal product without one", () => {
+    const plain = helps("alarmknop", ["help.calling_after_fall"]);
+    const advice = run({ difficulties: ["help.calling_after_fall"], context: { "home.bolt_on_door": true }, catalogue: [boltAlarm(), plain] });
+    expect(recSlugs(advice)).toEqual(["alarmknop", "personenalarm"]);
+  });
+
+  it("data without an effect (stored before effects existed) keeps ruling out, as it did", () => {
+    const legacy = helps("oud", ["help.calling_after_fall"], {
+      rules: {
+        contraindications: [
+          { when: { code: "home.bolt_on_door", is: [true] }, reason: "oude reden.", check: BOLT_CHECK } as unknown as ProductRules["contraindications"][number],
+        ],
+      },
+    });
+    const advice = run({ difficulties: ["help.calling_after_fall"], context: { "home.bolt_on_door": true }, catalogue: [legacy] });
+    expect(advice.notRecommended).toEqual([{ slug: "oud", reasons: ["oude reden."] }]);
+  });
+});
+
 describe("unknown never rules out: it becomes a condition to check", () => {
   const wifiCondition = "Heeft u wifi thuis? Dit apparaat werkt alleen met wifi.";
   it.each([
@@ -394,8 +481,8 @@ describe("unknown never rules out: it becomes a condition to check", () => {
             rules: {
               notes: ["Een elektricien moet hem aansluiten.", "Zijn er drempels tussen de kamers?"],
               contraindications: [
-                { when: { code: "home.thresholds", is: [true] }, reason: "r.", check: THRESHOLD_CHECK },
-                { when: { code: "home.pets", is: [true] }, reason: "r2.", check: "Heeft u een huisdier?" },
+                { effect: "exclude", when: { code: "home.thresholds", is: [true] }, reason: "r.", check: THRESHOLD_CHECK },
+                { effect: "exclude", when: { code: "home.pets", is: [true] }, reason: "r2.", check: "Heeft u een huisdier?" },
               ],
               prerequisites: [WIFI, WIFI],
             },
@@ -412,7 +499,7 @@ describe("unknown never rules out: it becomes a condition to check", () => {
         catalogue: [
           helps("robot", ["housework.vacuuming"], {
             rules: {
-              contraindications: [{ when: { code: "home.clutter", is: ["unknown", "a_lot"] }, reason: "r.", check: "c?" }],
+              contraindications: [{ effect: "exclude", when: { code: "home.clutter", is: ["unknown", "a_lot"] }, reason: "r.", check: "c?" }],
             },
           }),
         ],
@@ -888,7 +975,7 @@ function referenceAdvice(engineInput: EngineInput): Advice {
     if (needTerms.length === 0) continue;
     const reasons: string[] = [];
     for (const c of p.rules.contraindications) {
-      if (conditionHolds(c.when, context) && !reasons.includes(c.reason)) reasons.push(c.reason);
+      if (c.effect === "exclude" && conditionHolds(c.when, context) && !reasons.includes(c.reason)) reasons.push(c.reason);
     }
     for (const q of p.rules.prerequisites) {
       const r = missingPrerequisiteReason(q);
@@ -906,6 +993,9 @@ function referenceAdvice(engineInput: EngineInput): Advice {
       ...p.rules.contextFit
         .filter((f) => conditionHolds(f.when, context))
         .map((f): ScoreTerm => ({ kind: "context", points: f.delta, reason: f.reason })),
+      ...p.rules.contraindications
+        .filter((c) => c.effect === "condition" && conditionHolds(c.when, context))
+        .map((c): ScoreTerm => ({ kind: "condition", points: CONDITION_POINTS, reason: c.effect === "condition" ? c.solution : "" })),
       { kind: "cost", points: tier.points, reason: costReason(p, tier) },
       ...(p.lendable ? [{ kind: "lendable", points: LENDABLE_POINTS, reason: TEXTS.lendable } as ScoreTerm] : []),
       ...(avail ? [{ kind: "availability", points: avail.points, reason: availabilityReason(avail) } as ScoreTerm] : []),
@@ -913,7 +1003,13 @@ function referenceAdvice(engineInput: EngineInput): Advice {
     const score = roundScore(terms.reduce((s, t) => s + t.points, 0));
     const conditions = [
       ...p.rules.prerequisites.filter((q) => prerequisiteStatus(q, context) === "unknown").map((q) => `${q.check} ${q.reason}`),
-      ...p.rules.contraindications.filter((c) => !(c.when.code in context) || context[c.when.code] === "unknown").map((c) => c.check),
+      ...p.rules.contraindications.flatMap((c) =>
+        !(c.when.code in context) || context[c.when.code] === "unknown"
+          ? [c.check]
+          : c.effect === "condition" && conditionHolds(c.when, context)
+            ? [c.solution]
+            : [],
+      ),
       ...p.rules.notes,
     ];
     ranked.push({
@@ -962,7 +1058,7 @@ describe("on a generated catalogue: same advice as a naive reference implementat
       computeAdvice({ answers: a, catalogue: world.catalogue, tips: world.tips, availability: world.availability, options: { maxRecommendations: 100_000 } }),
     );
     const kinds = new Set(all.flatMap((x) => x.recommendations.flatMap((r) => r.terms.map((t) => `${t.kind}:${Math.sign(t.points)}`))));
-    expect([...kinds].sort()).toEqual(["availability:1", "context:-1", "context:1", "cost:0", "cost:1", "lendable:1", "need:1"]);
+    expect([...kinds].sort()).toEqual(["availability:1", "condition:-1", "context:-1", "context:1", "cost:0", "cost:1", "lendable:1", "need:1"]);
     expect(all.some((x) => x.notRecommended.some((e) => e.reasons.length > 1))).toBe(true);
     expect(all.some((x) => x.recommendations.some((r) => r.conditions.length > 0))).toBe(true);
     expect(all.some((x) => x.tips.length > 0)).toBe(true);

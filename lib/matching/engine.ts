@@ -6,9 +6,11 @@
  *
  * The steps, per product (one pass, linear in the catalogue):
  *   1. candidate  – the product addresses at least one chosen difficulty; otherwise it appears nowhere.
- *   2. hard rules – a contraindication that holds on a KNOWN answer, or a prerequisite whose `anyOf` codes are
- *                   all answered false, rules the product out. ALL reasons are collected. Unknown never rules out.
- *   3. scoring    – need + context + cost + lendable + availability points; the score is their sum (2 decimals).
+ *   2. hard rules – an "exclude" contraindication that holds on a KNOWN answer, or a prerequisite whose `anyOf`
+ *                   codes are all answered false, rules the product out. ALL reasons are collected. Unknown never
+ *                   rules out. A "condition" contraindication never rules out: when it holds it becomes a condition
+ *                   (its solution) and costs CONDITION_POINTS.
+ *   3. scoring    – need + context + condition + cost + lendable + availability points; the score is their sum.
  * Then the best `maxRecommendations` are kept (bounded insertion, O(n·k)) and only those are explained
  * (terms, reasons, conditions), so the explaining work does not grow with the catalogue.
  *
@@ -31,7 +33,9 @@ import type {
   Answers,
   CatalogueProduct,
   CentreAvailability,
+  ConditionalContraindication,
   ContextCondition,
+  Contraindication,
   ContextValue,
   EngineInput,
   EngineOptions,
@@ -44,11 +48,17 @@ import type {
 } from "./types";
 
 /** Bump when the ranking or the texts change, so saved advice can say which engine made it. */
-export const ENGINE_VERSION = "1.0.0";
+export const ENGINE_VERSION = "1.1.0";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tuning constants
 // ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Points (negative) when a conditional contraindication holds: the product still fits, but something must be
+ * solved first (e.g. a bolt on the door for a personal alarm), so it ranks a little lower than one that fits as is.
+ */
+export const CONDITION_POINTS = -2;
 
 /** Points per fit point for every chosen difficulty the product addresses (fit 3 → 30 points). */
 export const NEED_POINTS = 10;
@@ -129,6 +139,14 @@ type Context = Answers["context"];
 export function answerOf(context: Context, code: ContextCode): ContextValue {
   const value = context[code];
   return value === undefined ? "unknown" : value;
+}
+
+/**
+ * True for a contraindication that only adds a condition (with its solution) instead of ruling the product out.
+ * Data without a valid `effect` + `solution` (e.g. rules stored before `effect` existed) counts as "exclude".
+ */
+export function isConditional(c: Contraindication): c is ConditionalContraindication {
+  return c.effect === "condition" && typeof c.solution === "string" && c.solution.length > 0;
 }
 
 /** A condition holds only when the answer is known and is listed in `is`. Unknown never holds. */
@@ -376,6 +394,10 @@ interface CompiledCatalogue {
   contraCode: Int32Array;
   contraMask: Int32Array;
   contraReason: string[];
+  /** conditional contraindications per product: entries [condStart[p], condStart[p + 1]) */
+  condStart: Int32Array;
+  condCode: Int32Array;
+  condMask: Int32Array;
   prereqStart: Int32Array;
   /** per prerequisite q, its anyOf codes are prereqCodes[prereqCodeStart[q] .. prereqCodeStart[q + 1]) */
   prereqCodeStart: Int32Array;
@@ -410,6 +432,7 @@ function compileCatalogue(catalogue: readonly CatalogueProduct[]): CompiledCatal
 
   const addrStart = new Int32Array(n + 1);
   const contraStart = new Int32Array(n + 1);
+  const condStart = new Int32Array(n + 1);
   const prereqStart = new Int32Array(n + 1);
   const fitStart = new Int32Array(n + 1);
   const addrDifficulty: number[] = [];
@@ -417,6 +440,8 @@ function compileCatalogue(catalogue: readonly CatalogueProduct[]): CompiledCatal
   const contraCode: number[] = [];
   const contraMask: number[] = [];
   const contraReason: string[] = [];
+  const condCode: number[] = [];
+  const condMask: number[] = [];
   const prereqCodeStart: number[] = [0];
   const prereqCodes: number[] = [];
   const prereqMissingReason: string[] = [];
@@ -437,10 +462,16 @@ function compileCatalogue(catalogue: readonly CatalogueProduct[]): CompiledCatal
       addrFit.push(a.fit);
     }
     contraStart[p] = contraCode.length;
+    condStart[p] = condCode.length;
     for (const c of rules.contraindications) {
-      contraCode.push(indexOf(codeIndex, codes, c.when.code));
-      contraMask.push(valueMask(c.when.is));
-      contraReason.push(c.reason);
+      if (isConditional(c)) {
+        condCode.push(indexOf(codeIndex, codes, c.when.code));
+        condMask.push(valueMask(c.when.is));
+      } else {
+        contraCode.push(indexOf(codeIndex, codes, c.when.code));
+        contraMask.push(valueMask(c.when.is));
+        contraReason.push(c.reason);
+      }
     }
     prereqStart[p] = prereqMissingReason.length;
     for (const q of rules.prerequisites) {
@@ -460,6 +491,7 @@ function compileCatalogue(catalogue: readonly CatalogueProduct[]): CompiledCatal
   }
   addrStart[n] = addrDifficulty.length;
   contraStart[n] = contraCode.length;
+  condStart[n] = condCode.length;
   prereqStart[n] = prereqMissingReason.length;
   fitStart[n] = fitCode.length;
 
@@ -474,6 +506,9 @@ function compileCatalogue(catalogue: readonly CatalogueProduct[]): CompiledCatal
     contraCode: Int32Array.from(contraCode),
     contraMask: Int32Array.from(contraMask),
     contraReason,
+    condStart,
+    condCode: Int32Array.from(condCode),
+    condMask: Int32Array.from(condMask),
     prereqStart,
     prereqCodeStart: Int32Array.from(prereqCodeStart),
     prereqCodes: Int32Array.from(prereqCodes),
@@ -550,6 +585,11 @@ function explain(entry: Scored, chosen: ReadonlySet<DifficultyCode>, context: Co
   for (const f of rules.contextFit) {
     if (conditionHolds(f.when, context)) terms.push({ kind: "context", points: f.delta, reason: f.reason });
   }
+  for (const c of rules.contraindications) {
+    if (isConditional(c) && conditionHolds(c.when, context)) {
+      terms.push({ kind: "condition", points: CONDITION_POINTS, reason: c.solution });
+    }
+  }
   const tier = costTier(product);
   terms.push({ kind: "cost", points: tier.points, reason: costReason(product, tier) });
   if (product.lendable) terms.push({ kind: "lendable", points: LENDABLE_POINTS, reason: TEXTS.lendable });
@@ -570,6 +610,7 @@ function explain(entry: Scored, chosen: ReadonlySet<DifficultyCode>, context: Co
   }
   for (const c of rules.contraindications) {
     if (answerOf(context, c.when.code) === "unknown") addUnique(conditions, c.check);
+    else if (isConditional(c) && conditionHolds(c.when, context)) addUnique(conditions, c.solution);
   }
   for (const note of rules.notes) addUnique(conditions, note);
 
@@ -656,11 +697,14 @@ export function computeAdvice(input: EngineInput): Advice {
       continue;
     }
 
-    // 3. score, summed in the order of the terms in `explain` (need, context, cost, lendable, availability)
+    // 3. score, summed in the order of the terms in `explain` (need, context, condition, cost, lendable, availability)
     if (maxRecommendations === 0) continue;
     let total = need;
     for (let k = c.fitStart[p]!, end = c.fitStart[p + 1]!; k < end; k++) {
       if ((c.fitMask[k]! >> answer[c.fitCode[k]!]!) & 1) total += c.fitDelta[k]!;
+    }
+    for (let k = c.condStart[p]!, end = c.condStart[p + 1]!; k < end; k++) {
+      if ((c.condMask[k]! >> answer[c.condCode[k]!]!) & 1) total += CONDITION_POINTS;
     }
     total += c.costPoints[p]!;
     total += c.lendablePoints[p]!;

@@ -18,6 +18,7 @@ import type {
   CentreAvailability,
   ContextCondition,
   ContextValue,
+  Contraindication,
   ProductRules,
   TipRule,
 } from "./types";
@@ -103,9 +104,14 @@ function generateRules(rng: Rng, index: number): ProductRules {
     const anyOf = pickDistinct(rng, BOOLEAN_CONTEXT_CODES, intBetween(rng, 1, 2)) as ContextCode[];
     return { anyOf, reason: `Voorwaarde ${k} van product ${index}.`, check: `Klopt ${anyOf.join(" of ")}?` };
   });
-  const contraindications = Array.from({ length: intBetween(rng, 0, 2) }, (_, k) => {
+  // about one in three is a condition (solvable), the rest exclude; chosen without the rng so the sequence of
+  // generated worlds stays the same as before conditions existed
+  const contraindications = Array.from({ length: intBetween(rng, 0, 2) }, (_, k): Contraindication => {
     const when = randomCondition(rng);
-    return { when, reason: `bezwaar ${k} van product ${index}.`, check: `Hoe zit het met ${when.code}?` };
+    const check = `Hoe zit het met ${when.code}?`;
+    return (index + k) % 3 === 0
+      ? { effect: "condition", when, solution: `Los bezwaar ${k} van product ${index} eerst op.`, check }
+      : { effect: "exclude", when, reason: `bezwaar ${k} van product ${index}.`, check };
   });
   const contextFit = Array.from({ length: intBetween(rng, 0, 3) }, (_, k) => ({
     when: randomCondition(rng),

@@ -41,13 +41,36 @@ export interface Prerequisite {
   check: string;
 }
 
-/** When the product does not fit. Holds only for known answers; unknown answers turn into a check. */
-export interface Contraindication {
+/**
+ * Something in the home that works against the product. It holds only for known answers; an unknown answer turns
+ * into a check. What a known, holding answer does depends on `effect`:
+ *   - "exclude":   the product truly cannot work there, or is unsafe. It is ruled out: "Niet voor u, omdat " + reason.
+ *   - "condition": the product can work once the problem is solved. It stays in the advice (with a small score
+ *                  penalty) and `solution` is shown as a condition: what the problem is and what to do about it.
+ * Choose "exclude" only when no reasonable step solves it: e.g. a bolt on the door is solved with a lock that
+ * opens from outside, so it must never take away someone's way to call for help.
+ */
+export type Contraindication = ExcludingContraindication | ConditionalContraindication;
+
+interface ContraindicationBase {
   when: ContextCondition;
-  /** completes "Niet voor u, omdat ...": "er veel spullen op de vloer staan. Een robotstofzuiger blijft dan steken." */
-  reason: string;
   /** asked when the answer is unknown: "Is de vloer meestal vrij van spullen en snoeren?" */
   check: string;
+}
+
+export interface ExcludingContraindication extends ContraindicationBase {
+  effect: "exclude";
+  /** completes "Niet voor u, omdat ...": "er veel spullen op de vloer staan. Een robotstofzuiger blijft dan steken." */
+  reason: string;
+}
+
+export interface ConditionalContraindication extends ContraindicationBase {
+  effect: "condition";
+  /**
+   * B1 full sentences, shown as a condition when the answer holds: the problem and how to solve it.
+   * "U doet de deur op de knip. Dan kan hulp niet naar binnen. Vraag een slotenmaker om een slot dat ..."
+   */
+  solution: string;
 }
 
 /** A context answer that makes the product fit better (delta > 0) or worse (delta < 0), with its reason. */
@@ -111,7 +134,8 @@ export interface EngineOptions {
 }
 
 export interface ScoreTerm {
-  kind: "need" | "context" | "cost" | "lendable" | "availability";
+  /** "condition": a conditional contraindication holds (negative points, its solution is the reason) */
+  kind: "need" | "context" | "condition" | "cost" | "lendable" | "availability";
   points: number;
   reason: string;
 }
@@ -122,7 +146,10 @@ export interface Recommendation {
   terms: ScoreTerm[];
   /** "Waarom dit bij u past": the reasons of the positive terms, in order */
   reasons: string[];
-  /** conditions to check before use (unknown prerequisites / contraindications, notes) */
+  /**
+   * conditions to check or solve before use: unknown prerequisites / contraindications, the solutions of
+   * conditional contraindications that hold, notes
+   */
   conditions: string[];
 }
 

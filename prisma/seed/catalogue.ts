@@ -76,6 +76,14 @@ const CHECK_KEY_ENTRY = "Kan iemand met een sleutel altijd uw voordeur openmaken
 const CHECK_CARER = "Is er iemand die binnen 15 minuten bij u kan zijn als het nodig is?";
 const CHECK_STAIRS = "Heeft u een trap in huis die u gebruikt?";
 
+/**
+ * The condition shown when the door is on the bolt (knip) and help must come in: a bolt is solved, never a reason
+ * to leave someone without a way to call for help. `who` says who cannot get in, in one sentence.
+ */
+function boltSolution(who: string): string {
+  return `U doet de deur op de knip. ${who} Vraag een slotenmaker om een slot dat veilig is en toch van buiten met een sleutel opengaat. Of doe de deur niet meer op de knip. Hang dan een sleutelkluis bij de deur, zodat hulp bij de sleutel kan.`;
+}
+
 const INSURER_LOAN = "Kort nodig? Dan kunt u dit vaak gratis lenen via uw zorgverzekeraar.";
 const NOT_REIMBURSED = "Wordt niet vergoed. U koopt of huurt hem.";
 
@@ -127,17 +135,20 @@ const HUISHOUDEN: SeedProduct[] = [
       prerequisites: [],
       contraindications: [
         {
+          effect: "exclude",
           when: { code: "home.clutter", is: ["a_lot"] },
           reason: "er veel spullen op de vloer staan. Een robotstofzuiger blijft daar steken.",
           check: "Is de vloer meestal vrij van spullen en snoeren?",
         },
         {
+          effect: "condition",
           when: { code: "home.thresholds", is: [true] },
-          reason:
-            "er drempels tussen de kamers zijn. Een robotstofzuiger komt meestal niet over een drempel van meer dan 1 à 2 cm. Een drempelhulp kan soms helpen.",
+          solution:
+            "Er zijn drempels tussen de kamers. Een robotstofzuiger komt meestal niet over een drempel van meer dan 1 à 2 cm. Leg een drempelhulp bij de drempel, of laat de robot in één kamer werken.",
           check: "Is de vloer tussen de kamers vlak, zonder drempels?",
         },
         {
+          effect: "exclude",
           when: { code: "home.small_furniture", is: [true] },
           reason:
             "er veel kleine tafeltjes en stoelen dicht bij elkaar staan. Een robotstofzuiger raakt daartussen vast.",
@@ -1046,6 +1057,7 @@ const BEWEGEN: SeedProduct[] = [
       prerequisites: [],
       contraindications: [
         {
+          effect: "exclude",
           when: { code: "home.stairs_inside", is: [false] },
           reason: "u geen trap in huis gebruikt. Een traplift wordt op een trap in uw eigen huis gebouwd.",
           check: CHECK_STAIRS,
@@ -1098,6 +1110,7 @@ const BEWEGEN: SeedProduct[] = [
       prerequisites: [],
       contraindications: [
         {
+          effect: "exclude",
           when: { code: "home.thresholds", is: [false] },
           reason: "er geen drempels in uw huis zijn.",
           check: "Zijn er drempels tussen de kamers?",
@@ -1206,8 +1219,9 @@ const VEILIGHEID: SeedProduct[] = [
       ],
       contraindications: [
         {
+          effect: "condition",
           when: { code: "home.bolt_on_door", is: [true] },
-          reason: "u de deur op de knip doet. Dan kan niemand met een sleutel naar binnen om u te helpen.",
+          solution: boltSolution("Dan kan uw familie of buur niet naar binnen om u te helpen, ook niet met een sleutel."),
           check: CHECK_KEY_ENTRY,
         },
       ],
@@ -1254,8 +1268,9 @@ const VEILIGHEID: SeedProduct[] = [
       prerequisites: [],
       contraindications: [
         {
+          effect: "condition",
           when: { code: "home.bolt_on_door", is: [true] },
-          reason: "u de deur op de knip doet. Een hulpverlener kan dan niet naar binnen.",
+          solution: boltSolution("Dan kan de hulpverlener niet naar binnen, ook niet met een sleutel."),
           check: CHECK_KEY_ENTRY,
         },
       ],
@@ -1322,8 +1337,9 @@ const VEILIGHEID: SeedProduct[] = [
       ],
       contraindications: [
         {
+          effect: "condition",
           when: { code: "home.bolt_on_door", is: [true] },
-          reason: "u de deur op de knip doet. Wie na een val komt helpen, kan dan niet naar binnen.",
+          solution: boltSolution("Wie na een val komt helpen, kan dan niet naar binnen, ook niet met een sleutel."),
           check: CHECK_KEY_ENTRY,
         },
       ],
@@ -1381,8 +1397,9 @@ const VEILIGHEID: SeedProduct[] = [
       ],
       contraindications: [
         {
+          effect: "condition",
           when: { code: "home.bolt_on_door", is: [true] },
-          reason: "u de deur op de knip doet. Wie u komt helpen, kan dan niet naar binnen.",
+          solution: boltSolution("Wie u komt helpen, kan dan niet naar binnen, ook niet met een sleutel."),
           check: CHECK_KEY_ENTRY,
         },
       ],
@@ -1419,8 +1436,10 @@ const VEILIGHEID: SeedProduct[] = [
       prerequisites: [],
       contraindications: [
         {
+          effect: "condition",
           when: { code: "home.bolt_on_door", is: [true] },
-          reason: "u de deur op de knip doet. Met de sleutel uit de kluis kan hulp dan nog steeds niet naar binnen.",
+          solution:
+            "U doet de deur op de knip. Dan helpt de sleutel uit de kluis niet. Vraag een slotenmaker om een slot dat veilig is en toch van buiten met een sleutel opengaat. Of doe de deur niet meer op de knip.",
           check: CHECK_KEY_ENTRY,
         },
       ],
@@ -1632,6 +1651,7 @@ const VEILIGHEID: SeedProduct[] = [
       ],
       contraindications: [
         {
+          effect: "exclude",
           when: { code: "household.lives_alone", is: [false] },
           reason: "er meer mensen in huis wonen. De sensoren kunnen dan niet zien wie er beweegt.",
           check: "Woont u alleen?",
