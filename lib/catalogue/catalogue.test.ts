@@ -307,3 +307,14 @@ describe("tips", () => {
     expect(untipped.length).toBeLessThanOrEqual(6);
   });
 });
+
+describe("names inside a sentence", () => {
+  it("gives every product its name with an article, for sentences like 'Wat houdt de GPS-tracker bij?'", () => {
+    for (const p of CATALOGUE) {
+      expect(p.nameInSentence, p.slug).toMatch(/^(de|het) \S/);
+      // the same words as the name, only the first letter may differ (a capital at the start of the name)
+      const rest = p.nameInSentence.replace(/^(de|het) /, "");
+      expect(rest.slice(1), p.slug).toBe(p.name.slice(1));
+    }
+  });
+});

@@ -186,7 +186,7 @@ describe("candidate selection", () => {
       score: 30,
       terms: [
         { kind: "need", points: 30, reason: "douchestoel helpt bij bathing." },
-        { kind: "cost", points: 0, reason: "Het is duur: € 2.000." },
+        { kind: "cost", points: 0, reason: "Het kost € 2.000." },
       ],
     },
     {
@@ -207,7 +207,7 @@ describe("candidate selection", () => {
       score: 20,
       terms: [
         { kind: "need", points: 20, reason: "Eerste." },
-        { kind: "cost", points: 0, reason: "Het is duur: € 2.000." },
+        { kind: "cost", points: 0, reason: "Het kost € 2.000." },
       ],
     },
   ] satisfies { name: string; scenario: Scenario; score: number; terms: unknown[] }[])("$name", ({ scenario, score, terms }) => {
@@ -536,7 +536,7 @@ describe("scoring terms", () => {
       terms: [
         { kind: "need", points: 3 * NEED_POINTS, reason: "Veilig zitten onder de douche." },
         { kind: "need", points: 2 * NEED_POINTS, reason: "Makkelijker opstaan." },
-        { kind: "cost", points: 0, reason: "Het is duur: € 2.000." },
+        { kind: "cost", points: 0, reason: "Het kost € 2.000." },
       ],
       reasons: ["Veilig zitten onder de douche.", "Makkelijker opstaan."],
     },
@@ -563,7 +563,7 @@ describe("scoring terms", () => {
         { kind: "need", points: 30, reason: "klok helpt bij orientation.time." },
         { kind: "context", points: 5, reason: "Handig als u alleen woont." },
         { kind: "context", points: -4, reason: "Een huisdier kan hem omgooien." },
-        { kind: "cost", points: 0, reason: "Het is duur: € 2.000." },
+        { kind: "cost", points: 0, reason: "Het kost € 2.000." },
       ],
       reasons: ["klok helpt bij orientation.time.", "Handig als u alleen woont."],
     },
@@ -588,14 +588,14 @@ describe("scoring terms", () => {
       terms: [
         { kind: "need", points: 30, reason: "nachtlampje helpt bij toilet.night." },
         { kind: "context", points: 1.5, reason: "Eén lamp is genoeg." },
-        { kind: "cost", points: 3, reason: "Het kost weinig: € 15 tot € 30." },
+        { kind: "cost", points: 3, reason: "Het kost € 15 tot € 30." },
         { kind: "lendable", points: 2, reason: "U kunt het eerst lenen en proberen." },
         { kind: "availability", points: 3, reason: "Nu te leen bij een uitleenpunt in de buurt." },
       ],
       reasons: [
         "nachtlampje helpt bij toilet.night.",
         "Eén lamp is genoeg.",
-        "Het kost weinig: € 15 tot € 30.",
+        "Het kost € 15 tot € 30.",
         "U kunt het eerst lenen en proberen.",
         "Nu te leen bij een uitleenpunt in de buurt.",
       ],
@@ -621,7 +621,7 @@ describe("scoring terms", () => {
         { kind: "need", points: 30, reason: "p helpt bij bathing." },
         { kind: "context", points: 0.333, reason: "a." },
         { kind: "context", points: 0.334, reason: "b." },
-        { kind: "cost", points: 0, reason: "Het is duur: € 2.000." },
+        { kind: "cost", points: 0, reason: "Het kost € 2.000." },
       ],
       reasons: ["p helpt bij bathing.", "a.", "b."],
     },
@@ -644,7 +644,7 @@ describe("scoring terms", () => {
       terms: [
         { kind: "need", points: 10, reason: "Zitten gaat veiliger." },
         { kind: "need", points: 10, reason: "Zitten gaat veiliger." },
-        { kind: "cost", points: 0, reason: "Het is duur: € 2.000." },
+        { kind: "cost", points: 0, reason: "Het kost € 2.000." },
       ],
       reasons: ["Zitten gaat veiliger."],
     },
@@ -661,15 +661,15 @@ describe("scoring terms", () => {
   );
 
   it.each([
-    { name: "cheap one-off", price: { priceMinEuro: 15, priceMaxEuro: 30, pricePeriod: "once" }, points: 3, reason: "Het kost weinig: € 15 tot € 30." },
-    { name: "boundary 50 is still LOW", price: { priceMinEuro: 50, priceMaxEuro: 50, pricePeriod: "once" }, points: 3, reason: "Het kost weinig: € 50." },
-    { name: "just above 50 is MODEST", price: { priceMinEuro: 50.01, priceMaxEuro: 80, pricePeriod: "once" }, points: 2, reason: "Het kost niet veel: € 50,01 tot € 80." },
-    { name: "stove guard", price: { priceMinEuro: 120, priceMaxEuro: 350, pricePeriod: "once" }, points: 2, reason: "Het kost niet veel: € 120 tot € 350." },
-    { name: "robot vacuum", price: { priceMinEuro: 300, priceMaxEuro: 500, pricePeriod: "once" }, points: 1, reason: "Het kost wat meer: € 300 tot € 500." },
-    { name: "stairlift", price: { priceMinEuro: 5000, priceMaxEuro: 10000, pricePeriod: "once" }, points: 0, reason: "Het is duur: € 5.000 tot € 10.000." },
-    { name: "monthly, counted as 12 months (22 × 12 = 264)", price: { priceMinEuro: 22, priceMaxEuro: 22, pricePeriod: "month" }, points: 1, reason: "Het kost wat meer: € 22 per maand." },
-    { name: "monthly cents (20.60 × 12 = 247.20)", price: { priceMinEuro: 20.6, priceMaxEuro: 25, pricePeriod: "month" }, points: 2, reason: "Het kost niet veel: € 20,60 tot € 25 per maand." },
-    { name: "cheap monthly (3 × 12 = 36)", price: { priceMinEuro: 3, priceMaxEuro: 4, pricePeriod: "month" }, points: 3, reason: "Het kost weinig: € 3 tot € 4 per maand." },
+    { name: "cheap one-off", price: { priceMinEuro: 15, priceMaxEuro: 30, pricePeriod: "once" }, points: 3, reason: "Het kost € 15 tot € 30." },
+    { name: "boundary 50 is still LOW", price: { priceMinEuro: 50, priceMaxEuro: 50, pricePeriod: "once" }, points: 3, reason: "Het kost € 50." },
+    { name: "just above 50 is MODEST", price: { priceMinEuro: 50.01, priceMaxEuro: 80, pricePeriod: "once" }, points: 2, reason: "Het kost € 50,01 tot € 80." },
+    { name: "stove guard", price: { priceMinEuro: 120, priceMaxEuro: 350, pricePeriod: "once" }, points: 2, reason: "Het kost € 120 tot € 350." },
+    { name: "robot vacuum", price: { priceMinEuro: 300, priceMaxEuro: 500, pricePeriod: "once" }, points: 1, reason: "Het kost € 300 tot € 500." },
+    { name: "stairlift", price: { priceMinEuro: 5000, priceMaxEuro: 10000, pricePeriod: "once" }, points: 0, reason: "Het kost € 5.000 tot € 10.000." },
+    { name: "monthly, counted as 12 months (22 × 12 = 264)", price: { priceMinEuro: 22, priceMaxEuro: 22, pricePeriod: "month" }, points: 1, reason: "Het kost € 22 per maand." },
+    { name: "monthly cents (20.60 × 12 = 247.20)", price: { priceMinEuro: 20.6, priceMaxEuro: 25, pricePeriod: "month" }, points: 2, reason: "Het kost € 20,60 tot € 25 per maand." },
+    { name: "cheap monthly (3 × 12 = 36)", price: { priceMinEuro: 3, priceMaxEuro: 4, pricePeriod: "month" }, points: 3, reason: "Het kost € 3 tot € 4 per maand." },
     { name: "free", price: { priceMinEuro: 0, priceMaxEuro: 0, pricePeriod: "once" }, points: 3, reason: "Het is gratis." },
   ] satisfies { name: string; price: ProductSpec; points: number; reason: string }[])(
     "cost: $name",
@@ -996,7 +996,7 @@ function referenceAdvice(engineInput: EngineInput): Advice {
       ...p.rules.contraindications
         .filter((c) => c.effect === "condition" && conditionHolds(c.when, context))
         .map((c): ScoreTerm => ({ kind: "condition", points: CONDITION_POINTS, reason: c.effect === "condition" ? c.solution : "" })),
-      { kind: "cost", points: tier.points, reason: costReason(p, tier) },
+      { kind: "cost", points: tier.points, reason: costReason(p) },
       ...(p.lendable ? [{ kind: "lendable", points: LENDABLE_POINTS, reason: TEXTS.lendable } as ScoreTerm] : []),
       ...(avail ? [{ kind: "availability", points: avail.points, reason: availabilityReason(avail) } as ScoreTerm] : []),
     ];

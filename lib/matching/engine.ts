@@ -84,10 +84,10 @@ export const COST_MONTHS_COUNTED = 12;
  * The first tier whose `maxEuro` is at least the comparable price applies. Cheaper scores higher.
  */
 export const COST_TIERS = [
-  { tier: "LOW", maxEuro: 50, points: 3, lead: "Het kost weinig" },
-  { tier: "MODEST", maxEuro: 250, points: 2, lead: "Het kost niet veel" },
-  { tier: "MEDIUM", maxEuro: 1000, points: 1, lead: "Het kost wat meer" },
-  { tier: "HIGH", maxEuro: Number.POSITIVE_INFINITY, points: 0, lead: "Het is duur" },
+  { tier: "LOW", maxEuro: 50, points: 3 },
+  { tier: "MODEST", maxEuro: 250, points: 2 },
+  { tier: "MEDIUM", maxEuro: 1000, points: 1 },
+  { tier: "HIGH", maxEuro: Number.POSITIVE_INFINITY, points: 0 },
 ] as const;
 export type CostTier = (typeof COST_TIERS)[number];
 
@@ -107,6 +107,8 @@ export const TEXTS = {
   availableNow: "Nu te leen bij een uitleenpunt in de buurt.",
   availableFromLead: "Te leen vanaf",
   free: "Het is gratis.",
+  /** the cost term gives the price only, never a judgement ("niet veel", "duur"): that is for the resident */
+  costLead: "Het kost",
   perMonth: "per maand",
 } as const;
 
@@ -214,10 +216,10 @@ export function formatPrice(
   return product.pricePeriod === "month" ? `${range} ${TEXTS.perMonth}` : range;
 }
 
-/** The cost term's reason: "Het kost weinig: € 15 tot € 30." / "… € 22 per maand." / "Het is gratis." */
-export function costReason(product: CatalogueProduct, tier: CostTier): string {
+/** The cost term's reason, the price only: "Het kost € 15 tot € 30." / "Het kost € 22 per maand." / "Het is gratis." */
+export function costReason(product: Pick<CatalogueProduct, "priceMinEuro" | "priceMaxEuro" | "pricePeriod">): string {
   if (product.priceMaxEuro <= 0 && product.priceMinEuro <= 0) return TEXTS.free;
-  return `${tier.lead}: ${formatPrice(product)}.`;
+  return `${TEXTS.costLead} ${formatPrice(product)}.`;
 }
 
 function digitAt(text: string, index: number): number {
@@ -591,7 +593,7 @@ function explain(entry: Scored, chosen: ReadonlySet<DifficultyCode>, context: Co
     }
   }
   const tier = costTier(product);
-  terms.push({ kind: "cost", points: tier.points, reason: costReason(product, tier) });
+  terms.push({ kind: "cost", points: tier.points, reason: costReason(product) });
   if (product.lendable) terms.push({ kind: "lendable", points: LENDABLE_POINTS, reason: TEXTS.lendable });
   if (entry.availability !== null) {
     terms.push({

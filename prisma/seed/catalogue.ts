@@ -37,6 +37,8 @@ export interface SeedProduct {
   slug: string;
   /** Dutch */
   name: string;
+  /** the name with its article inside a sentence: "de GPS-tracker", "het nachtlampje" (articles are data) */
+  nameInSentence: string;
   /** B1 Dutch, 1-2 short sentences: what it does for you */
   shortDescription: string;
   domain: ProductDomain;
@@ -105,6 +107,7 @@ const HUISHOUDEN: SeedProduct[] = [
   {
     slug: "robotstofzuiger",
     name: "Robotstofzuiger",
+    nameInSentence: "de robotstofzuiger",
     shortDescription: "Een kleine stofzuiger die zelf door het huis rijdt en de vloer schoonmaakt. U zet hem aan met één knop.",
     domain: "huishouden",
     iso9999Code: "15 12 09",
@@ -188,6 +191,7 @@ const HUISHOUDEN: SeedProduct[] = [
   {
     slug: "steelstofzuiger-zonder-snoer",
     name: "Lichte steelstofzuiger zonder snoer",
+    nameInSentence: "de lichte steelstofzuiger zonder snoer",
     shortDescription: "Een lichte stofzuiger met een accu. U hoeft geen snoer mee te slepen en niet te bukken.",
     domain: "huishouden",
     iso9999Code: "15 12 09",
@@ -241,6 +245,7 @@ const HUISHOUDEN: SeedProduct[] = [
   {
     slug: "stoffer-en-blik-lange-steel",
     name: "Stoffer en blik met lange steel",
+    nameInSentence: "de stoffer en blik met lange steel",
     shortDescription: "Een stoffer en blik met lange stelen. U veegt de vloer zonder te bukken.",
     domain: "huishouden",
     iso9999Code: "15 12 03",
@@ -278,6 +283,7 @@ const HUISHOUDEN: SeedProduct[] = [
   {
     slug: "kookplaatbeveiliging",
     name: "Kookplaatbeveiliging",
+    nameInSentence: "de kookplaatbeveiliging",
     shortDescription:
       "Een sensor bij het fornuis. Staat de kookplaat te lang of te heet aan, dan zet hij de kookplaat uit.",
     domain: "huishouden",
@@ -320,6 +326,7 @@ const HUISHOUDEN: SeedProduct[] = [
   {
     slug: "kookwekker",
     name: "Kookwekker",
+    nameInSentence: "de kookwekker",
     shortDescription: "Een wekker voor in de keuken met een hard geluid. Hij herinnert u eraan dat er iets op het vuur staat.",
     domain: "huishouden",
     iso9999Code: "22 27 12",
@@ -352,6 +359,7 @@ const HUISHOUDEN: SeedProduct[] = [
   {
     slug: "rookmelder",
     name: "Rookmelder",
+    nameInSentence: "de rookmelder",
     shortDescription: "Een rookmelder aan het plafond geeft een hard alarm als er rook is. Zo bent u op tijd gewaarschuwd.",
     domain: "huishouden",
     iso9999Code: "22 27 21",
@@ -384,6 +392,7 @@ const HUISHOUDEN: SeedProduct[] = [
   {
     slug: "grijper",
     name: "Grijper (pakhulp)",
+    nameInSentence: "de grijper (pakhulp)",
     shortDescription: "Een lange stok met een knijper aan het eind. Zo pakt u iets van de grond of van een hoge plank.",
     domain: "huishouden",
     iso9999Code: "24 21 03",
@@ -419,6 +428,7 @@ const WASSEN_TOILET: SeedProduct[] = [
   {
     slug: "toiletverhoger",
     name: "Toiletverhoger",
+    nameInSentence: "de toiletverhoger",
     shortDescription: "Een verhoogde bril op de wc. Zo zit u hoger en komt u makkelijker weer omhoog.",
     domain: "wassen-toilet",
     iso9999Code: "09 12 18",
@@ -451,6 +461,7 @@ const WASSEN_TOILET: SeedProduct[] = [
   {
     slug: "toiletframe",
     name: "Toiletframe met armsteunen",
+    nameInSentence: "het toiletframe met armsteunen",
     shortDescription: "Een los rek om de wc, met twee armsteunen. U duwt zich op aan de steunen, en boren is niet nodig.",
     domain: "wassen-toilet",
     iso9999Code: "09 12 24",
@@ -483,6 +494,7 @@ const WASSEN_TOILET: SeedProduct[] = [
   {
     slug: "postoel",
     name: "Postoel voor naast het bed",
+    nameInSentence: "de postoel voor naast het bed",
     shortDescription:
       "Een stoel met een emmer onder de zitting. U gebruikt hem 's nachts naast uw bed, dan hoeft u niet naar de wc te lopen.",
     domain: "wassen-toilet",
@@ -527,6 +539,7 @@ const WASSEN_TOILET: SeedProduct[] = [
   {
     slug: "douchestoel",
     name: "Douchestoel met rugleuning",
+    nameInSentence: "de douchestoel met rugleuning",
     shortDescription: "Een stevige stoel voor onder de douche, met rugleuning en armleuningen. U kunt zittend douchen.",
     domain: "wassen-toilet",
     iso9999Code: "09 33 03",
@@ -565,6 +578,7 @@ const WASSEN_TOILET: SeedProduct[] = [
   {
     slug: "douchekruk",
     name: "Douchekruk",
+    nameInSentence: "de douchekruk",
     shortDescription: "Een kleine kruk zonder rugleuning voor onder de douche. Hij past ook in een kleine douche.",
     domain: "wassen-toilet",
     iso9999Code: "09 33 03",
@@ -597,6 +611,7 @@ const WASSEN_TOILET: SeedProduct[] = [
   {
     slug: "wandbeugels-badkamer",
     name: "Wandbeugels bij douche en wc",
+    nameInSentence: "de wandbeugels bij douche en wc",
     shortDescription: "Stevige beugels aan de muur. U houdt zich eraan vast bij het douchen en op de wc.",
     domain: "wassen-toilet",
     iso9999Code: "18 18 06",
@@ -636,6 +651,7 @@ const WASSEN_TOILET: SeedProduct[] = [
   {
     slug: "antislipmat-douche",
     name: "Antislipmat voor de douche",
+    nameInSentence: "de antislipmat voor de douche",
     shortDescription: "Een mat met zuignappen op de douchevloer. Zo glijdt u minder snel uit.",
     domain: "wassen-toilet",
     iso9999Code: "18 33 06",
@@ -668,6 +684,7 @@ const WASSEN_TOILET: SeedProduct[] = [
   {
     slug: "spons-lange-steel",
     name: "Spons met lange steel",
+    nameInSentence: "de spons met lange steel",
     shortDescription: "Een spons aan een lange, gebogen steel. U wast uw rug en voeten zonder te bukken of te draaien.",
     domain: "wassen-toilet",
     iso9999Code: "09 33 30",
@@ -700,6 +717,7 @@ const WASSEN_TOILET: SeedProduct[] = [
   {
     slug: "nachtlampje-bewegingssensor",
     name: "Nachtlampje met bewegingssensor",
+    nameInSentence: "het nachtlampje met bewegingssensor",
     shortDescription: "Een klein lampje in het stopcontact. Het gaat vanzelf aan als u 's nachts uit bed stapt.",
     domain: "wassen-toilet",
     iso9999Code: "18 06 03",
@@ -740,6 +758,7 @@ const BEWEGEN: SeedProduct[] = [
   {
     slug: "rollator-binnen",
     name: "Rollator voor binnen",
+    nameInSentence: "de rollator voor binnen",
     shortDescription: "Een smalle, lichte rollator voor in huis, met een dienblad. U loopt steviger en neemt iets mee.",
     domain: "bewegen",
     iso9999Code: "12 06 06",
@@ -793,6 +812,7 @@ const BEWEGEN: SeedProduct[] = [
   {
     slug: "rollator-buiten",
     name: "Lichte rollator voor buiten",
+    nameInSentence: "de lichte rollator voor buiten",
     shortDescription:
       "Een lichte rollator met grote wielen, remmen en een zitje. U kunt hem inklappen en meenemen in de auto.",
     domain: "bewegen",
@@ -826,6 +846,7 @@ const BEWEGEN: SeedProduct[] = [
   {
     slug: "wandelstok",
     name: "Wandelstok",
+    nameInSentence: "de wandelstok",
     shortDescription: "Een stok die u op uw lengte instelt, met een handvat dat goed in de hand ligt. Hij geeft steun aan één kant.",
     domain: "bewegen",
     iso9999Code: "12 03 03",
@@ -858,6 +879,7 @@ const BEWEGEN: SeedProduct[] = [
   {
     slug: "sta-op-stoel",
     name: "Sta-op-stoel",
+    nameInSentence: "de sta-op-stoel",
     shortDescription: "Een fauteuil met een motor. Met een knop komt de zitting omhoog en helpt de stoel u rustig opstaan.",
     domain: "bewegen",
     iso9999Code: "18 09 15",
@@ -890,6 +912,7 @@ const BEWEGEN: SeedProduct[] = [
   {
     slug: "bedbeugel",
     name: "Bedbeugel",
+    nameInSentence: "de bedbeugel",
     shortDescription:
       "Een beugel die u onder het matras klemt. U houdt hem vast als u gaat zitten, opstaat of u omdraait in bed.",
     domain: "bewegen",
@@ -928,6 +951,7 @@ const BEWEGEN: SeedProduct[] = [
   {
     slug: "opstahulp-stoel",
     name: "Opstahulp voor op een stoel",
+    nameInSentence: "de opstahulp voor op een stoel",
     shortDescription:
       "Een zitting met veren die u op uw eigen stoel of bank legt. Als u opstaat, duwt hij u zacht omhoog.",
     domain: "bewegen",
@@ -961,6 +985,7 @@ const BEWEGEN: SeedProduct[] = [
   {
     slug: "meubelverhogers",
     name: "Meubelverhogers",
+    nameInSentence: "de meubelverhogers",
     shortDescription: "Stevige blokken onder de poten van uw stoel, bank of bed. Dan zit u hoger en staat u makkelijker op.",
     domain: "bewegen",
     iso9999Code: "18 15 03",
@@ -993,6 +1018,7 @@ const BEWEGEN: SeedProduct[] = [
   {
     slug: "trapleuning",
     name: "Tweede trapleuning",
+    nameInSentence: "de tweede trapleuning",
     shortDescription: "Een extra leuning aan de andere kant van de trap. U houdt zich met twee handen vast.",
     domain: "bewegen",
     iso9999Code: "18 18 03",
@@ -1031,6 +1057,7 @@ const BEWEGEN: SeedProduct[] = [
   {
     slug: "traplift",
     name: "Traplift",
+    nameInSentence: "de traplift",
     shortDescription: "Een stoel die langs een rail de trap op en af rijdt. U zit en drukt op een knop.",
     domain: "bewegen",
     iso9999Code: "18 30 10",
@@ -1073,6 +1100,7 @@ const BEWEGEN: SeedProduct[] = [
   {
     slug: "drempelhulp",
     name: "Drempelhulp",
+    nameInSentence: "de drempelhulp",
     shortDescription:
       "Een schuine strook die u tegen een drempel legt. Zo rijdt een rollator of een robotstofzuiger makkelijk over de drempel.",
     domain: "bewegen",
@@ -1129,6 +1157,7 @@ const BEWEGEN: SeedProduct[] = [
   {
     slug: "bewegingslamp-gang-trap",
     name: "Lamp met bewegingsmelder voor gang en trap",
+    nameInSentence: "de lamp met bewegingsmelder voor gang en trap",
     shortDescription:
       "Een lamp op batterijen met een sensor. Hij gaat vanzelf aan als u langsloopt, in de gang of op de trap.",
     domain: "bewegen",
@@ -1181,6 +1210,7 @@ const VEILIGHEID: SeedProduct[] = [
   {
     slug: "personenalarm-mantelzorg",
     name: "Personenalarm met familie of buren als hulp",
+    nameInSentence: "het personenalarm met familie of buren als hulp",
     shortDescription:
       "Een alarmknop om uw pols of hals. Drukt u erop, dan belt de alarmcentrale uw familie of buren.",
     domain: "veiligheid",
@@ -1241,6 +1271,7 @@ const VEILIGHEID: SeedProduct[] = [
   {
     slug: "personenalarm-zorgcentrale",
     name: "Personenalarm met zorgverlener als hulp",
+    nameInSentence: "het personenalarm met zorgverlener als hulp",
     shortDescription:
       "Een alarmknop om uw pols of hals. Drukt u erop, dan komt er een zorgverlener naar u toe.",
     domain: "veiligheid",
@@ -1295,6 +1326,7 @@ const VEILIGHEID: SeedProduct[] = [
   {
     slug: "valdetector",
     name: "Valdetector",
+    nameInSentence: "de valdetector",
     shortDescription:
       "Een alarmknop met een sensor, om uw pols of hals. Als u valt, geeft hij zelf alarm, ook als u niet meer kunt drukken.",
     domain: "veiligheid",
@@ -1364,6 +1396,7 @@ const VEILIGHEID: SeedProduct[] = [
   {
     slug: "alarmknop-belt-familie",
     name: "Alarmknop die familie belt",
+    nameInSentence: "de alarmknop die familie belt",
     shortDescription:
       "Een kleine knop met een simkaart. Drukt u erop, dan belt hij een paar vaste nummers van familie of buren.",
     domain: "veiligheid",
@@ -1410,6 +1443,7 @@ const VEILIGHEID: SeedProduct[] = [
   {
     slug: "sleutelkluis",
     name: "Sleutelkluis",
+    nameInSentence: "de sleutelkluis",
     shortDescription: "Een klein kastje met een code naast de voordeur. Daarin zit een sleutel, zodat hulp snel naar binnen kan.",
     domain: "veiligheid",
     iso9999Code: "18 33 15",
@@ -1450,6 +1484,7 @@ const VEILIGHEID: SeedProduct[] = [
   {
     slug: "videodeurbel",
     name: "Videodeurbel",
+    nameInSentence: "de videodeurbel",
     shortDescription:
       "Een deurbel met een camera. Op uw smartphone ziet u wie er aanbelt, en u kunt met die persoon praten.",
     domain: "veiligheid",
@@ -1494,6 +1529,7 @@ const VEILIGHEID: SeedProduct[] = [
   {
     slug: "kierstandhouder",
     name: "Kierstandhouder voor de voordeur",
+    nameInSentence: "de kierstandhouder voor de voordeur",
     shortDescription: "Een beugel aan de binnenkant van de voordeur. U doet de deur een klein stukje open en ziet veilig wie er staat.",
     domain: "veiligheid",
     iso9999Code: "18 33 12",
@@ -1526,6 +1562,7 @@ const VEILIGHEID: SeedProduct[] = [
   {
     slug: "intercom-deuropener",
     name: "Intercom met elektrische deuropener",
+    nameInSentence: "de intercom met elektrische deuropener",
     shortDescription:
       "Een intercom in de kamer. U praat met wie er aanbelt en doet de deur open met een knop, zonder naar de deur te lopen.",
     domain: "veiligheid",
@@ -1559,6 +1596,7 @@ const VEILIGHEID: SeedProduct[] = [
   {
     slug: "gps-tracker",
     name: "GPS-tracker",
+    nameInSentence: "de GPS-tracker",
     shortDescription:
       "Een klein kastje of horloge dat laat zien waar u bent als u buiten bent. Raakt u de weg kwijt, dan vindt uw naaste u snel.",
     domain: "veiligheid",
@@ -1607,6 +1645,7 @@ const VEILIGHEID: SeedProduct[] = [
   {
     slug: "leefstijlmonitoring",
     name: "Leefstijlmonitoring met sensoren",
+    nameInSentence: "de leefstijlmonitoring met sensoren",
     shortDescription:
       "Kleine sensoren in de kamers en op de deuren leren uw dagritme kennen. Gaat er iets anders dan normaal, dan krijgt uw naaste een bericht.",
     domain: "veiligheid",
@@ -1676,6 +1715,7 @@ const GEHEUGEN: SeedProduct[] = [
   {
     slug: "medicijndispenser",
     name: "Medicijndispenser met alarm",
+    nameInSentence: "de medicijndispenser met alarm",
     shortDescription:
       "Een apparaat dat uw medicijnen op tijd klaarlegt en piept. Neemt u ze niet, dan krijgt uw naaste of de thuiszorg een bericht.",
     domain: "geheugen",
@@ -1731,6 +1771,7 @@ const GEHEUGEN: SeedProduct[] = [
   {
     slug: "pillendoos-alarm",
     name: "Pillendoos met alarm",
+    nameInSentence: "de pillendoos met alarm",
     shortDescription: "Een doosje met vakjes voor de hele week. Op het juiste moment piept het, zodat u uw medicijnen niet vergeet.",
     domain: "geheugen",
     iso9999Code: "22 27 16",
@@ -1763,6 +1804,7 @@ const GEHEUGEN: SeedProduct[] = [
   {
     slug: "medicijnwekker-app",
     name: "Medicijnwekker-app",
+    nameInSentence: "de medicijnwekker-app",
     shortDescription: "Een app op uw smartphone die u laat weten wanneer u uw medicijnen moet nemen.",
     domain: "geheugen",
     iso9999Code: "22 27 16",
@@ -1795,6 +1837,7 @@ const GEHEUGEN: SeedProduct[] = [
   {
     slug: "kalenderklok",
     name: "Kalenderklok",
+    nameInSentence: "de kalenderklok",
     shortDescription:
       "Een klok met een groot scherm. Er staat in gewone woorden op welke dag het is, en of het ochtend, middag, avond of nacht is.",
     domain: "geheugen",
@@ -1833,6 +1876,7 @@ const GEHEUGEN: SeedProduct[] = [
   {
     slug: "sprekende-klok",
     name: "Sprekende klok",
+    nameInSentence: "de sprekende klok",
     shortDescription: "Een klok die de tijd hardop zegt als u op de knop drukt. Handig als u slecht ziet of de tijd kwijt bent.",
     domain: "geheugen",
     iso9999Code: "22 27 12",
@@ -1870,6 +1914,7 @@ const GEHEUGEN: SeedProduct[] = [
   {
     slug: "digitale-dagplanner",
     name: "Digitale dagplanner",
+    nameInSentence: "de digitale dagplanner",
     shortDescription:
       "Een scherm dat laat zien wat u vandaag doet, met plaatjes en herinneringen. Familie of de thuiszorg zet de afspraken erin.",
     domain: "geheugen",
@@ -1914,6 +1959,7 @@ const GEHEUGEN: SeedProduct[] = [
   {
     slug: "spraakherinnering-voordeur",
     name: "Spraakherinnering bij de voordeur",
+    nameInSentence: "de spraakherinnering bij de voordeur",
     shortDescription:
       "Een kastje met een bewegingssensor bij de voordeur. Als u langsloopt, hoort u een bericht dat uw naaste heeft ingesproken.",
     domain: "geheugen",
@@ -1955,6 +2001,7 @@ const CONTACT: SeedProduct[] = [
   {
     slug: "beeldbel-tablet",
     name: "Eenvoudige tablet voor beeldbellen",
+    nameInSentence: "de eenvoudige tablet voor beeldbellen",
     shortDescription: "Een tablet met grote knoppen en foto's van uw familie. Tik op een foto en u belt met beeld.",
     domain: "contact",
     iso9999Code: "22 24 21",
@@ -1992,6 +2039,7 @@ const CONTACT: SeedProduct[] = [
   {
     slug: "fotolijst-beeldbellen",
     name: "Fotolijst met beeldbellen",
+    nameInSentence: "de fotolijst met beeldbellen",
     shortDescription:
       "Een scherm dat foto's van uw familie laat zien. Uw familie kan u ook met beeld bellen: u neemt op met één knop.",
     domain: "contact",
@@ -2030,6 +2078,7 @@ const CONTACT: SeedProduct[] = [
   {
     slug: "telefoon-grote-toetsen",
     name: "Telefoon met grote toetsen",
+    nameInSentence: "de telefoon met grote toetsen",
     shortDescription: "Een vaste telefoon met grote toetsen, fototoetsen en een harde bel. Het geluid kan extra hard.",
     domain: "contact",
     iso9999Code: "22 24 03",
@@ -2072,6 +2121,7 @@ const CONTACT: SeedProduct[] = [
   {
     slug: "mobiele-telefoon-sos",
     name: "Eenvoudige mobiele telefoon met SOS-knop",
+    nameInSentence: "de eenvoudige mobiele telefoon met SOS-knop",
     shortDescription:
       "Een mobiele telefoon met grote toetsen en een harde bel. Met de SOS-knop op de achterkant belt u snel een paar vaste nummers.",
     domain: "contact",
@@ -2121,6 +2171,7 @@ const CONTACT: SeedProduct[] = [
   {
     slug: "deurbel-flitslicht",
     name: "Draadloze deurbel met flitslicht",
+    nameInSentence: "de draadloze deurbel met flitslicht",
     shortDescription: "Een deurbel met een hard geluid en een fel knipperend lampje. U neemt het ontvangertje mee door het huis.",
     domain: "contact",
     iso9999Code: "22 27 03",
@@ -2158,6 +2209,7 @@ const CONTACT: SeedProduct[] = [
   {
     slug: "signaleringssysteem-slechthorenden",
     name: "Signaleringssysteem met flitslicht en trilkussen",
+    nameInSentence: "het signaleringssysteem met flitslicht en trilkussen",
     shortDescription:
       "Lampjes laten zien dat de deurbel, de telefoon of de rookmelder gaat. 's Nachts trilt een kussentje onder uw kussen.",
     domain: "contact",
@@ -2199,6 +2251,7 @@ const ZIEN: SeedProduct[] = [
   {
     slug: "loep-met-licht",
     name: "Loep met lampje",
+    nameInSentence: "de loep met lampje",
     shortDescription: "Een vergrootglas met een lampje erin. Kleine letters worden groot en goed verlicht.",
     domain: "zien",
     iso9999Code: "22 03 08",
@@ -2231,6 +2284,7 @@ const ZIEN: SeedProduct[] = [
   {
     slug: "elektronische-loep",
     name: "Draagbare elektronische loep",
+    nameInSentence: "de draagbare elektronische loep",
     shortDescription:
       "Een klein scherm met een camera. U houdt hem boven de tekst en ziet de letters groot, in de kleuren die u prettig vindt.",
     domain: "zien",
@@ -2264,6 +2318,7 @@ const ZIEN: SeedProduct[] = [
   {
     slug: "beeldschermloep",
     name: "Beeldschermloep",
+    nameInSentence: "de beeldschermloep",
     shortDescription: "Een groot scherm met een camera erboven. U legt een brief of boek eronder en leest het heel groot.",
     domain: "zien",
     iso9999Code: "22 03 18",
@@ -2296,6 +2351,7 @@ const ZIEN: SeedProduct[] = [
   {
     slug: "leeslamp-daglicht",
     name: "Leeslamp met daglicht",
+    nameInSentence: "de leeslamp met daglicht",
     shortDescription: "Een heldere lamp die u dicht bij uw boek of handwerk zet. Met meer licht leest u makkelijker.",
     domain: "zien",
     iso9999Code: "18 06 06",
@@ -2328,6 +2384,7 @@ const ZIEN: SeedProduct[] = [
   {
     slug: "daisy-speler",
     name: "Daisy-speler voor gesproken boeken",
+    nameInSentence: "de Daisy-speler voor gesproken boeken",
     shortDescription:
       "Een eenvoudige speler met grote knoppen. U luistert naar boeken, kranten en tijdschriften in plaats van ze te lezen.",
     domain: "zien",

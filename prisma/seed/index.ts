@@ -55,6 +55,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
         id,
         slug: p.slug,
         name: p.name,
+        nameInSentence: p.nameInSentence,
         shortDescription: p.shortDescription,
         domain: p.domain,
         iso9999Code: p.iso9999Code,

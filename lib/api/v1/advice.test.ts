@@ -96,6 +96,7 @@ const product = (slug: string, over: Partial<ProductInfo> = {}): ProductInfo => 
   id: `internal-${slug}`,
   slug,
   name: `Naam ${slug}`,
+  nameInSentence: `de naam ${slug}`,
   shortDescription: "Korte uitleg.",
   domain: "huishouden",
   iso9999: { code: "15 12 09", edition: "2022" },

@@ -7,6 +7,8 @@ export interface ProductInfo {
   id: string;
   slug: string;
   name: string;
+  /** the name with its article inside a sentence ("de GPS-tracker"); "dit hulpmiddel" when the data has none */
+  nameInSentence: string;
   shortDescription: string;
   domain: string;
   iso9999: { code: string; edition: string };
@@ -27,6 +29,9 @@ export interface Catalogue {
   products: CatalogueProduct[];
   info: Map<string, ProductInfo>;
 }
+
+/** Used inside a sentence when a product has no nameInSentence in the data. */
+export const GENERIC_NAME_IN_SENTENCE = "dit hulpmiddel";
 
 let cached: { signature: string; value: Promise<Catalogue> } | undefined;
 
@@ -74,6 +79,7 @@ async function loadCatalogue(): Promise<Catalogue> {
       id: p.id,
       slug: p.slug,
       name: p.name,
+      nameInSentence: p.nameInSentence.trim() || GENERIC_NAME_IN_SENTENCE,
       shortDescription: p.shortDescription,
       domain: p.domain,
       iso9999: { code: p.iso9999Code, edition: p.iso9999Edition },

@@ -103,7 +103,7 @@ test.describe.serial("a Wmo consultant's conversation at the kitchen table", () 
     // explain the GPS tracker in plain words, the resident agrees, then it can be marked
     await page.getByRole("navigation", { name: "Onderdelen van dit gesprek" }).getByRole("link", { name: "Advies" }).click();
     await gps.getByRole("link", { name: "Uitleg geven over GPS-tracker" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wat houdt GPS-tracker bij?");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wat houdt de GPS-tracker bij?");
     await expect(page.getByText("Er zit geen camera in.")).toBeVisible();
     await expect(page.getByText("Wie ziet dat?")).toBeVisible();
     await expect(page.getByText("Hoe stopt u ermee?")).toBeVisible();

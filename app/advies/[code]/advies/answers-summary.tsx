@@ -1,9 +1,15 @@
 import { questionnaireSteps } from "@/components/questionnaire/steps";
 import { UNKNOWN_LABEL } from "@/components/questionnaire/form-state";
 import { ALL_DIFFICULTIES } from "@/lib/questions/questionnaire";
-import type { AssessmentView } from "@/lib/server/assessments/types";
+import type { AssessmentView, Together } from "@/lib/server/assessments/types";
 
-const TOGETHER_LABELS: Record<string, string> = { alone: "Alleen", family: "Samen met iemand", consultant: "Samen met een Wmo-consulent" };
+/** "Wie vulde dit in?": the answer as a short phrase; a missing answer says so instead of "Niet ingevuld". */
+const TOGETHER_LABELS: Record<Together, string> = {
+  alone: "U alleen",
+  family: "U samen met iemand",
+  consultant: "U samen met een Wmo-consulent",
+};
+const TOGETHER_UNKNOWN = "Dat heeft u niet gezegd";
 
 function answerLabel(options: { value: string; label: string }[], value: unknown): string {
   if (value === undefined) return "Niet ingevuld";
@@ -32,8 +38,8 @@ export function AnswersSummary({ assessment }: { assessment: AssessmentView }) {
         <dd>{assessment.postcode ? `Postcode ${assessment.postcode}` : assessment.district ? `Wijk ${assessment.district}` : "Niet ingevuld"}</dd>
       </div>
       <div>
-        <dt className="font-semibold">Ingevuld</dt>
-        <dd>{TOGETHER_LABELS[assessment.together ?? ""] ?? "Niet ingevuld"}</dd>
+        <dt className="font-semibold">Wie vulde dit in?</dt>
+        <dd>{assessment.together ? TOGETHER_LABELS[assessment.together] : TOGETHER_UNKNOWN}</dd>
       </div>
     </dl>
   );

@@ -29,7 +29,7 @@ export default async function MonitoringExplanationPage({ params }: Props) {
     <div className="space-y-8">
       <CaseHeader kase={kase} current="advies" />
       <div className="space-y-3">
-        <h1 className={pageHeading}>Wat houdt {product.name} bij?</h1>
+        <h1 className={pageHeading}>Wat houdt {product.nameInSentence} bij?</h1>
         <p className="max-w-prose text-xl">Lees dit samen. Neem de tijd. Vraag of alles duidelijk is.</p>
       </div>
       <div className="max-w-3xl text-xl [&_dd]:mb-3 [&_dt]:text-2xl">
@@ -39,7 +39,7 @@ export default async function MonitoringExplanationPage({ params }: Props) {
         <li>U beslist zelf. Nee zeggen mag altijd. U krijgt dan toch ander advies.</li>
         <li>Zegt u ja? Dan kunt u het eerst lenen en uitproberen. U kunt later altijd nog stoppen.</li>
       </ul>
-      <MonitoringDecisionForm action={decideMonitoring.bind(null, kase.reference, product.slug)} productName={product.name} />
+      <MonitoringDecisionForm action={decideMonitoring.bind(null, kase.reference, product.slug)} nameInSentence={product.nameInSentence} />
       <p>
         <Link href={`${casePath(kase.reference, "advies")}#keuze-${product.slug}`} className={link}>
           Terug naar het advies zonder te kiezen

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Product" ADD COLUMN     "nameInSentence" TEXT NOT NULL DEFAULT '';
+
