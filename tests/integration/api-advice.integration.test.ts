@@ -170,6 +170,10 @@ describe("POST /api/v1/advice — responses match the OpenAPI document for varie
     expect(checkSchema(openapi, schema("AdviceResponse"), advice)).toEqual([]);
     expect(advice.municipality.slug).toBe(body.municipality);
     if (body.answers.difficulties.length === 0) expect(advice).toMatchObject({ recommendations: [], notRecommended: [], tips: [] });
+    // every advice, an empty one too, says how to reach the municipality's Wmo desk (seeded for both)
+    expect(advice.wmoDesk.phone).toBe("14 070");
+    expect(advice.wmoDesk.url).toBe(body.municipality === "rijswijk" ? "https://www.rijswijk.nl/wmo" : "https://www.denhaag.nl/wmo");
+    expect(advice.wmoDesk.hours).toMatch(/^maandag tot en met vrijdag/);
     const products = [...advice.recommendations.map((r) => r.product), ...advice.notRecommended.map((n) => n.product)];
     seen.monitoring += products.filter((p) => p.monitoring !== null).length;
     seen.laterDate += advice.recommendations.flatMap((r) => r.lending).filter((l) => l.nextAvailableDate !== null).length;

@@ -182,9 +182,18 @@ export const adviceApi: OpenApiModule = {
         minItems: 1,
       },
     }),
+    WmoDesk: object(
+      "Het Wmo-loket van de gemeente: de volgende stap als het advies niet genoeg is (ook bij een leeg advies). Een veld is null als de gemeente het niet heeft ingevuld.",
+      {
+        phone: { type: ["string", "null"], description: "Telefoonnummer, bijvoorbeeld '14 070'.", examples: ["14 070"] },
+        url: { type: ["string", "null"], format: "uri", description: "Website over de Wmo van de gemeente." },
+        hours: { type: ["string", "null"], description: "Wanneer het loket open is, als tekst.", examples: ["maandag tot en met vrijdag van 8.00 tot 17.00 uur"] },
+      },
+    ),
     AdviceResponse: object("Persoonlijk advies.", {
       engineVersion: str("Versie van de rekenregels die dit advies maakten.", { examples: [ENGINE_VERSION] }),
       municipality: object("De gemeente.", { slug: str(), name: str() }),
+      wmoDesk: schemaRef("WmoDesk"),
       postcode: { type: ["string", "null"], description: "De gebruikte postcode, genormaliseerd ('2514 JS'), of null.", examples: ["2514 JS"] },
       recommendations: { type: "array", description: `Best passend eerst; hooguit ${DEFAULT_MAX_RECOMMENDATIONS}.`, items: schemaRef("Recommendation") },
       notRecommended: { type: "array", items: schemaRef("NotRecommended") },

@@ -137,6 +137,7 @@ describe("toPublicAdvice", () => {
   const result: AdviceResult = {
     engineVersion: "1.0.0",
     municipality: { slug: "den-haag", name: "Den Haag" },
+    wmoDesk: { phone: "14 070", url: "https://www.denhaag.nl/wmo", hours: null },
     postcode: "2545 GH",
     recommendations: [
       {
@@ -158,6 +159,7 @@ describe("toPublicAdvice", () => {
     const advice = toPublicAdvice(result, "https://ttv.example.nl/");
     expect(advice.municipality).toEqual({ slug: "den-haag", name: "Den Haag" });
     expect(advice.postcode).toBe("2545 GH");
+    expect(advice.wmoDesk).toEqual({ phone: "14 070", url: "https://www.denhaag.nl/wmo", hours: null });
     expect(advice.recommendations[0]!.product.slug).toBe("steelstofzuiger");
     expect(advice.recommendations[0]!.reasons).toEqual(["Hij is licht."]);
     expect(advice.recommendations[0]!.conditions).toEqual(["Heeft u een stopcontact?"]);

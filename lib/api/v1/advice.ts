@@ -59,6 +59,8 @@ export interface PublicRecommendation {
 export interface PublicAdvice {
   engineVersion: string;
   municipality: { slug: string; name: string };
+  /** how to reach the municipality's Wmo desk (in every advice, also an empty one); null where not known */
+  wmoDesk: { phone: string | null; url: string | null; hours: string | null };
   /** the postcode used to order the centres, normalised ("2545 GH"), or null */
   postcode: string | null;
   recommendations: PublicRecommendation[];
@@ -100,6 +102,7 @@ export function toPublicAdvice(result: AdviceResult, baseUrl: string): PublicAdv
   return {
     engineVersion: result.engineVersion,
     municipality: { slug: result.municipality.slug, name: result.municipality.name },
+    wmoDesk: { phone: result.wmoDesk.phone, url: result.wmoDesk.url, hours: result.wmoDesk.hours },
     postcode: result.postcode,
     recommendations: result.recommendations.map((r) => ({
       product: toPublicProduct(r.product, baseUrl),

@@ -29,9 +29,19 @@ export interface AdviceItem {
   lending: LendingOption[];
 }
 
+/** How to reach the municipality's Wmo desk; a field is null when the municipality has not filled it in. */
+export interface WmoDesk {
+  phone: string | null;
+  url: string | null;
+  /** opening times as text: "maandag tot en met vrijdag van 8.00 tot 17.00 uur" */
+  hours: string | null;
+}
+
 export interface AdviceResult {
   engineVersion: string;
   municipality: { slug: string; name: string };
+  /** every advice (an empty one too) says how to reach the municipality's Wmo desk */
+  wmoDesk: WmoDesk;
   postcode: string | null;
   recommendations: AdviceItem[];
   notRecommended: { product: ProductInfo; reasons: string[] }[];
@@ -82,6 +92,7 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
   return {
     engineVersion: ENGINE_VERSION,
     municipality: { slug: municipality.slug, name: municipality.name },
+    wmoDesk: wmoDeskOf(municipality),
     postcode: input.postcode ?? null,
     recommendations: advice.recommendations.map((r) => ({
       product: catalogue.info.get(r.slug)!,
@@ -93,4 +104,11 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
     notRecommended: advice.notRecommended.map((e) => ({ product: catalogue.info.get(e.slug)!, reasons: e.reasons })),
     tips: advice.tips,
   };
+}
+
+const orNull = (value: string): string | null => (value.trim() === "" ? null : value.trim());
+
+/** The municipality's Wmo desk contact as stored (Municipality.wmoDeskPhone / wmoDeskUrl / wmoDeskHours). */
+export function wmoDeskOf(m: { wmoDeskPhone: string; wmoDeskUrl: string; wmoDeskHours: string }): WmoDesk {
+  return { phone: orNull(m.wmoDeskPhone), url: orNull(m.wmoDeskUrl), hours: orNull(m.wmoDeskHours) };
 }

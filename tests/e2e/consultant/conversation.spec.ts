@@ -85,6 +85,9 @@ test.describe.serial("a Wmo consultant's conversation at the kitchen table", () 
     await expect(page.getByRole("heading", { name: /GPS-tracker/, level: 3 })).toBeVisible();
     const gps = page.locator("#keuze-gps-tracker");
     await expect(gps.getByRole("button", { name: /De inwoner wil dit proberen/ })).toHaveCount(0);
+    // the municipality's Wmo desk, so the resident can reach it later
+    const desk = page.getByRole("region", { name: "Hulp van de gemeente: het Wmo-loket" });
+    await expect(desk.getByRole("link", { name: "14 070" })).toBeVisible();
     await expectNoAxeViolations(page, "advies");
 
     // a note the resident can see

@@ -204,6 +204,16 @@ test("a resident who does not know what is difficult can skip, and gets an hones
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw advies");
   await expect(page.getByRole("heading", { name: "U heeft nog niet gekozen wat moeilijk gaat" })).toBeVisible();
+  // an empty advice still has a next step: the municipality's Wmo desk, with phone, opening times and website
+  const desk = page.getByRole("region", { name: "Hulp van de gemeente: het Wmo-loket" }).first();
+  await expect(desk).toBeVisible();
+  await expect(desk.getByRole("link", { name: "14 070" })).toHaveAttribute("href", "tel:14070");
+  await expect(desk.getByText("maandag tot en met vrijdag van 8.00 tot 17.00 uur")).toBeVisible();
+  await expect(desk.getByRole("link", { name: "www.denhaag.nl/wmo" })).toHaveAttribute("href", "https://www.denhaag.nl/wmo");
+  // and in print
+  await page.emulateMedia({ media: "print" });
+  await expect(desk.getByText("14 070")).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
   await expect(page.getByRole("region", { name: "Wat u heeft ingevuld" }).getByText("Wijk Escamp")).toBeVisible();
   await expectNoAxeViolations(page, "advies zonder keuze");
 });

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AdviceCard } from "@/components/advice/advice-card";
 import { ExclusionList } from "@/components/advice/exclusion-list";
 import { TipsList } from "@/components/advice/tips-list";
+import { WmoDeskContact } from "@/components/advice/wmo-desk";
 import { buttonPrimary, buttonSecondary, link } from "@/components/ui/styles";
 import { env } from "@/lib/env";
 import { getAdviceForAssessment } from "@/lib/server/assessments/get-advice-for-assessment";
@@ -77,6 +78,13 @@ export default async function AdvicePage({ params }: { params: Promise<{ code: s
               Bekijk de uitleenpunten
             </Link>
           </div>
+          <WmoDeskContact
+            municipalityName={advice.municipality.name}
+            desk={advice.wmoDesk}
+            headingLevel={3}
+            id="wmo-loket-geen-keuze"
+            lead={`Weet u niet goed wat u nodig heeft? Het Wmo-loket van de gemeente ${advice.municipality.name} denkt met u mee. Vraag naar een gesprek met een Wmo-consulent.`}
+          />
         </section>
       ) : (
         <>
@@ -146,11 +154,8 @@ export default async function AdvicePage({ params }: { params: Promise<{ code: s
         <ul className="max-w-prose list-disc space-y-2 pl-6 text-lg">
           <li>Kies een hulpmiddel en reserveer het bij een uitleenpunt. Daar legt iemand uit hoe het werkt.</li>
           <li>Probeer het een paar weken thuis. Helpt het niet? Breng het dan terug.</li>
-          <li>
-            Twijfelt u, of is er meer nodig? Vraag bij de gemeente {advice.municipality.name} een gesprek aan met een Wmo-consulent. Neem
-            dit advies mee.
-          </li>
         </ul>
+        <WmoDeskContact municipalityName={advice.municipality.name} desk={advice.wmoDesk} headingLevel={3} />
       </section>
 
       <section aria-labelledby="ingevuld" className="print-avoid-break space-y-3">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AdviceCard } from "@/components/advice/advice-card";
 import { ExclusionList } from "@/components/advice/exclusion-list";
 import { TipsList } from "@/components/advice/tips-list";
+import { WmoDeskContact } from "@/components/advice/wmo-desk";
 import { CaseHeader, casePath } from "@/components/consultant/case-header";
 import { ChoicePanel } from "@/components/consultant/choice-panel";
 import { bigButton, okBox, pageHeading, sectionHeading } from "@/components/consultant/styles";
@@ -24,6 +25,15 @@ export default async function CaseAdvicePage({ params, searchParams }: Props) {
   const { kase } = await loadCase(reference, "advies");
   const ref = kase.reference;
 
+  const advice = await buildCaseAdvice({ kase });
+  const wmoDesk = (
+    <WmoDeskContact
+      municipalityName={advice.municipality.name}
+      desk={advice.wmoDesk}
+      lead={`Voor de inwoner: zo bereikt u het Wmo-loket van de gemeente ${advice.municipality.name} later zelf.`}
+    />
+  );
+
   if (kase.answers.difficulties.length === 0) {
     return (
       <div className="space-y-8">
@@ -33,11 +43,11 @@ export default async function CaseAdvicePage({ params, searchParams }: Props) {
         <Link href={casePath(ref, "vragen")} className={bigButton}>
           Naar de vragen
         </Link>
+        {wmoDesk}
       </div>
     );
   }
 
-  const advice = await buildCaseAdvice({ kase });
   const choiceBySlug = new Map(kase.choices.map((c) => [c.product.slug, c]));
   const justReserved = gereserveerd ? kase.reservations.find((r) => r.reference === gereserveerd) : undefined;
   const nearestKnown = !!(kase.postcode || kase.district);
@@ -126,6 +136,8 @@ export default async function CaseAdvicePage({ params, searchParams }: Props) {
         </h2>
         <ExclusionList items={advice.notRecommended} headingLevel={3} />
       </section>
+
+      {wmoDesk}
 
       <p>
         <Link href={casePath(ref, "afspraken")} className={bigButton}>
