@@ -2,7 +2,8 @@ import type { AdviceItem } from "@/lib/server/advice/build-advice";
 import { AvailabilityList } from "./availability-list";
 import { deeper, Heading, type HeadingLevel } from "./heading";
 import { MonitoringExplanation } from "./monitoring-explanation";
-import { priceText } from "./price-text";
+import { FundingRouteList } from "./funding-routes";
+import { priceNoteSentence, priceText } from "./price-text";
 
 export interface AdviceCardProps {
   item: AdviceItem;
@@ -74,10 +75,14 @@ export function AdviceCard({ item, rank, municipalityName, nearestKnown, heading
         </div>
       ) : null}
 
-      <p>
-        <span className="font-semibold">Prijs als u het zelf koopt of huurt: </span>
-        {priceText(product)}
-      </p>
+      {product.fundingRoutes.length > 0 ? (
+        <FundingRouteList routes={product.fundingRoutes} note={product.priceNote.trim() ? priceNoteSentence(product.priceNote) : undefined} headingLevel={sub} />
+      ) : (
+        <p>
+          <span className="font-semibold">Prijs als u het zelf koopt of huurt: </span>
+          {priceText(product)}
+        </p>
+      )}
 
       {product.isMonitoring ? <MonitoringExplanation productName={product.name} monitoring={product.monitoring} headingLevel={sub} /> : null}
 

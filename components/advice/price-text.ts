@@ -13,3 +13,14 @@ export function priceText(product: Pick<ProductInfo, "priceMinEuro" | "priceMaxE
   if (/^[a-zà-ÿ(€0-9]/.test(note)) return end(`${price} ${note}`);
   return `${end(price)} ${end(note)}`;
 }
+
+/**
+ * The price note on its own, as a sentence: "plus montage" → "Plus montage.", "Vaak per 2 of 3 stuks." stays.
+ * Shown under the funding routes (the note says something about the product's cost, not how to pay).
+ */
+export function priceNoteSentence(note: string): string {
+  const text = note.trim();
+  if (!text) return "";
+  const capital = text.charAt(0).toLocaleUpperCase("nl-NL") + text.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}

@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CATALOGUE, PRODUCT_DOMAINS, type SeedProduct } from "@/prisma/seed/catalogue";
 import { TIPS } from "@/lib/catalogue/tips";
+import { fundingRouteText, fundingRoutesSchema } from "@/lib/catalogue/funding-routes";
 import type { ContextCondition } from "@/lib/matching/types";
 import {
   BOOLEAN_CONTEXT_CODES,
@@ -316,5 +317,54 @@ describe("names inside a sentence", () => {
       const rest = p.nameInSentence.replace(/^(de|het) /, "");
       expect(rest.slice(1), p.slug).toBe(p.name.slice(1));
     }
+  });
+});
+
+describe("funding routes", () => {
+  it("gives every product at least one valid funding route (the shared zod schema)", () => {
+    for (const p of CATALOGUE) {
+      const parsed = fundingRoutesSchema.safeParse(p.fundingRoutes);
+      expect(parsed.success, `${p.slug}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      expect(p.fundingRoutes.length, p.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it("offers the free short-term insurer loan for the aids domain.md names, and no insurer route for rollators", () => {
+    for (const slug of ["toiletverhoger", "postoel", "douchestoel", "douchekruk", "drempelhulp"]) {
+      const route = CATALOGUE.find((p) => p.slug === slug)!.fundingRoutes.find((r) => r.route === "insurer_loan");
+      expect(route, slug).toEqual({ route: "insurer_loan", costMinEuro: 0, costMaxEuro: 0, period: "once" });
+    }
+    for (const slug of ["rollator-binnen", "rollator-buiten"]) {
+      expect(CATALOGUE.find((p) => p.slug === slug)!.fundingRoutes.map((r) => r.route).sort(), slug).toEqual(["buy", "rent"]);
+    }
+  });
+
+  it("keeps the price note for facts about the price only, never the funding (that is fundingRoutes)", () => {
+    for (const p of CATALOGUE) expect(p.priceNote, p.slug).not.toMatch(/vergoed|gratis lenen|\bWmo\b|koopt of huurt|betaalt de (gemeente|zorgverzekeraar)/i);
+  });
+});
+
+describe("fundingRoutesSchema", () => {
+  it.each([
+    { name: "a valid list", value: [{ route: "buy", costMinEuro: 10, costMaxEuro: 30, period: "once" }], ok: true },
+    { name: "unknown cost as null on both", value: [{ route: "rent", costMinEuro: null, costMaxEuro: null, period: "month" }], ok: true },
+    { name: "an unknown route", value: [{ route: "gift", costMinEuro: 0, costMaxEuro: 0, period: "once" }], ok: false },
+    { name: "max below min", value: [{ route: "buy", costMinEuro: 30, costMaxEuro: 10, period: "once" }], ok: false },
+    { name: "one cost null, the other not", value: [{ route: "buy", costMinEuro: null, costMaxEuro: 10, period: "once" }], ok: false },
+    { name: "a route twice", value: [{ route: "buy", costMinEuro: 1, costMaxEuro: 2, period: "once" }, { route: "buy", costMinEuro: 1, costMaxEuro: 2, period: "once" }], ok: false },
+    { name: "cents", value: [{ route: "buy", costMinEuro: 9.5, costMaxEuro: 10, period: "once" }], ok: false },
+    { name: "an extra field", value: [{ route: "buy", costMinEuro: 1, costMaxEuro: 2, period: "once", note: "x" }], ok: false },
+  ])("$name → $ok", ({ value, ok }) => {
+    expect(fundingRoutesSchema.safeParse(value).success).toBe(ok);
+  });
+
+  it.each([
+    [{ route: "insurer_loan", costMinEuro: 0, costMaxEuro: 0, period: "once" }, "Lenen via uw zorgverzekeraar: gratis."],
+    [{ route: "buy", costMinEuro: 15, costMaxEuro: 30, period: "once" }, "Zelf kopen: € 15 tot € 30."],
+    [{ route: "rent", costMinEuro: 25, costMaxEuro: 45, period: "month" }, "Huren of een abonnement: € 25 tot € 45 per maand."],
+    [{ route: "wmo", costMinEuro: 0, costMaxEuro: 21, period: "month" }, "Via de gemeente (Wmo): eigen bijdrage tot € 21 per maand."],
+    [{ route: "rent", costMinEuro: null, costMaxEuro: null, period: "month" }, "Huren of een abonnement: vraag naar de prijs."],
+  ] as const)("%j → %s", (route, text) => {
+    expect(fundingRouteText(route)).toBe(text);
   });
 });

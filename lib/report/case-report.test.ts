@@ -20,8 +20,17 @@ const base: CaseReportInput = {
   residentResponse: null,
 };
 
-const gps = { slug: "gps-tracker", name: "GPS-tracker", reasons: ["Uw naaste ziet waar u bent."], conditions: ["Hij werkt alleen buiten."] };
-const robot = { slug: "robotstofzuiger", name: "Robotstofzuiger", reasons: ["Hij zuigt zelf."], conditions: [] };
+const gps = {
+  slug: "gps-tracker",
+  name: "GPS-tracker",
+  reasons: ["Uw naaste ziet waar u bent."],
+  conditions: ["Hij werkt alleen buiten."],
+  fundingRoutes: [
+    { route: "rent", costMinEuro: 10, costMaxEuro: 25, period: "month" },
+    { route: "buy", costMinEuro: 100, costMaxEuro: 250, period: "once" },
+  ] as const,
+};
+const robot = { slug: "robotstofzuiger", name: "Robotstofzuiger", reasons: ["Hij zuigt zelf."], conditions: [], fundingRoutes: [] };
 
 function section(input: Partial<CaseReportInput>, id: string) {
   return buildCaseReport({ ...base, ...input }).sections.find((s) => s.id === id);
@@ -47,6 +56,12 @@ describe("buildCaseReport", () => {
       input: { recommendations: [gps, robot], choices: [{ slug: "robotstofzuiger", name: "Robotstofzuiger", wantsToTry: true, isMonitoring: false, monitoringDecision: null }] },
       id: "advies",
       contains: ["GPS-tracker\nWaarom dit bij u past:\nUw naaste ziet waar u bent.\nLet op, controleer eerst:\nHij werkt alleen buiten.", "Robotstofzuiger\nU wilt dit proberen."],
+    },
+    {
+      name: "how to pay per suggestion, as structured routes with their cost",
+      input: { recommendations: [gps, robot] },
+      id: "advies",
+      contains: ["Zo kunt u het betalen:\nHuren of een abonnement: € 10 tot € 25 per maand.\nZelf kopen: € 100 tot € 250."],
     },
     {
       name: "an explained and agreed monitoring product says so",

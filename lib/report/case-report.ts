@@ -7,6 +7,7 @@ import type { DifficultyCode } from "@/lib/questions/codes";
 import { ALL_DIFFICULTIES } from "@/lib/questions/questionnaire";
 import { HELPED_LABELS, RESULT_LABELS, topicTitle, CASE_TOPICS, type Helped, type MonitoringDecision, type OutcomeResult } from "@/lib/schemas/case";
 import { formatDayLong } from "@/lib/util/dates";
+import { fundingRouteText, type FundingRoute } from "@/lib/catalogue/funding-routes";
 
 export interface CaseReportInput {
   reference: string;
@@ -18,7 +19,14 @@ export interface CaseReportInput {
   retentionDays: number;
   difficulties: readonly DifficultyCode[];
   notes: readonly { topic: string; text: string }[];
-  recommendations: readonly { slug: string; name: string; reasons: readonly string[]; conditions: readonly string[] }[];
+  recommendations: readonly {
+    slug: string;
+    name: string;
+    reasons: readonly string[];
+    conditions: readonly string[];
+    /** how the resident can pay (Product.fundingRoutes) */
+    fundingRoutes: readonly FundingRoute[];
+  }[];
   notRecommended: readonly { slug: string; name: string; reasons: readonly string[] }[];
   tips: readonly string[];
   choices: readonly { slug: string; name: string; wantsToTry: boolean; isMonitoring: boolean; monitoringDecision: MonitoringDecision | null }[];
@@ -103,6 +111,7 @@ export function buildCaseReport(input: CaseReportInput): CaseReport {
           if (choice?.isMonitoring && choice.monitoringDecision === "declined") text.push("U hebt uitleg gekregen over wat dit apparaat bijhoudt. U wilde het niet.");
           const lists: ReportList[] = [{ label: "Waarom dit bij u past:", items: [...r.reasons] }];
           if (r.conditions.length) lists.push({ label: "Let op, controleer eerst:", items: [...r.conditions] });
+          if (r.fundingRoutes.length) lists.push({ label: "Zo kunt u het betalen:", items: r.fundingRoutes.map(fundingRouteText) });
           return { title: r.name, text, lists };
         })
       : [{ text: ["Wij hebben nog geen advies. Eerst moeten wij samen de vragen invullen."] }],

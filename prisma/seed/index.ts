@@ -4,6 +4,7 @@
  * Seeding happens only on an empty database, so running `npm start` again never duplicates anything.
  */
 import { randomUUID } from "node:crypto";
+import { fundingRoutesSchema } from "../../lib/catalogue/funding-routes";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { CATALOGUE } from "./catalogue";
@@ -65,6 +66,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
         priceMaxEuro: p.priceMaxEuro,
         pricePeriod: p.pricePeriod,
         priceNote: p.priceNote,
+        fundingRoutes: fundingRoutesSchema.parse(p.fundingRoutes),
         rules: p.rules as object,
         needs: p.needs,
         isMonitoring: p.isMonitoring,

@@ -175,6 +175,8 @@ describe("POST /api/v1/advice — responses match the OpenAPI document for varie
     expect(advice.wmoDesk.url).toBe(body.municipality === "rijswijk" ? "https://www.rijswijk.nl/wmo" : "https://www.denhaag.nl/wmo");
     expect(advice.wmoDesk.hours).toMatch(/^maandag tot en met vrijdag/);
     const products = [...advice.recommendations.map((r) => r.product), ...advice.notRecommended.map((n) => n.product)];
+    // every product says how to pay, as structured routes (the seed fills them for the whole catalogue)
+    for (const p of products) expect(p.fundingRoutes.length, p.slug).toBeGreaterThan(0);
     seen.monitoring += products.filter((p) => p.monitoring !== null).length;
     seen.laterDate += advice.recommendations.flatMap((r) => r.lending).filter((l) => l.nextAvailableDate !== null).length;
     seen.exclusions += advice.notRecommended.length;

@@ -7,6 +7,7 @@
 import { BOOLEAN_CONTEXT_CODES, CLUTTER_CODE, CLUTTER_VALUES, CONTEXT_CODES, DIFFICULTY_CODES } from "@/lib/questions/codes";
 import { DEFAULT_MAX_RECOMMENDATIONS, ENGINE_VERSION } from "@/lib/matching";
 import { UNKNOWN_VALUE } from "@/lib/api/v1/questions";
+import { FUNDING_ROUTE_KINDS } from "@/lib/catalogue/funding-routes";
 import { JSON_BODY_ERRORS, jsonContent, okResponse, preflightOperation, responseRef, schemaRef } from "./common";
 import type { OpenApiModule, SchemaObject } from "./types";
 
@@ -139,6 +140,11 @@ export const adviceApi: OpenApiModule = {
         text: str("De prijs als tekst, bijvoorbeeld '€ 15 tot € 30'."),
         note: str("Extra uitleg over de prijs; kan leeg zijn."),
       }),
+      fundingRoutes: {
+        type: "array",
+        description: "Hoe de inwoner het kan betalen: elke route hooguit één keer, met de gewone kosten voor de inwoner. Geen advies om iets aan te vragen.",
+        items: schemaRef("FundingRoute"),
+      },
       needs: strings("Wat nodig is om het te gebruiken, bijvoorbeeld wifi of een elektricien."),
       lendable: { type: "boolean", description: "Kan het geleend worden om eerst te proberen?" },
       loanPeriodDays: { type: "integer", minimum: 0, description: "Hoe lang een lening gewoonlijk duurt, in dagen." },
@@ -148,6 +154,16 @@ export const adviceApi: OpenApiModule = {
         description: "Alleen bij hulpmiddelen die iemand in de gaten houden: wat het vastlegt, wie dat ziet en hoe je stopt. Anders null.",
         anyOf: [object("Uitleg over toezicht.", { records: str(), whoSees: str(), howToStop: str() }), { type: "null" }],
       },
+    }),
+    FundingRoute: object("Een manier om te betalen.", {
+      route: str("wmo: via de gemeente (Wmo); insurer_loan: lenen via de zorgverzekeraar (bruikleen); buy: zelf kopen; rent: huren of een abonnement.", {
+        enum: [...FUNDING_ROUTE_KINDS],
+      }),
+      label: str("De route in het Nederlands, bijvoorbeeld 'Zelf kopen'."),
+      costMinEuro: { type: ["integer", "null"], minimum: 0, description: "Laagste gewone kosten in hele euro's; null als die niet in het algemeen bekend zijn." },
+      costMaxEuro: { type: ["integer", "null"], minimum: 0, description: "Hoogste gewone kosten in hele euro's; null als die niet in het algemeen bekend zijn. 0 en 0 is gratis." },
+      period: str("once: eenmalig; month: per maand.", { enum: ["once", "month"] }),
+      text: str("De kosten als tekst, bijvoorbeeld 'gratis', '€ 15 tot € 30' of 'vraag naar de prijs'."),
     }),
     LendingOption: object("Een uitleenpunt van de gemeente dat dit product heeft.", {
       centre: object("Het uitleenpunt.", {

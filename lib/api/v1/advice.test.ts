@@ -104,6 +104,11 @@ const product = (slug: string, over: Partial<ProductInfo> = {}): ProductInfo => 
   priceMaxEuro: 30,
   pricePeriod: "once",
   priceNote: "",
+  fundingRoutes: [
+    { route: "insurer_loan", costMinEuro: 0, costMaxEuro: 0, period: "once" },
+    { route: "buy", costMinEuro: 15, costMaxEuro: 30, period: "once" },
+  ],
+  icfCodes: ["d640"],
   needs: ["wifi"],
   isMonitoring: false,
   monitoring: null,
@@ -122,6 +127,10 @@ describe("toPublicProduct", () => {
     expect(p.image).toEqual({ url: "https://ttv.example.nl/products/robot.svg", alt: "Plaatje" });
     expect(p.price).toEqual({ minEuro: 15, maxEuro: 30, period: "once", text: "€ 15 tot € 30", note: "" });
     expect(p.description).toBe("Korte uitleg.");
+    expect(p.fundingRoutes).toEqual([
+      { route: "insurer_loan", label: "Lenen via uw zorgverzekeraar", costMinEuro: 0, costMaxEuro: 0, period: "once", text: "gratis" },
+      { route: "buy", label: "Zelf kopen", costMinEuro: 15, costMaxEuro: 30, period: "once", text: "€ 15 tot € 30" },
+    ]);
   });
 
   it("explains monitoring for a monitoring product", () => {

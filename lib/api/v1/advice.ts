@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { answersSchema, municipalitySlugSchema, postcodeSchema } from "@/lib/schemas/answers";
 import { formatPrice } from "@/lib/matching";
+import { FUNDING_ROUTE_LABELS, fundingCostText, type FundingRouteKind } from "@/lib/catalogue/funding-routes";
 import type { AdviceResult, LendingOption } from "@/lib/server/advice/build-advice";
 import type { ProductInfo } from "@/lib/server/catalogue/get-catalogue";
 
@@ -29,6 +30,8 @@ export interface PublicProduct {
   /** life domain code, e.g. "housework", "safety" */
   domain: string;
   price: { minEuro: number; maxEuro: number; period: "once" | "month"; text: string; note: string };
+  /** the ways to pay for it, with typical cost for the resident (null = not known in general) */
+  fundingRoutes: PublicFundingRoute[];
   /** what the resident needs for it (wifi, smartphone, an electrician, ...) */
   needs: string[];
   lendable: boolean;
@@ -37,6 +40,17 @@ export interface PublicProduct {
   /** true for sensors and alarms that watch over the resident: then `monitoring` says what they record */
   isMonitoring: boolean;
   monitoring: { records: string; whoSees: string; howToStop: string } | null;
+}
+
+export interface PublicFundingRoute {
+  route: FundingRouteKind;
+  /** Dutch label: "Zelf kopen" */
+  label: string;
+  costMinEuro: number | null;
+  costMaxEuro: number | null;
+  period: "once" | "month";
+  /** the cost as Dutch text: "gratis", "€ 15 tot € 30", "vraag naar de prijs" */
+  text: string;
 }
 
 export interface PublicLendingOption {
@@ -79,6 +93,14 @@ export function toPublicProduct(p: ProductInfo, baseUrl: string): PublicProduct 
     description: p.shortDescription,
     domain: p.domain,
     price: { minEuro: p.priceMinEuro, maxEuro: p.priceMaxEuro, period: p.pricePeriod, text: formatPrice(p), note: p.priceNote },
+    fundingRoutes: p.fundingRoutes.map((r) => ({
+      route: r.route,
+      label: FUNDING_ROUTE_LABELS[r.route],
+      costMinEuro: r.costMinEuro,
+      costMaxEuro: r.costMaxEuro,
+      period: r.period,
+      text: fundingCostText(r),
+    })),
     needs: [...p.needs],
     lendable: p.lendable,
     loanPeriodDays: p.loanPeriodDays,

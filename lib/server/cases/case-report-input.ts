@@ -18,7 +18,13 @@ export async function reportForCase(kase: CaseDetail): Promise<{ report: CaseRep
     retentionDays: env().RETENTION_DAYS,
     difficulties: kase.answers.difficulties,
     notes: kase.notes,
-    recommendations: (advice?.recommendations ?? []).map((r) => ({ slug: r.product.slug, name: r.product.name, reasons: r.reasons, conditions: r.conditions })),
+    recommendations: (advice?.recommendations ?? []).map((r) => ({
+      slug: r.product.slug,
+      name: r.product.name,
+      reasons: r.reasons,
+      conditions: r.conditions,
+      fundingRoutes: r.product.fundingRoutes,
+    })),
     notRecommended: (advice?.notRecommended ?? []).map((e) => ({ slug: e.product.slug, name: e.product.name, reasons: e.reasons })),
     tips: advice?.tips ?? [],
     choices: kase.choices.map((c) => ({

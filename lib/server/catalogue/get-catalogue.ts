@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { parseFundingRoutes, type FundingRoute } from "@/lib/catalogue/funding-routes";
 import type { CatalogueProduct, ProductRules } from "@/lib/matching/types";
 
 /** What residents see of a product (the engine needs only CatalogueProduct). */
@@ -16,6 +17,10 @@ export interface ProductInfo {
   priceMaxEuro: number;
   pricePeriod: "once" | "month";
   priceNote: string;
+  /** how the resident can pay, per route with typical cost (validated; invalid stored data reads as none) */
+  fundingRoutes: FundingRoute[];
+  /** ICF codes of the difficulties it helps with (for professionals; residents see plain words) */
+  icfCodes: string[];
   needs: string[];
   isMonitoring: boolean;
   monitoring: { records: string; whoSees: string; howToStop: string } | null;
@@ -87,6 +92,8 @@ async function loadCatalogue(): Promise<Catalogue> {
       priceMaxEuro: p.priceMaxEuro,
       pricePeriod,
       priceNote: p.priceNote,
+      fundingRoutes: parseFundingRoutes(p.fundingRoutes),
+      icfCodes: [...p.icfCodes],
       needs: p.needs,
       isMonitoring: p.isMonitoring,
       monitoring:
