@@ -1,4 +1,5 @@
 import type { AdviceItem } from "@/lib/server/advice/build-advice";
+import { productCodeItems } from "@/lib/report/case-report";
 import { AvailabilityList } from "./availability-list";
 import { deeper, Heading, type HeadingLevel } from "./heading";
 import { MonitoringExplanation } from "./monitoring-explanation";
@@ -16,10 +17,12 @@ export interface AdviceCardProps {
   reservePath?: string | null;
   /** the product's drawing next to its name */
   showImage?: boolean;
+  /** the ISO 9999 and ICF codes, for the consultant's screens (residents see plain words only) */
+  showCodes?: boolean;
 }
 
 /** One suggestion: what it is, why it fits, what to check first, the price, monitoring facts, and where to borrow it. */
-export function AdviceCard({ item, rank, municipalityName, nearestKnown, headingLevel = 3, reservePath = "/reserveren", showImage = true }: AdviceCardProps) {
+export function AdviceCard({ item, rank, municipalityName, nearestKnown, headingLevel = 3, reservePath = "/reserveren", showImage = true, showCodes = false }: AdviceCardProps) {
   const { product } = item;
   const sub = deeper(headingLevel);
   const titleId = `product-${product.slug}`;
@@ -32,6 +35,12 @@ export function AdviceCard({ item, rank, municipalityName, nearestKnown, heading
             {product.name}
           </Heading>
           <p className="text-lg">{product.shortDescription}</p>
+          {showCodes ? (
+            <p className="text-base text-muted">
+              <span className="font-semibold">Codes voor de gemeente: </span>
+              {productCodeItems(product).join(" · ")}
+            </p>
+          ) : null}
         </div>
         {showImage && product.imagePath ? (
           <img src={product.imagePath} alt={product.imageAlt} width={160} height={120} className="order-first h-24 w-32 shrink-0 rounded-lg sm:order-none sm:h-[7.5rem] sm:w-40" />

@@ -29,8 +29,18 @@ const gps = {
     { route: "rent", costMinEuro: 10, costMaxEuro: 25, period: "month" },
     { route: "buy", costMinEuro: 100, costMaxEuro: 250, period: "once" },
   ] as const,
+  iso9999: { code: "22 27 24", edition: "2022" },
+  icfCodes: ["d450", "b114"],
 };
-const robot = { slug: "robotstofzuiger", name: "Robotstofzuiger", reasons: ["Hij zuigt zelf."], conditions: [], fundingRoutes: [] };
+const robot = {
+  slug: "robotstofzuiger",
+  name: "Robotstofzuiger",
+  reasons: ["Hij zuigt zelf."],
+  conditions: [],
+  fundingRoutes: [],
+  iso9999: { code: "15 12 09", edition: "2022" },
+  icfCodes: [],
+};
 
 function section(input: Partial<CaseReportInput>, id: string) {
   return buildCaseReport({ ...base, ...input }).sections.find((s) => s.id === id);
@@ -56,6 +66,18 @@ describe("buildCaseReport", () => {
       input: { recommendations: [gps, robot], choices: [{ slug: "robotstofzuiger", name: "Robotstofzuiger", wantsToTry: true, isMonitoring: false, monitoringDecision: null }] },
       id: "advies",
       contains: ["GPS-tracker\nWaarom dit bij u past:\nUw naaste ziet waar u bent.\nLet op, controleer eerst:\nHij werkt alleen buiten.", "Robotstofzuiger\nU wilt dit proberen."],
+    },
+    {
+      name: "the ISO 9999 code and the ICF codes per suggestion, for the municipality",
+      input: { recommendations: [gps, robot] },
+      id: "advies",
+      contains: ["Codes voor de gemeente:\nISO 9999: 22 27 24 (editie 2022)\nICF: d450, b114", "Codes voor de gemeente:\nISO 9999: 15 12 09 (editie 2022)"],
+    },
+    {
+      name: "the ICF codes of the difficulties, after their plain labels",
+      input: { difficulties: ["housework.vacuuming", "cooking.forgets_stove"] },
+      id: "moeilijk",
+      contains: ["U vertelde dat dit moeilijk gaat:\nStofzuigen\nHet fornuis vergeten\nCodes voor de gemeente (ICF):\nStofzuigen: d640\nHet fornuis vergeten: d630, b144"],
     },
     {
       name: "how to pay per suggestion, as structured routes with their cost",

@@ -26,6 +26,10 @@ export interface CaseReportInput {
     conditions: readonly string[];
     /** how the resident can pay (Product.fundingRoutes) */
     fundingRoutes: readonly FundingRoute[];
+    /** ISO 9999 classification of the product, with the edition */
+    iso9999: { code: string; edition: string };
+    /** ICF codes of the difficulties the product helps with */
+    icfCodes: readonly string[];
   }[];
   notRecommended: readonly { slug: string; name: string; reasons: readonly string[] }[];
   tips: readonly string[];
@@ -62,6 +66,16 @@ export interface CaseReport {
   sections: ReportSection[];
 }
 
+/** Classification codes are for the municipality's files; the resident reads plain words above them. */
+const CODES_LABEL = "Codes voor de gemeente";
+
+/** "ISO 9999: 22 27 24 (editie 2022)", "ICF: d450, d4600" */
+export function productCodeItems(p: { iso9999: { code: string; edition: string }; icfCodes: readonly string[] }): string[] {
+  const items = [`ISO 9999: ${p.iso9999.code} (editie ${p.iso9999.edition})`];
+  if (p.icfCodes.length) items.push(`ICF: ${p.icfCodes.join(", ")}`);
+  return items;
+}
+
 const RESERVATION_STATUS: Record<CaseReportInput["reservations"][number]["status"], string> = {
   RESERVED: "Staat voor u klaar.",
   PICKED_UP: "Opgehaald.",
@@ -80,11 +94,22 @@ export function buildCaseReport(input: CaseReportInput): CaseReport {
   const sections: ReportSection[] = [];
 
   // 1. what is difficult ------------------------------------------------------------------------------
-  const labels = input.difficulties.map((code) => ALL_DIFFICULTIES.find((d) => d.code === code)?.label).filter((l): l is string => !!l);
+  const chosen = input.difficulties.map((code) => ALL_DIFFICULTIES.find((d) => d.code === code)).filter((d) => d !== undefined);
+  const labels = chosen.map((d) => d.label);
+  const icfItems = chosen.filter((d) => d.icf.length > 0).map((d) => `${d.label}: ${d.icf.join(", ")}`);
   sections.push({
     id: "moeilijk",
     heading: "Wat gaat moeilijk?",
-    blocks: [labels.length ? { lists: [{ label: "U vertelde dat dit moeilijk gaat:", items: labels }] } : { text: ["Wij hebben nog niet besproken wat moeilijk gaat."] }],
+    blocks: [
+      labels.length
+        ? {
+            lists: [
+              { label: "U vertelde dat dit moeilijk gaat:", items: labels },
+              ...(icfItems.length ? [{ label: `${CODES_LABEL} (ICF):`, items: icfItems }] : []),
+            ],
+          }
+        : { text: ["Wij hebben nog niet besproken wat moeilijk gaat."] },
+    ],
   });
 
   // 2. what was discussed, per topic --------------------------------------------------------------------
@@ -112,6 +137,7 @@ export function buildCaseReport(input: CaseReportInput): CaseReport {
           const lists: ReportList[] = [{ label: "Waarom dit bij u past:", items: [...r.reasons] }];
           if (r.conditions.length) lists.push({ label: "Let op, controleer eerst:", items: [...r.conditions] });
           if (r.fundingRoutes.length) lists.push({ label: "Zo kunt u het betalen:", items: r.fundingRoutes.map(fundingRouteText) });
+          lists.push({ label: `${CODES_LABEL}:`, items: productCodeItems(r) });
           return { title: r.name, text, lists };
         })
       : [{ text: ["Wij hebben nog geen advies. Eerst moeten wij samen de vragen invullen."] }],

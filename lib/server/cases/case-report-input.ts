@@ -24,6 +24,8 @@ export async function reportForCase(kase: CaseDetail): Promise<{ report: CaseRep
       reasons: r.reasons,
       conditions: r.conditions,
       fundingRoutes: r.product.fundingRoutes,
+      iso9999: r.product.iso9999,
+      icfCodes: r.product.icfCodes,
     })),
     notRecommended: (advice?.notRecommended ?? []).map((e) => ({ slug: e.product.slug, name: e.product.name, reasons: e.reasons })),
     tips: advice?.tips ?? [],

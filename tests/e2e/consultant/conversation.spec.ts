@@ -88,6 +88,9 @@ test.describe.serial("a Wmo consultant's conversation at the kitchen table", () 
     // the municipality's Wmo desk, so the resident can reach it later
     const desk = page.getByRole("region", { name: "Hulp van de gemeente: het Wmo-loket" });
     await expect(desk.getByRole("link", { name: "14 070" })).toBeVisible();
+    // classification codes for the consultant: ISO 9999 per product, ICF per difficulty
+    await expect(page.getByRole("article", { name: /GPS-tracker/ }).getByText(/ISO 9999: 22 27 24 \(editie 2022\)/)).toBeVisible();
+    await expect(page.getByRole("region", { name: "Wat moeilijk gaat, met ICF-codes" }).getByText(/ICF d/).first()).toBeVisible();
     await expectNoAxeViolations(page, "advies");
 
     // a note the resident can see
@@ -165,6 +168,8 @@ test.describe.serial("a Wmo consultant's conversation at the kitchen table", () 
     expect(text).toContain("GPS-tracker");
     expect(text).toContain(NEXT_STEP);
     expect(text).toContain("Wie: Dochter.");
+    expect(text).toContain("ISO 9999: 22 27 24 (editie 2022)");
+    expect(text).toContain("Codes voor de gemeente (ICF):");
     expect(text).toContain(shared.residentName);
 
     // a copy for the resident: a secret code

@@ -7,6 +7,7 @@ import { WmoDeskContact } from "@/components/advice/wmo-desk";
 import { CaseHeader, casePath } from "@/components/consultant/case-header";
 import { ChoicePanel } from "@/components/consultant/choice-panel";
 import { bigButton, okBox, pageHeading, sectionHeading } from "@/components/consultant/styles";
+import { ALL_DIFFICULTIES } from "@/lib/questions/questionnaire";
 import { buildCaseAdvice } from "@/lib/server/cases/build-case-advice";
 import { formatCode } from "@/lib/util/codes";
 import { formatDayLong } from "@/lib/util/dates";
@@ -52,6 +53,7 @@ export default async function CaseAdvicePage({ params, searchParams }: Props) {
   const justReserved = gereserveerd ? kase.reservations.find((r) => r.reference === gereserveerd) : undefined;
   const nearestKnown = !!(kase.postcode || kase.district);
   const recommendedSlugs = new Set(advice.recommendations.map((r) => r.product.slug));
+  const chosenDifficulties = ALL_DIFFICULTIES.filter((d) => kase.answers.difficulties.includes(d.code));
   const otherChoices = kase.choices.filter((c) => (c.wantsToTry || c.monitoringDecision) && !recommendedSlugs.has(c.product.slug));
 
   return (
@@ -73,6 +75,20 @@ export default async function CaseAdvicePage({ params, searchParams }: Props) {
         </div>
       ) : null}
 
+      <section aria-labelledby="moeilijk-codes" className="space-y-2">
+        <h2 id="moeilijk-codes" className="text-xl font-bold">
+          Wat moeilijk gaat, met ICF-codes
+        </h2>
+        <ul className="list-disc space-y-1 pl-6 text-lg">
+          {chosenDifficulties.map((d) => (
+            <li key={d.code}>
+              {d.label}
+              {d.icf.length ? <span className="text-muted"> · ICF {d.icf.join(", ")}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <section aria-labelledby="past" className="space-y-6">
         <h2 id="past" className={sectionHeading}>
           Wat past bij {kase.residentName}
@@ -82,7 +98,15 @@ export default async function CaseAdvicePage({ params, searchParams }: Props) {
           {advice.recommendations.map((item, index) => (
             <li key={item.product.slug}>
               <div className="text-lg [&>article]:rounded-b-none">
-                <AdviceCard item={item} rank={index + 1} municipalityName={advice.municipality.name} nearestKnown={nearestKnown} headingLevel={3} reservePath={null} />
+                <AdviceCard
+                  item={item}
+                  rank={index + 1}
+                  municipalityName={advice.municipality.name}
+                  nearestKnown={nearestKnown}
+                  headingLevel={3}
+                  reservePath={null}
+                  showCodes
+                />
               </div>
               <ChoicePanel
                 reference={ref}
