@@ -14,8 +14,19 @@ const text = (formData: FormData, key: string) => {
 };
 
 function valuesOf(formData: FormData): Record<string, string> {
-  return { pickupDate: text(formData, "pickupDate"), name: text(formData, "name"), phone: text(formData, "phone"), email: text(formData, "email") };
+  return {
+    pickupDate: text(formData, "pickupDate"),
+    name: text(formData, "name"),
+    phone: text(formData, "phone"),
+    email: text(formData, "email"),
+    monitoringAgreed: text(formData, "monitoringAgreed"),
+  };
 }
+
+/** The page of a monitoring product asks for an explicit yes or no after the explanation (a hidden field says so). */
+const MONITORING_CHOOSE = "Kies ja of nee: vindt u het goed dat dit hulpmiddel dit bijhoudt?";
+const MONITORING_DECLINED =
+  "U koos nee. Dan reserveren wij dit niet. Dat is goed: kijk in uw advies naar iets anders, of vraag het uitleenpunt om raad.";
 
 /** The Dutch answer for an error of data access; anything unexpected is thrown on (the error page shows it). */
 function fromAppError(error: unknown, values: Record<string, string>): ResidentFormState {
@@ -57,8 +68,16 @@ export async function reserveAction(productSlug: string, centreSlug: string, _st
     return result;
   }
   const values = valuesOf(formData);
-  const parsed = reservationFormSchema.safeParse({ ...values, consent: formData.get("consent") ?? undefined });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error as z.ZodError), values };
+  const asked = formData.get("monitoringQuestion") === "1";
+  const parsed = reservationFormSchema.safeParse({
+    ...values,
+    monitoringAgreed: values.monitoringAgreed || undefined,
+    consent: formData.get("consent") ?? undefined,
+  });
+  const monitoringMissing: Record<string, string[]> = asked && !values.monitoringAgreed ? { monitoringAgreed: [MONITORING_CHOOSE] } : {};
+  if (!parsed.success) return { errors: { ...monitoringMissing, ...fieldErrors(parsed.error as z.ZodError) }, values };
+  if (asked && !values.monitoringAgreed) return { errors: monitoringMissing, values };
+  if (parsed.data.monitoringAgreed === "no") return { message: MONITORING_DECLINED, values };
   let reference: string;
   try {
     const created = await reserveUnit({
@@ -69,6 +88,8 @@ export async function reserveAction(productSlug: string, centreSlug: string, _st
       phone: parsed.data.phone,
       email: parsed.data.email,
       consent: true,
+      // enforced in reserveUnit for a monitoring product: only an explicit "yes" on this page counts
+      monitoringAgreed: parsed.data.monitoringAgreed === "yes",
     });
     reference = created.reference;
   } catch (error) {

@@ -75,6 +75,8 @@ export const reservationRequestSchema = z.strictObject(
     phone: phoneSchema,
     email: emailSchema,
     consent: consentSchema,
+    /** required true for a monitoring product (isMonitoring): the resident had the explanation and said yes */
+    monitoringAgreed: z.boolean({ error: "monitoringAgreed moet true of false zijn." }).optional(),
   },
   { error: "Stuur een JSON-object met product, centre, pickupDate, name, phone of email, en consent." },
 ).refine(hasContact, CONTACT_CHECK);
@@ -102,6 +104,8 @@ export const reservationFormSchema = z
     phone: phoneSchema,
     email: emailSchema,
     consent: z.literal("on", { error: NEED_CONSENT }),
+    /** only on the page of a monitoring product: the explicit choice after the explanation */
+    monitoringAgreed: z.enum(["yes", "no"]).optional(),
   })
   .refine(hasContact, CONTACT_CHECK);
 

@@ -94,6 +94,48 @@ describe("GET /api/v1/availability", () => {
   });
 });
 
+describe("POST /api/v1/reservations of a monitoring product needs the resident's explicit yes", () => {
+  let stock: Awaited<ReturnType<typeof controlledStock>>;
+  let body: Record<string, unknown>;
+  beforeAll(async () => {
+    stock = await controlledStock(db, { centreSlug: "zorginnovatiehub-leyweg", productSlug: "gps-tracker", available: 1, prefix: "APIMON" });
+    body = { product: "gps-tracker", centre: stock.centre.slug, pickupDate: stock.pickupDate, name: "API Inwoner", phone: "06 1234 5678", consent: true };
+  });
+  const post = (b: unknown) => postReservation(jsonRequest("/api/v1/reservations", "POST", b), undefined);
+
+  it.each([
+    ["without monitoringAgreed", {}],
+    ["with monitoringAgreed false", { monitoringAgreed: false }],
+  ])("refuses %s: 400 with a field error, nothing reserved", async (_name, change) => {
+    const response = await post({ ...body, ...change });
+    expect(response.status).toBe(400);
+    const error = (await response.json()) as ErrorBody;
+    expect(fits("Error", error)).toEqual([]);
+    expect(error.fields.monitoringAgreed?.[0]).toMatch(/houdt iets bij/);
+    expect(await db.lendingUnit.count({ where: { id: stock.units[0]!.id, status: "AVAILABLE" } })).toBe(1);
+  });
+
+  it("refuses monitoringAgreed that is not a boolean", async () => {
+    const response = await post({ ...body, monitoringAgreed: "ja" });
+    expect(response.status).toBe(400);
+    expect(Object.keys(((await response.json()) as ErrorBody).fields)).toContain("monitoringAgreed");
+  });
+
+  it("reserves with monitoringAgreed true and keeps the yes as a monitoring consent", async () => {
+    const response = await post({ ...body, monitoringAgreed: true });
+    expect(response.status).toBe(201);
+    const out = (await response.json()) as PublicReservationJson;
+    const row = await db.reservation.findUniqueOrThrow({ where: { reference: out.reference }, include: { consents: true } });
+    expect(row.consents.map((c) => c.purpose).sort()).toEqual(["monitoring", "reservation"]);
+  });
+
+  it("a product that records nothing needs no monitoringAgreed", async () => {
+    const plain = await controlledStock(db, { centreSlug: "zorginnovatiehub-leyweg", productSlug: "grijper", available: 1, prefix: "APIPLAIN" });
+    const response = await post({ ...body, product: "grijper", pickupDate: plain.pickupDate });
+    expect(response.status).toBe(201);
+  });
+});
+
 describe("POST /api/v1/reservations, then GET and DELETE by reference", () => {
   let stock: Awaited<ReturnType<typeof controlledStock>>;
   let body: Record<string, unknown>;

@@ -19,7 +19,8 @@ export async function controlledStock(db: Db, options: { centreSlug: string; pro
   const centre = await db.lendingCentre.findUniqueOrThrow({ where: { slug: options.centreSlug }, include: { openingHours: true } });
   const product = options.productSlug
     ? await db.product.findUniqueOrThrow({ where: { slug: options.productSlug } })
-    : await db.product.findFirstOrThrow({ where: { lendable: true, active: true, units: { none: { centreId: centre.id, status: { in: ["RESERVED", "ON_LOAN"] } } } }, orderBy: { slug: "desc" } });
+    : // a product that records nothing: a monitoring product also needs the resident's explicit yes (tested on its own)
+      await db.product.findFirstOrThrow({ where: { lendable: true, active: true, isMonitoring: false, units: { none: { centreId: centre.id, status: { in: ["RESERVED", "ON_LOAN"] } } } }, orderBy: { slug: "desc" } });
   await db.lendingUnit.updateMany({ where: { productId: product.id, centreId: centre.id, status: { in: ["AVAILABLE", "CLEANING", "REPAIR"] } }, data: { status: "RETIRED" } });
   const units = [
     ...Array.from({ length: options.available }, (_, i) => ({ code: `${options.prefix}-FREE-${i + 1}`, status: "AVAILABLE" as const, statusUntil: null })),

@@ -39,6 +39,25 @@ beforeAll(async () => {
   consultant = await actorFor(db, "consulent@denhaag.demo");
 });
 
+describe("reserveUnit of a monitoring product", () => {
+  it("refuses without the explicit yes (whoever reserves), and reserves with it", async () => {
+    const stock = await controlledStock(db, { centreSlug: "zorginnovatiehub-leyweg", productSlug: "medicijndispenser", available: 1, prefix: "MON" });
+    const input = { productSlug: "medicijndispenser", centreSlug: "zorginnovatiehub-leyweg", pickupDate: stock.pickupDate, name: "Meneer Dispenser", phone: "0612345678", consent: true };
+    for (const monitoringAgreed of [undefined, false]) {
+      const error = await reserveUnit({ ...input, monitoringAgreed }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "INVALID", fields: { monitoringAgreed: [expect.stringMatching(/houdt iets bij/)] } });
+    }
+    const staff = await actorFor(db, "medewerker@leyweg.demo");
+    await expect(reserveUnit({ ...input, actor: staff })).rejects.toMatchObject({ code: "INVALID" });
+    expect((await db.lendingUnit.findUniqueOrThrow({ where: { id: stock.units[0]!.id } })).status).toBe("AVAILABLE");
+
+    const r = await reserveUnit({ ...input, monitoringAgreed: true });
+    const consent = await db.consent.findFirstOrThrow({ where: { reservation: { reference: r.reference }, purpose: "monitoring" } });
+    expect(consent.given).toBe(true);
+    expect(consent.textVersion).toMatch(/:medicijndispenser$/);
+  });
+});
+
 describe("reserveUnit", () => {
   let stock: Awaited<ReturnType<typeof controlledStock>>;
   beforeAll(async () => {

@@ -8,13 +8,14 @@ const LABELS: Record<string, string> = {
   phone: "Telefoonnummer",
   email: "E-mailadres",
   consent: "Toestemming",
+  monitoringAgreed: "Wat het bijhoudt",
   waitlistConsent: "Toestemming voor de wachtlijst",
   code: "Code",
   form: "Formulier",
 };
 
 /** Where each field's error points to (the first radio of the pickup days has its own id). */
-const TARGET: Record<string, string> = { pickupDate: "dagen" };
+const TARGET: Record<string, string> = { pickupDate: "dagen", monitoringAgreed: "monitoringAgreed-ja" };
 
 /**
  * The problems of a form at the top, as links to the fields. It takes the focus when it appears, so a screen reader

@@ -6,6 +6,7 @@ import type { PickupDay } from "@/lib/server/lending/rules";
 import { ConsentField } from "./consent-field";
 import { ContactFields } from "./contact-fields";
 import { ErrorSummary } from "./error-summary";
+import { MonitoringChoice, type MonitoringChoiceProps } from "./monitoring-choice";
 import type { ResidentFormAction, ResidentFormState } from "./form-state";
 import { PickupDayField } from "./pickup-day-field";
 import { SubmitButton } from "./submit-button";
@@ -16,18 +17,23 @@ export interface ReserveFormProps {
   consent: ConsentText;
   waitlistConsent: ConsentText;
   productName: string;
+  /** set for a product that records something: explanation and an explicit choice come first */
+  monitoringProduct?: MonitoringChoiceProps["product"] | null;
 }
 
 /**
  * Reserve: pick-up day, name, phone or e-mail, consent. When the last unit was just taken by someone else, the same
  * form offers the waiting list (with its own consent), so nothing has to be typed again.
  */
-export function ReserveForm({ action, pickupDays, consent, waitlistConsent, productName }: ReserveFormProps) {
+export function ReserveForm({ action, pickupDays, consent, waitlistConsent, productName, monitoringProduct = null }: ReserveFormProps) {
   const [state, formAction] = useActionState<ResidentFormState, FormData>(action, {});
   const values = state.values;
   return (
     <form action={formAction} noValidate className="space-y-8">
       <ErrorSummary errors={state.errors} message={state.message} />
+      {monitoringProduct && !state.conflict ? (
+        <MonitoringChoice product={monitoringProduct} value={values?.monitoringAgreed} error={state.errors?.monitoringAgreed?.[0]} />
+      ) : null}
       {state.conflict ? null : <PickupDayField days={pickupDays} defaultValue={values?.pickupDate} error={state.errors?.pickupDate?.[0]} />}
       <ContactFields values={values} errors={state.errors} />
       {state.conflict ? (

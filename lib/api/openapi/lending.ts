@@ -106,8 +106,13 @@ export const lendingApi: OpenApiModule = {
         centre: slug("Code van het uitleenpunt.", "zorginnovatiehub-leyweg"),
         pickupDate: str("De dag van ophalen (JJJJ-MM-DD).", { format: "date" }),
         ...contactFields,
+        monitoringAgreed: {
+          type: "boolean",
+          description:
+            "Verplicht true bij een hulpmiddel dat iets bijhoudt (isMonitoring in het advies): de inwoner heeft de uitleg gekregen (monitoring: wat het bijhoudt, wie dat ziet, hoe je stopt) en zei zelf ja. Zonder dit: 400 met een foutmelding bij monitoringAgreed.",
+        },
       },
-      ["phone", "email"],
+      ["phone", "email", "monitoringAgreed"],
     ),
     Reservation: object("Een reservering.", {
       reference,

@@ -52,6 +52,8 @@ export async function reserveForCase({
     phone: phone ?? undefined,
     email: email ?? undefined,
     consent,
+    // checked above: explained to the resident and decided "agreed" in the conversation
+    monitoringAgreed: product.isMonitoring ? true : undefined,
     actor: scoped.actor,
     caseId: scoped.id,
   });

@@ -4,7 +4,20 @@ import { getAvailability } from "./get-availability";
 import { amsterdamToday, nextPickupDays, type OpeningSlot, type PickupDay } from "./rules";
 
 export interface ReserveOptions {
-  product: { slug: string; name: string; shortDescription: string; imagePath: string; imageAlt: string; loanPeriodDays: number; lendable: boolean };
+  product: {
+    slug: string;
+    name: string;
+    /** with its article, inside a sentence: "de GPS-tracker" ("dit hulpmiddel" when the data has none) */
+    nameInSentence: string;
+    shortDescription: string;
+    imagePath: string;
+    imageAlt: string;
+    loanPeriodDays: number;
+    lendable: boolean;
+    /** records something about the resident: explained, and an explicit yes, before it can be reserved */
+    isMonitoring: boolean;
+    monitoring: { records: string; whoSees: string; howToStop: string } | null;
+  };
   centre: { slug: string; name: string; street: string; postcode: string; city: string; phone: string; hours: OpeningSlot[]; municipality: { slug: string; name: string } };
   /** the centre has (non-retired) units of this product */
   lendsHere: boolean;
@@ -24,7 +37,21 @@ export async function getReserveOptions(input: { productSlug: string; centreSlug
   const [product, centre] = await Promise.all([
     db.product.findFirst({
       where: { slug: input.productSlug, active: true },
-      select: { id: true, slug: true, name: true, shortDescription: true, imagePath: true, imageAlt: true, loanPeriodDays: true, lendable: true },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        nameInSentence: true,
+        shortDescription: true,
+        imagePath: true,
+        imageAlt: true,
+        loanPeriodDays: true,
+        lendable: true,
+        isMonitoring: true,
+        monitoringRecords: true,
+        monitoringWhoSees: true,
+        monitoringHowToStop: true,
+      },
     }),
     db.lendingCentre.findUnique({
       where: { slug: input.centreSlug },
@@ -47,7 +74,15 @@ export async function getReserveOptions(input: { productSlug: string; centreSlug
     db.waitlistEntry.count({ where: { productId: product.id, centreId: centre.id, status: "WAITING" } }),
   ]);
   const row = availability[0];
-  const { id: _productId, ...productOut } = product;
+  const { id: _productId, monitoringRecords, monitoringWhoSees, monitoringHowToStop, nameInSentence, ...productRest } = product;
+  const productOut = {
+    ...productRest,
+    nameInSentence: nameInSentence.trim() || "dit hulpmiddel",
+    monitoring:
+      product.isMonitoring && monitoringRecords && monitoringWhoSees && monitoringHowToStop
+        ? { records: monitoringRecords, whoSees: monitoringWhoSees, howToStop: monitoringHowToStop }
+        : null,
+  };
   const { id: _centreId, openingHours, ...centreOut } = centre;
   return {
     product: productOut,

@@ -24,6 +24,11 @@ export interface ReserveUnitInput {
   email?: string | null;
   /** the resident agreed to the storage text (lib/server/lending/consent-text.ts) */
   consent: boolean;
+  /**
+   * For a monitoring product (Product.isMonitoring): the resident had the explanation (what it records, who sees it,
+   * how to stop) and explicitly said yes. Required for every caller; without it the product is not reserved.
+   */
+  monitoringAgreed?: boolean;
   /** staff of the centre or a consultant reserving for a resident; absent when residents reserve themselves */
   actor?: Actor | null;
   /** a consultant's case (only with a consultant actor of the same municipality) */
@@ -32,6 +37,12 @@ export interface ReserveUnitInput {
 }
 
 export type { ReservationCreated };
+
+/** Shown on the page and in the API's field error when a monitoring product comes without the explicit yes. */
+export const MONITORING_AGREEMENT_NEEDED =
+  "Dit hulpmiddel houdt iets bij. Lees eerst wat het bijhoudt, wie dat ziet en hoe u stopt. Kies daarna of u het goed vindt.";
+/** Version of the monitoring explanation the yes was given to (the product's own texts: records, who sees, how to stop). */
+export const MONITORING_CONSENT_VERSION = "monitoring-2026-12";
 
 export const NOT_LENT_HERE = "Dit uitleenpunt leent dit hulpmiddel niet uit. Kies een ander uitleenpunt.";
 
@@ -47,6 +58,9 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
   const actor = input.actor ?? null;
   const contact = checkContactAndConsent(input);
   const { product, centre } = await loadProductAndCentre(input.productSlug, input.centreSlug);
+  if (product.isMonitoring && input.monitoringAgreed !== true) {
+    throw new AppError("INVALID", MONITORING_AGREEMENT_NEEDED, { monitoringAgreed: [MONITORING_AGREEMENT_NEEDED] });
+  }
 
   let via: "resident" | "staff" | "consultant" = "resident";
   if (actor) {
@@ -78,7 +92,7 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
         throw new AppError("CONFLICT", NOT_AVAILABLE, {}, { reason: "not_available" });
       }
       await tx.lendingUnit.update({ where: { id: unitId }, data: { status: "RESERVED" } });
-      return createReservationRecord(tx, {
+      const created = await createReservationRecord(tx, {
         unit: { id: unitId, fromStatus: "AVAILABLE" },
         product,
         centre,
@@ -89,6 +103,13 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
         caseId,
         via,
       });
+      if (product.isMonitoring) {
+        // the explicit yes after the explanation, kept with the reservation like the storage consent
+        await tx.consent.create({
+          data: { purpose: "monitoring", textVersion: `${MONITORING_CONSENT_VERSION}:${product.slug}`, given: true, reservationId: created.id, caseId },
+        });
+      }
+      return created;
     }, TX_OPTIONS);
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", NOT_AVAILABLE, {}, { reason: "not_available" });

@@ -127,7 +127,10 @@ export const centreForRulesSelect = {
 /** Loads an active, lendable product and a centre by slug; unknown ones are NOT_FOUND. */
 export async function loadProductAndCentre(productSlug: string, centreSlug: string) {
   const [product, centre] = await Promise.all([
-    db.product.findFirst({ where: { slug: productSlug, active: true }, select: { id: true, slug: true, name: true, lendable: true, loanPeriodDays: true } }),
+    db.product.findFirst({
+      where: { slug: productSlug, active: true },
+      select: { id: true, slug: true, name: true, lendable: true, loanPeriodDays: true, isMonitoring: true },
+    }),
     db.lendingCentre.findUnique({ where: { slug: centreSlug }, select: centreForRulesSelect }),
   ]);
   if (!product) throw new AppError("NOT_FOUND", "Dit hulpmiddel kennen wij niet.", { product: ["Dit hulpmiddel kennen wij niet."] });

@@ -17,14 +17,17 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
   }
 }
 
-/** A lendable product at a centre with free units (free = true) or with units but none free (free = false). */
-async function pick(free: boolean): Promise<{ product: string; productName: string; centre: string; centreId: string; productId: string }> {
+/**
+ * A lendable product at a centre with free units (free = true) or with units but none free (free = false);
+ * `monitoring` picks a product that records something (explanation and an explicit yes come first) or one that does not.
+ */
+async function pick(free: boolean, monitoring = false): Promise<{ product: string; productName: string; centre: string; centreId: string; productId: string }> {
   const rows = await query<{ product: string; productName: string; centre: string; centreId: string; productId: string }>(
     `SELECT p.slug AS product, p.name AS "productName", c.slug AS centre, c.id AS "centreId", p.id AS "productId"
        FROM "LendingUnit" u
        JOIN "Product" p ON p.id = u."productId"
        JOIN "LendingCentre" c ON c.id = u."centreId"
-      WHERE u.status <> 'RETIRED' AND p.lendable AND p.active
+      WHERE u.status <> 'RETIRED' AND p.lendable AND p.active AND p."isMonitoring" = ${monitoring}
       GROUP BY p.slug, p.name, c.slug, c.id, p.id
      HAVING count(*) FILTER (WHERE u.status = 'AVAILABLE') ${free ? ">= 2" : "= 0"}
       ORDER BY p.slug, c.slug
@@ -178,4 +181,51 @@ test("a resident leaves the waiting list after confirming", async ({ page }) => 
   await expect(page.getByText("U bent van de wachtlijst af.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Afgemeld" })).toBeVisible();
   await expectNoAxeViolations(page, "afgemeld");
+});
+
+test("a product that records something: the resident reads what it records and says yes or no before it is reserved", async ({ page }) => {
+  const { product, productName, centre } = await pick(true, true);
+  await page.goto(`/reserveren/${product}/${centre}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${productName} reserveren`);
+  // the same explanation as the consultant gives: what, who sees it, how to stop
+  await expect(page.getByText("Wat houdt het bij?")).toBeVisible();
+  await expect(page.getByText("Wie ziet dat?")).toBeVisible();
+  await expect(page.getByText("Hoe stopt u ermee?")).toBeVisible();
+  const yes = page.getByRole("radio", { name: "Ja, dat vind ik goed" });
+  const no = page.getByRole("radio", { name: "Nee, dat wil ik niet" });
+  await expect(yes).not.toBeChecked();
+  await expect(no).not.toBeChecked();
+  await expectNoAxeViolations(page, "reserveren: iets dat bijhoudt");
+
+  // everything filled in except the choice: refused with a Dutch message, nothing typed is lost
+  await page.locator('input[name="pickupDate"]').first().check();
+  await fillContact(page, "Mevrouw Keuze", { phone: "06 1234 5678" });
+  await page.getByLabel("Ik ga akkoord dat mijn gegevens zo worden bewaard.").check();
+  await page.getByRole("button", { name: "Reserveren" }).click();
+  await expect(page.getByRole("link", { name: /Wat het bijhoudt: Kies ja of nee/ })).toBeVisible();
+  await expect(page.getByLabel("Uw naam")).toHaveValue("Mevrouw Keuze");
+  await expect(page.getByLabel("Telefoonnummer")).toHaveValue("06 1234 5678");
+  await expectNoAxeViolations(page, "reserveren: keuze vergeten");
+
+  // "no" is a fine answer: nothing is reserved
+  await no.check();
+  await page.getByRole("button", { name: "Reserveren" }).click();
+  await expect(page.getByText(/U koos nee\. Dan reserveren wij dit niet\./)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/reserveren/${product}/${centre}$`));
+  expect((await query(`SELECT 1 FROM "Reservation" WHERE name = 'Mevrouw Keuze'`)).length).toBe(0);
+
+  // "yes": reserved, and the yes is kept with the reservation
+  await yes.check();
+  if (!(await page.getByLabel("Ik ga akkoord dat mijn gegevens zo worden bewaard.").isChecked())) {
+    await page.getByLabel("Ik ga akkoord dat mijn gegevens zo worden bewaard.").check();
+  }
+  if (!(await page.locator('input[name="pickupDate"]:checked').count())) await page.locator('input[name="pickupDate"]').first().check();
+  await page.getByRole("button", { name: "Reserveren" }).click();
+  await expect(page).toHaveURL(/\/reservering\/[0-9A-Z]{8}\?nieuw=1$/);
+  const reference = new URL(page.url()).pathname.split("/").pop()!;
+  const purposes = await query<{ purpose: string }>(
+    `SELECT c.purpose FROM "Consent" c JOIN "Reservation" r ON r.id = c."reservationId" WHERE r.reference = $1 ORDER BY c.purpose`,
+    [reference],
+  );
+  expect(purposes.map((p) => p.purpose)).toEqual(["monitoring", "reservation"]);
 });

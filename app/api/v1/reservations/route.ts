@@ -34,6 +34,7 @@ export const POST = apiRoute("POST /api/v1/reservations", async (request) => {
       phone: input.phone,
       email: input.email,
       consent: input.consent,
+      monitoringAgreed: input.monitoringAgreed,
     });
     reference = created.reference;
   } catch (error) {

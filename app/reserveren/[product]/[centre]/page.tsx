@@ -63,6 +63,7 @@ export default async function ReservePage({ params }: Props) {
           consent={reservationConsentText(RETENTION_DAYS)}
           waitlistConsent={waitlistConsentText(RETENTION_DAYS)}
           productName={product.name}
+          monitoringProduct={product.isMonitoring ? { name: product.name, nameInSentence: product.nameInSentence, monitoring: product.monitoring } : null}
         />
       ) : canWait ? (
         <section aria-labelledby="wachtlijst" className="space-y-6">

@@ -1,0 +1,54 @@
+import { MonitoringExplanation } from "@/components/advice/monitoring-explanation";
+import { fieldError } from "@/components/ui/styles";
+import type { ReserveOptions } from "@/lib/server/lending/get-reserve-options";
+
+export interface MonitoringChoiceProps {
+  product: Pick<ReserveOptions["product"], "name" | "nameInSentence" | "monitoring">;
+  /** "yes" / "no" as chosen before (kept when the form comes back with an error) */
+  value?: string;
+  error?: string;
+}
+
+/**
+ * Before a resident can reserve a product that records something: the same explanation the consultant goes through
+ * (what it records, who sees it, how to stop) and an explicit choice, nothing pre-selected. The server refuses the
+ * reservation without the "yes" (lib/server/lending/reserve-unit.ts).
+ */
+export function MonitoringChoice({ product, value, error }: MonitoringChoiceProps) {
+  const describedBy = error ? "monitoringAgreed-fout" : undefined;
+  return (
+    <section aria-labelledby="bijhouden" className="space-y-4">
+      <h2 id="bijhouden" className="sr-only">
+        Wat {product.nameInSentence} bijhoudt
+      </h2>
+      <MonitoringExplanation productName={product.name} monitoring={product.monitoring} headingLevel={3} />
+      <input type="hidden" name="monitoringQuestion" value="1" />
+      <fieldset className="space-y-3 rounded-xl border border-gray-300 bg-white p-4" aria-describedby={describedBy}>
+        <legend className="px-1 text-xl font-bold">Vindt u het goed dat {product.nameInSentence} dit bijhoudt?</legend>
+        <p className="text-lg">U beslist zelf. Nee zeggen mag altijd. U kunt later ook nog stoppen.</p>
+        {[
+          { id: "monitoringAgreed-ja", value: "yes", label: "Ja, dat vind ik goed" },
+          { id: "monitoringAgreed-nee", value: "no", label: "Nee, dat wil ik niet" },
+        ].map((option) => (
+          <label key={option.value} htmlFor={option.id} className="flex min-h-11 cursor-pointer items-center gap-3 text-lg">
+            <input
+              id={option.id}
+              type="radio"
+              name="monitoringAgreed"
+              value={option.value}
+              defaultChecked={value === option.value}
+              aria-invalid={error ? true : undefined}
+              className="h-6 w-6 shrink-0 accent-brand-700"
+            />
+            <span className="font-semibold">{option.label}</span>
+          </label>
+        ))}
+        {error ? (
+          <p id="monitoringAgreed-fout" className={fieldError}>
+            {error}
+          </p>
+        ) : null}
+      </fieldset>
+    </section>
+  );
+}
