@@ -9,6 +9,7 @@ import { getReservationByReference } from "@/lib/server/lending/get-reservation-
 import { formatCode } from "@/lib/util/codes";
 import { capitalize, holdUntilText, loanPeriodText } from "../../reserveren/_components/format";
 import { formatDayLong, isoDateInAmsterdam } from "@/lib/util/dates";
+import { betweenTimes } from "@/lib/util/opening-times";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Uw reservering", robots: { index: false, follow: false } };
@@ -32,7 +33,6 @@ export default async function ReservationPage({ params, searchParams }: Props) {
     notFound();
   }
   const r = reservation;
-  const times = r.pickupSlots.map((s) => `${s.opens} - ${s.closes} uur`).join(" en ");
 
   return (
     <div className="space-y-8">
@@ -75,7 +75,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
             <>
               <dt className="font-semibold">Ophalen</dt>
               <dd>
-                {capitalize(formatDayLong(r.pickupDate))}, tussen {times}
+                {capitalize(formatDayLong(r.pickupDate))}, {betweenTimes(r.pickupSlots)}
               </dd>
               <dt className="font-semibold">Ligt klaar</dt>
               <dd>
