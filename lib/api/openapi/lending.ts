@@ -115,6 +115,12 @@ export const lendingApi: OpenApiModule = {
         enum: ["RESERVED", "PICKED_UP", "CANCELLED", "EXPIRED"],
         description: "RESERVED: ligt klaar. PICKED_UP: opgehaald (geleend). CANCELLED: geannuleerd. EXPIRED: niet op tijd opgehaald.",
       },
+      state: {
+        enum: ["reserved", "expired", "cancelled", "on_loan", "overdue", "returned"],
+        description:
+          "Wat het nu voor de inwoner betekent, uit de reservering en de uitleen samen: reserved (ligt klaar), expired (niet op tijd opgehaald), cancelled, on_loan (geleend), overdue (had terug moeten zijn), returned (teruggebracht).",
+      },
+      stateText: str("Hetzelfde als zin in het Nederlands, zoals op de pagina van de inwoner."),
       product: slug("Code van het hulpmiddel.", "robotstofzuiger"),
       productName: str(),
       centre: slug("Code van het uitleenpunt.", "zorginnovatiehub-leyweg"),

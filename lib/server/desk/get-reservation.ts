@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { dateToDay } from "@/lib/util/dates";
+import { residentStatus, type ResidentStatus } from "@/lib/server/lending/resident-status";
 import { RESERVATION_NOT_FOUND, checkId, dayOf, deskCentreIds, notFound, today } from "./desk-scope";
 import type { UnitStatus } from "./unit-transitions";
 
@@ -19,6 +20,8 @@ export interface DeskReservation {
   product: { id: string; name: string; loanPeriodDays: number };
   unit: { id: string; code: string; status: UnitStatus };
   centre: { id: string; slug: string; name: string };
+  /** what the resident sees on their page (the same function as the page and the API) */
+  residentStatus: ResidentStatus;
   loan: {
     id: string;
     status: "ACTIVE" | "RETURNED";
@@ -61,6 +64,13 @@ export async function getReservation({ actor, reservationId }: { actor: Actor; r
     product: r.product,
     unit: r.unit,
     centre: r.centre,
+    residentStatus: residentStatus({
+      status: r.status,
+      holdUntil: r.holdUntil,
+      loan: r.loan && dueDay ? { status: r.loan.status, dueDay } : null,
+      now: new Date(),
+      today: today(),
+    }),
     loan:
       r.loan && dueDay
         ? {

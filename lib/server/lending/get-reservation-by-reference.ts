@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ReservationStatus } from "@/lib/generated/prisma/client";
 import { normaliseCode } from "@/lib/util/codes";
-import { dateToDay } from "@/lib/util/dates";
+import { dateToDay, isoDateInAmsterdam } from "@/lib/util/dates";
+import { residentStatus, type ResidentStatus } from "./resident-status";
 import { maskContact, slotsOn, type OpeningSlot } from "./rules";
 
 export interface PublicReservation {
@@ -25,13 +26,16 @@ export interface PublicReservation {
   loan: { dueAt: Date; returned: boolean } | null;
   /** the resident can still cancel (status RESERVED) */
   canCancel: boolean;
+  /** what it means for the resident now (reservation + loan): the page, the API and the desk say the same */
+  residentStatus: ResidentStatus;
 }
 
 /**
  * A reservation for whoever has its reference (the resident's page and GET /api/v1/reservations/{reference}).
  * The reference is the key: random, 8 characters, no personal data. Unknown -> null.
  */
-export async function getReservationByReference(input: { reference: string }): Promise<PublicReservation | null> {
+export async function getReservationByReference(input: { reference: string; now?: Date }): Promise<PublicReservation | null> {
+  const now = input.now ?? new Date();
   const reference = normaliseCode(input.reference);
   if (!reference) return null;
   const r = await db.reservation.findUnique({
@@ -78,6 +82,13 @@ export async function getReservationByReference(input: { reference: string }): P
     name: r.name,
     contact: maskContact(r),
     loan: r.loan ? { dueAt: r.loan.dueAt, returned: r.loan.status === "RETURNED" } : null,
-    canCancel: r.status === "RESERVED",
+    canCancel: r.status === "RESERVED" && r.holdUntil > now,
+    residentStatus: residentStatus({
+      status: r.status,
+      holdUntil: r.holdUntil,
+      loan: r.loan ? { status: r.loan.status, dueDay: isoDateInAmsterdam(r.loan.dueAt) } : null,
+      now,
+      today: isoDateInAmsterdam(now),
+    }),
   };
 }

@@ -58,7 +58,7 @@ test("staff see today's desk, hand over a reservation, take it back, and the uni
   await page.getByLabel("Legitimatie gezien").check();
   await page.getByRole("button", { name: "Meegeven" }).click();
   await expect(page.getByText("Meegegeven. De uitleen is gestart.")).toBeVisible();
-  await expect(page.getByText("Opgehaald", { exact: true })).toBeVisible();
+  await expect(page.getByText("Opgehaald, in gebruik", { exact: true })).toBeVisible();
   await expect(page.getByText("Uitgeleend", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page, "na meegeven");
 

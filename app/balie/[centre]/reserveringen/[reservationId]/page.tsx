@@ -10,7 +10,7 @@ import { TakeBackForm } from "@/components/desk/take-back-form";
 import { card, link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { getReservation, type DeskReservation } from "@/lib/server/desk/get-reservation";
+import { getReservation } from "@/lib/server/desk/get-reservation";
 import { formatCode } from "@/lib/util/codes";
 import { formatMoment, isoDateInAmsterdam } from "@/lib/util/dates";
 import { cancelReservationAction, confirmReservationAction, extendLoanAction, handOverAction, takeBackAction } from "../../../actions";
@@ -20,13 +20,6 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reservering" };
 
 type Props = { params: Promise<{ centre: string; reservationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const STATUS_TEXT: Record<DeskReservation["status"], string> = {
-  RESERVED: "Gereserveerd, nog niet opgehaald",
-  PICKED_UP: "Opgehaald",
-  CANCELLED: "Geannuleerd",
-  EXPIRED: "Verlopen: niet op tijd opgehaald",
-};
 
 const CHECKOUT_TEXT: Record<string, string> = { complete: "Compleet met oplader en handleiding", explained: "Uitleg gegeven", idChecked: "Legitimatie gezien" };
 const CHECKIN_TEXT: Record<string, string> = { complete: "Compleet terug", needsCleaning: "Schoonmaken nodig", damage: "Schade" };
@@ -74,7 +67,9 @@ export default async function ReservationPage({ params, searchParams }: Props) {
         </h2>
         <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">Stand</dt>
-          <dd>{STATUS_TEXT[r.status]}</dd>
+          <dd>{r.residentStatus.label}</dd>
+          <dt className="font-semibold">De inwoner ziet</dt>
+          <dd>{r.residentStatus.text}</dd>
           <dt className="font-semibold">Hulpmiddel</dt>
           <dd>{r.product.name}</dd>
           <dt className="font-semibold">Exemplaar</dt>
