@@ -12,7 +12,7 @@ import { extendLoan } from "@/lib/server/lending/extend-loan";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
 import { getReserveOptions } from "@/lib/server/lending/get-reserve-options";
 import { reserveUnit } from "@/lib/server/lending/reserve-unit";
-import { endOfDayInAmsterdam } from "@/lib/server/lending/rules";
+import { calendarOf, lastPickupFor } from "@/lib/server/lending/rules";
 import { acceptOffer } from "@/lib/server/lending/waitlist/accept-offer";
 import { cancelWaitlistEntry } from "@/lib/server/lending/waitlist/cancel-waitlist-entry";
 import { expireOffers } from "@/lib/server/lending/waitlist/expire-offers";
@@ -51,7 +51,12 @@ describe("reserveUnit", () => {
     expect(r.reference).toMatch(/^[23456789BCDFGHJKMNPQRSTVWXYZ]{8}$/);
     expect(r.status).toBe("RESERVED");
     expect(r.pickupDate).toBe(stock.pickupDate);
-    expect(r.holdUntil.getTime()).toBe(endOfDayInAmsterdam(stock.pickupDate).getTime() + 24 * HOUR);
+    // held the pickup day and one more OPENING day (RESERVATION_HOLD_HOURS 24), until closing time (issue 8: was midnight + 24 h)
+    const closedDays = await db.closedDay.findMany({ where: { centreId: stock.centre.id } });
+    const last = lastPickupFor(calendarOf({ openingHours: stock.centre.openingHours, closedDays }), stock.pickupDate, 1)!;
+    expect(r.holdUntil.getTime()).toBe(last.until.getTime());
+    expect(last.closes).toBe("17:00");
+    expect(last.day > stock.pickupDate).toBe(true);
     expect(r.eraseAfter.getTime()).toBe(r.holdUntil.getTime() + 90 * DAY);
 
     const row = await db.reservation.findUniqueOrThrow({ where: { reference: r.reference }, include: { consents: true, unit: true } });

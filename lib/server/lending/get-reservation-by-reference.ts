@@ -5,6 +5,7 @@ import { normaliseCode } from "@/lib/util/codes";
 import { dateToDay, isoDateInAmsterdam } from "@/lib/util/dates";
 import { residentStatus, type ResidentStatus } from "./resident-status";
 import { maskContact, slotsOn, type OpeningSlot } from "./rules";
+import { calendarOf, calendarSelect } from "./calendar";
 
 export interface PublicReservation {
   reference: string;
@@ -60,7 +61,7 @@ export async function getReservationByReference(input: { reference: string; now?
           city: true,
           phone: true,
           email: true,
-          openingHours: { select: { weekday: true, opens: true, closes: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+          ...calendarSelect,
         },
       },
       loan: { select: { dueAt: true, status: true } },
@@ -68,14 +69,15 @@ export async function getReservationByReference(input: { reference: string; now?
   });
   if (!r) return null;
   const pickupDate = dateToDay(r.pickupDate);
-  const { openingHours, ...centre } = r.centre;
+  const { openingHours, closedDays, ...centre } = r.centre;
+  const calendar = calendarOf({ openingHours, closedDays });
   return {
     reference: r.reference,
     status: r.status,
     product: r.product,
     centre: { ...centre, hours: openingHours },
     pickupDate,
-    pickupSlots: slotsOn(openingHours, pickupDate),
+    pickupSlots: slotsOn(calendar, pickupDate),
     holdUntil: r.holdUntil,
     createdAt: r.createdAt,
     cancelledAt: r.cancelledAt,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getAvailability } from "./get-availability";
 import { amsterdamToday, nextPickupDays, type OpeningSlot, type PickupDay } from "./rules";
+import { calendarOf, calendarSelect } from "./calendar";
 
 export interface ReserveOptions {
   product: { slug: string; name: string; shortDescription: string; imagePath: string; imageAlt: string; loanPeriodDays: number; lendable: boolean };
@@ -37,7 +38,7 @@ export async function getReserveOptions(input: { productSlug: string; centreSlug
         city: true,
         phone: true,
         municipality: { select: { slug: true, name: true } },
-        openingHours: { select: { weekday: true, opens: true, closes: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+        ...calendarSelect,
       },
     }),
   ]);
@@ -48,7 +49,8 @@ export async function getReserveOptions(input: { productSlug: string; centreSlug
   ]);
   const row = availability[0];
   const { id: _productId, ...productOut } = product;
-  const { id: _centreId, openingHours, ...centreOut } = centre;
+  const { id: _centreId, openingHours, closedDays, ...centreOut } = centre;
+  const calendar = calendarOf({ openingHours, closedDays });
   return {
     product: productOut,
     centre: { ...centreOut, hours: openingHours },
@@ -56,6 +58,6 @@ export async function getReserveOptions(input: { productSlug: string; centreSlug
     available: row?.available ?? 0,
     nextAvailableDate: row?.nextAvailableDate ?? null,
     waiting,
-    pickupDays: nextPickupDays(openingHours, amsterdamToday(now)),
+    pickupDays: nextPickupDays(calendar, amsterdamToday(now)),
   };
 }

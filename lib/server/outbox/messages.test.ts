@@ -16,6 +16,11 @@ const cases: Case[] = [
 ];
 
 describe("composeMessage", () => {
+  it("names the last moment to pick up: the closing time of the last day the centre holds it", () => {
+    const input = { ...base, kind: "reservation_confirmation", reference: "KX7M2QPD", pickupDay: "2026-12-24", slots, loanPeriodDays: 28, holdUntil: new Date("2026-12-28T16:00:00Z") } as const;
+    expect(composeMessage({ ...input, channel: "email" }).body).toMatch(/klaar tot en met maandag 28 december 2026 om 17\.00 uur/);
+  });
+
   describe.each(["email", "sms"] as Channel[])("by %s", (channel) => {
     it.each(cases)("%s says what matters, in full sentences, without gaps", (_name, input, expected) => {
       const { subject, body } = composeMessage({ ...input, channel } as MessageInput);

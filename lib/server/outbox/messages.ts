@@ -5,6 +5,7 @@
 import { formatCode } from "@/lib/util/codes";
 import { formatDayLong, formatMoment } from "@/lib/util/dates";
 import { betweenTimes } from "@/lib/util/opening-times";
+import { holdUntilText } from "@/lib/server/lending/calendar";
 import { WHAT_TO_BRING } from "@/lib/server/lending/consent-text";
 
 export type MessageKind = "reservation_confirmation" | "pickup_reminder" | "return_reminder" | "waitlist_confirmation" | "waitlist_offer";
@@ -32,7 +33,15 @@ interface Base {
 }
 
 export type MessageInput =
-  | (Base & { kind: "reservation_confirmation"; reference: string; pickupDay: string; slots: { opens: string; closes: string }[]; loanPeriodDays: number })
+  | (Base & {
+      kind: "reservation_confirmation";
+      reference: string;
+      pickupDay: string;
+      slots: { opens: string; closes: string }[];
+      loanPeriodDays: number;
+      /** the last moment to pick up (closing time of the last day of the hold) */
+      holdUntil?: Date;
+    })
   | (Base & { kind: "pickup_reminder"; reference: string; pickupDay: string; slots: { opens: string; closes: string }[] })
   | (Base & { kind: "return_reminder"; dueDay: string })
   | (Base & { kind: "waitlist_confirmation"; reference: string; position: number })
@@ -63,7 +72,7 @@ export function composeMessage(input: MessageInput): Composed {
         body: [
           hello,
           `U hebt een ${input.productName} gereserveerd bij ${input.centre.name}.\nUw reserveringscode is: ${code}`,
-          `Ophalen: ${formatDayLong(input.pickupDay)}, ${betweenTimes(input.slots)}.\nAdres: ${address(input.centre)}`,
+          `Ophalen: ${formatDayLong(input.pickupDay)}, ${betweenTimes(input.slots)}.${input.holdUntil ? `\nLukt het die dag niet? Het ligt voor u klaar ${holdUntilText(input.holdUntil)}.` : ""}\nAdres: ${address(input.centre)}`,
           `Neem mee:\n${bring()}`,
           `U mag het hulpmiddel ${period(input.loanPeriodDays)} lenen.`,
           `Wilt u de reservering bekijken of annuleren? Ga naar:\n${url}`,

@@ -12,6 +12,8 @@ import { requireRole } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getReservation } from "@/lib/server/desk/get-reservation";
 import { formatCode } from "@/lib/util/codes";
+import { holdUntilText } from "@/lib/server/lending/calendar";
+import { capitalize } from "@/app/reserveren/_components/format";
 import { formatMoment, isoDateInAmsterdam } from "@/lib/util/dates";
 import { cancelReservationAction, confirmReservationAction, extendLoanAction, handOverAction, takeBackAction } from "../../../actions";
 import { orNotFound } from "../../../_lib/or-not-found";
@@ -83,8 +85,8 @@ export default async function ReservationPage({ params, searchParams }: Props) {
           <dd>{capitalDayLabel(r.pickupDay, today)}</dd>
           {r.status === "RESERVED" ? (
             <>
-              <dt className="font-semibold">Vastgehouden tot</dt>
-              <dd>{formatMoment(r.holdUntil)}</dd>
+              <dt className="font-semibold">Laatste moment van ophalen</dt>
+              <dd>{capitalize(holdUntilText(r.holdUntil))}</dd>
             </>
           ) : null}
           <dt className="font-semibold">Naam</dt>
