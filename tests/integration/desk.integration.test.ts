@@ -26,6 +26,7 @@ import { retireUnit } from "@/lib/server/desk/retire-unit";
 import { DEFAULT_REPAIR_DAYS, sendToRepair } from "@/lib/server/desk/send-to-repair";
 import { takeBack } from "@/lib/server/desk/take-back";
 import { updateUnit } from "@/lib/server/desk/update-unit";
+import { calendarOf, openingDayOnOrAfter } from "@/lib/server/lending/calendar";
 import { resetWithDemoData } from "./helpers";
 
 type Db = Awaited<ReturnType<typeof resetWithDemoData>>;
@@ -233,7 +234,10 @@ describe("confirm, cancel and extend at the desk are recorded", () => {
     const loan = await db.loan.findFirstOrThrow({ where: { status: "ACTIVE", unit: { centreId: leywegId, productId: { notIn: waitedFor } } }, include: { unit: { include: { product: true } } } });
     const result = await extendAtDesk({ actor: leyweg, loanId: loan.id });
     expect(result.extensions).toBe(loan.extensions + 1);
-    expect(result.dueAt.getTime()).toBe(loan.dueAt.getTime() + loan.unit.product.loanPeriodDays * 86_400_000);
+    // the loan period added, moved to a day the centre is open (issue 8)
+    const centre = await db.lendingCentre.findUniqueOrThrow({ where: { id: leywegId }, include: { openingHours: true, closedDays: true } });
+    const plainDue = addDays(isoDateInAmsterdam(loan.dueAt), loan.unit.product.loanPeriodDays);
+    expect(isoDateInAmsterdam(result.dueAt)).toBe(openingDayOnOrAfter(calendarOf(centre), plainDue));
     const event = await db.unitEvent.findFirstOrThrow({ where: { unitId: loan.unitId }, orderBy: { at: "desc" } });
     expect(event).toMatchObject({ action: "extended", actorId: leyweg.userId, toStatus: "ON_LOAN" });
     expect((await db.auditEvent.findFirstOrThrow({ where: { action: "loan.extend", entityId: loan.id } })).actorId).toBe(leyweg.userId);

@@ -13,7 +13,9 @@ import { reserveUnit } from "@/lib/server/lending/reserve-unit";
 import { getReserveOptions } from "@/lib/server/lending/get-reserve-options";
 import { amsterdamToday, calendarOf, lastPickupFor, nextPickupDays } from "@/lib/server/lending/rules";
 import { holdUntilText } from "@/lib/server/lending/calendar";
-import { addDays } from "@/lib/util/dates";
+import { addDays, dayToDate, isoDateInAmsterdam } from "@/lib/util/dates";
+import { extendLoan } from "@/lib/server/lending/extend-loan";
+import { extendAtDesk } from "@/lib/server/desk/extend-at-desk";
 import { resetWithDemoData } from "./helpers";
 import { actorFor, controlledStock } from "./lending-fixtures";
 
@@ -85,5 +87,57 @@ describe("closed days and holding periods in opening days", () => {
     expect(view?.holdUntil.toISOString()).toBe(expected.until.toISOString());
     const message = await db.outboxMessage.findFirstOrThrow({ where: { reservationId: r.id, kind: "reservation_confirmation" } });
     expect(message.body).toContain(holdUntilText(r.holdUntil));
+  });
+});
+
+describe("extension limits", () => {
+  /** A fresh loan at Leyweg, handed over today, for a product nobody waits for. */
+  async function freshLoan(prefix: string) {
+    const stock = await controlledStock(db, { centreSlug: "zorginnovatiehub-leyweg", available: 2, prefix });
+    await db.waitlistEntry.deleteMany({ where: { productId: stock.product.id, centreId: stock.centre.id } });
+    const r = await reserveUnit({ productSlug: stock.product.slug, centreSlug: "zorginnovatiehub-leyweg", pickupDate: stock.pickupDate, name: "Meneer Lang", phone: "0612345678", consent: true });
+    const { loanId } = await handOver({ actor: leyweg, reservationId: r.id, checklist: await checkout(stock.product.id) });
+    return { stock, loanId, reservationId: r.id };
+  }
+
+  it("extends once (Product.maxExtensions = 1), then refuses again on the same day with a clear reason, at the desk and in lending", async () => {
+    const { loanId, reservationId } = await freshLoan("EXT1");
+    const first = await extendAtDesk({ actor: leyweg, loanId });
+    expect(first.extensions).toBe(1);
+    await expect(extendAtDesk({ actor: leyweg, loanId })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/al 1 keer verlengd/) });
+    await expect(extendLoan({ actor: leyweg, loanId })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "max_extensions" } });
+    const loan = await db.loan.findUniqueOrThrow({ where: { id: loanId } });
+    expect(loan.extensions).toBe(1);
+    expect(loan.dueAt.getTime()).toBe(first.dueAt.getTime());
+    const desk = await getReservation({ actor: leyweg, reservationId });
+    expect(desk.loan?.extension).toMatchObject({ allowed: false, message: expect.stringMatching(/al 1 keer verlengd/) });
+    expect(await db.unitEvent.count({ where: { unitId: loan.unitId, action: "extended" } })).toBe(1);
+  });
+
+  it("never beyond Product.maxLoanDays in total, and the new due day is a day the centre is open", async () => {
+    const { stock, loanId } = await freshLoan("EXT2");
+    await db.product.update({ where: { id: stock.product.id }, data: { maxExtensions: 5, maxLoanDays: stock.product.loanPeriodDays + 10 } });
+    try {
+      const loan = await db.loan.findUniqueOrThrow({ where: { id: loanId } });
+      const latest = addDays(isoDateInAmsterdam(loan.startedAt), stock.product.loanPeriodDays + 10);
+      const first = await extendLoan({ actor: leyweg, loanId });
+      const due = isoDateInAmsterdam(first.dueAt);
+      expect(due <= latest).toBe(true);
+      const centre = await db.lendingCentre.findUniqueOrThrow({ where: { id: stock.centre.id }, include: { openingHours: true, closedDays: true } });
+      expect(nextPickupDays(calendarOf(centre), addDays(due, -1), 1)[0]?.day).toBe(due);
+      // push the due day to the limit: no further extension
+      await db.loan.update({ where: { id: loanId }, data: { dueAt: dayToDate(latest) } });
+      await expect(extendLoan({ actor: leyweg, loanId })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "max_loan_days" }, message: expect.stringMatching(/hoogstens/) });
+    } finally {
+      await db.product.update({ where: { id: stock.product.id }, data: { maxExtensions: 1, maxLoanDays: 91 } });
+    }
+  });
+
+  it("not when someone waits for the product at that centre", async () => {
+    const { stock, loanId } = await freshLoan("EXT3");
+    await db.waitlistEntry.create({
+      data: { reference: "WACHTEXT", productId: stock.product.id, centreId: stock.centre.id, name: "Wachtende", phone: "0612345678", eraseAfter: new Date(Date.now() + 90 * 86_400_000) },
+    });
+    await expect(extendLoan({ actor: leyweg, loanId })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "someone_waiting" } });
   });
 });

@@ -19,7 +19,8 @@ import { expireOffers } from "@/lib/server/lending/waitlist/expire-offers";
 import { getWaitlistEntryByReference } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
 import { joinWaitlist } from "@/lib/server/lending/waitlist/join-waitlist";
 import { offerReturnedUnit } from "@/lib/server/lending/waitlist/offer-returned-unit";
-import { addDays } from "@/lib/util/dates";
+import { addDays, isoDateInAmsterdam } from "@/lib/util/dates";
+import { openingDayOnOrAfter } from "@/lib/server/lending/calendar";
 import { resetWithDemoData } from "./helpers";
 import { actorFor, controlledStock } from "./lending-fixtures";
 
@@ -202,7 +203,10 @@ describe("extendLoan", () => {
     await expect(extendLoan({ actor: centrumStaff, loanId: loan.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const extended = await extendLoan({ actor: leywegStaff, loanId: loan.id });
     expect(extended.extensions).toBe(1);
-    expect(extended.dueAt.getTime()).toBe(loan.dueAt.getTime() + loan.unit.product.loanPeriodDays * DAY);
+    // the loan period added, moved to a day the centre is open (issue 8)
+    const centre = await db.lendingCentre.findUniqueOrThrow({ where: { id: loan.unit.centreId }, include: { openingHours: true, closedDays: true } });
+    const plainDue = addDays(isoDateInAmsterdam(loan.dueAt), loan.unit.product.loanPeriodDays);
+    expect(isoDateInAmsterdam(extended.dueAt)).toBe(openingDayOnOrAfter(calendarOf(centre), plainDue));
     const reservation = await db.reservation.findUniqueOrThrow({ where: { id: loan.reservationId! } });
     expect(reservation.eraseAfter.getTime()).toBe(extended.dueAt.getTime() + 90 * DAY);
 

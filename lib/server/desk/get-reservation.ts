@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { dateToDay } from "@/lib/util/dates";
 import { residentStatus, type ResidentStatus } from "@/lib/server/lending/resident-status";
+import { extensionDecisionFor } from "@/lib/server/lending/extend-loan";
+import type { ExtensionDecision } from "@/lib/server/lending/extension-rules";
 import { RESERVATION_NOT_FOUND, checkId, dayOf, deskCentreIds, notFound, today } from "./desk-scope";
 import type { UnitStatus } from "./unit-transitions";
 
@@ -32,6 +34,8 @@ export interface DeskReservation {
     extensions: number;
     checkout: Record<string, unknown> | null;
     checkin: Record<string, unknown> | null;
+    /** whether it can be extended now (the same rule extendLoan enforces), with the Dutch reason when not */
+    extension: ExtensionDecision;
   } | null;
 }
 
@@ -50,6 +54,7 @@ export async function getReservation({ actor, reservationId }: { actor: Actor; r
   });
   if (!r) throw notFound(RESERVATION_NOT_FOUND);
   const dueDay = r.loan ? (dayOf(r.loan.dueAt) as string) : null;
+  const extension = r.loan ? await extensionDecisionFor(db, r.loan.id) : null;
   const asRecord = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
   return {
     id: r.id,
@@ -83,6 +88,7 @@ export async function getReservation({ actor, reservationId }: { actor: Actor; r
             extensions: r.loan.extensions,
             checkout: asRecord(r.loan.checkoutChecklist),
             checkin: asRecord(r.loan.checkinChecklist),
+            extension: extension as ExtensionDecision,
           }
         : null,
   };

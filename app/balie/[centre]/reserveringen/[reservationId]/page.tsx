@@ -14,7 +14,7 @@ import { getReservation } from "@/lib/server/desk/get-reservation";
 import { formatCode } from "@/lib/util/codes";
 import { holdUntilText } from "@/lib/server/lending/calendar";
 import { capitalize } from "@/app/reserveren/_components/format";
-import { formatMoment, isoDateInAmsterdam } from "@/lib/util/dates";
+import { formatDayLong, formatMoment, isoDateInAmsterdam } from "@/lib/util/dates";
 import { cancelReservationAction, confirmReservationAction, extendLoanAction, handOverAction, takeBackAction } from "../../../actions";
 import { orNotFound } from "../../../_lib/or-not-found";
 
@@ -167,12 +167,20 @@ export default async function ReservationPage({ params, searchParams }: Props) {
               </div>
               <div className="space-y-3 border-t border-gray-300 pt-4">
                 <h3 className="text-lg font-semibold">Verlengen</h3>
-                <ActionForm
-                  action={extendLoanAction}
-                  hidden={{ ...hidden, loanId: loan.id }}
-                  submitLabel="Uitleen verlengen"
-                  description={`De uitleen wordt ${r.product.loanPeriodDays} dagen langer. Dat kan alleen als niemand op de wachtlijst staat voor dit hulpmiddel.`}
-                />
+                {loan.extension.allowed ? (
+                  <ActionForm
+                    action={extendLoanAction}
+                    hidden={{ ...hidden, loanId: loan.id }}
+                    submitLabel="Uitleen verlengen"
+                    description={`Na verlengen moet het hulpmiddel terug op ${formatDayLong(loan.extension.newDueDay)}. ${
+                      loan.extension.extensionsLeftAfter === 0 ? "Daarna kan het niet nog eens verlengd worden." : `Daarna kan het nog ${loan.extension.extensionsLeftAfter} keer verlengd worden.`
+                    }`}
+                  />
+                ) : (
+                  <p className="max-w-prose rounded-lg border-2 border-gray-400 bg-gray-50 p-3 text-base" id="verlengen-kan-niet">
+                    <strong>Verlengen kan niet.</strong> {loan.extension.message}
+                  </p>
+                )}
               </div>
             </>
           ) : null}
