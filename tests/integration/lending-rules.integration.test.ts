@@ -29,11 +29,13 @@ beforeAll(async () => {
 });
 
 /** A complete check-out / check-in for a product. */
-async function checkout(_productId: string) {
-  return { complete: true, explained: true, idChecked: true };
+async function checkout(productId: string) {
+  const { checklist } = await db.product.findUniqueOrThrow({ where: { id: productId }, select: { checklist: true } });
+  return { items: checklist, explained: true, idChecked: true };
 }
-async function checkin(_productId: string) {
-  return { complete: true, needsCleaning: false, damage: false, note: "" };
+async function checkin(productId: string) {
+  const { checklist } = await db.product.findUniqueOrThrow({ where: { id: productId }, select: { checklist: true } });
+  return { items: checklist, needsCleaning: false, damage: false, note: "" };
 }
 
 describe("the resident's status follows the real state", () => {
@@ -139,5 +141,23 @@ describe("extension limits", () => {
       data: { reference: "WACHTEXT", productId: stock.product.id, centreId: stock.centre.id, name: "Wachtende", phone: "0612345678", eraseAfter: new Date(Date.now() + 90 * 86_400_000) },
     });
     await expect(extendLoan({ actor: leyweg, loanId })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "someone_waiting" } });
+  });
+});
+
+describe("checklists come from the product", () => {
+  it("stores the product's own points at hand-over and take-back; a walking stick is not asked for a charger", async () => {
+    const stock = await controlledStock(db, { centreSlug: "mobilitheek-zuiderpark", productSlug: "wandelstok", available: 1, prefix: "STICK" });
+    expect(stock.product.checklist.join(" ")).toMatch(/dop/);
+    expect(stock.product.checklist.join(" ")).not.toMatch(/oplader|handleiding/i);
+    const r = await reserveUnit({ productSlug: "wandelstok", centreSlug: "mobilitheek-zuiderpark", pickupDate: stock.pickupDate, name: "Meneer Stok", phone: "0612345678", consent: true });
+    const mobilitheek = await actorFor(db, "medewerker@leyweg.demo");
+    const desk = await getReservation({ actor: mobilitheek, reservationId: r.id });
+    expect(desk.product.checklist).toEqual(stock.product.checklist);
+    const { loanId } = await handOver({ actor: mobilitheek, reservationId: r.id, checklist: await checkout(stock.product.id) });
+    const back = await takeBack({ actor: mobilitheek, loanId, checklist: { ...(await checkin(stock.product.id)), items: stock.product.checklist.slice(1), note: "Dop kwijt" } });
+    expect(back.status).toBe("CLEANING");
+    const loan = await db.loan.findUniqueOrThrow({ where: { id: loanId } });
+    expect(loan.checkoutChecklist).toMatchObject({ items: stock.product.checklist.map((text) => ({ text, ok: true })) });
+    expect(loan.checkinChecklist).toMatchObject({ complete: false, note: "Dop kwijt", items: [{ text: stock.product.checklist[0], ok: false }, ...stock.product.checklist.slice(1).map((text) => ({ text, ok: true }))] });
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { dateToDay } from "@/lib/util/dates";
+import { productChecklist } from "@/lib/schemas/desk";
 import { residentStatus, type ResidentStatus } from "@/lib/server/lending/resident-status";
 import { extensionDecisionFor } from "@/lib/server/lending/extend-loan";
 import type { ExtensionDecision } from "@/lib/server/lending/extension-rules";
@@ -19,7 +20,7 @@ export interface DeskReservation {
   createdAt: Date;
   /** the resident's contact details, for the desk only (never in URLs or logs) */
   resident: { name: string; phone: string | null; email: string | null };
-  product: { id: string; name: string; loanPeriodDays: number };
+  product: { id: string; name: string; loanPeriodDays: number; /** the points checked at hand-over and take-back */ checklist: string[] };
   unit: { id: string; code: string; status: UnitStatus };
   centre: { id: string; slug: string; name: string };
   /** what the resident sees on their page (the same function as the page and the API) */
@@ -46,7 +47,7 @@ export async function getReservation({ actor, reservationId }: { actor: Actor; r
   const r = await db.reservation.findFirst({
     where: { id: reservationId, centreId: { in: centreIds } },
     include: {
-      product: { select: { id: true, name: true, loanPeriodDays: true } },
+      product: { select: { id: true, name: true, loanPeriodDays: true, checklist: true } },
       unit: { select: { id: true, code: true, status: true } },
       centre: { select: { id: true, slug: true, name: true } },
       loan: true,
@@ -66,7 +67,7 @@ export async function getReservation({ actor, reservationId }: { actor: Actor; r
     cancelledAt: r.cancelledAt,
     createdAt: r.createdAt,
     resident: { name: r.name, phone: r.phone, email: r.email },
-    product: r.product,
+    product: { ...r.product, checklist: productChecklist(r.product.checklist) },
     unit: r.unit,
     centre: r.centre,
     residentStatus: residentStatus({

@@ -23,19 +23,30 @@ export const metadata: Metadata = { title: "Reservering" };
 
 type Props = { params: Promise<{ centre: string; reservationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const CHECKOUT_TEXT: Record<string, string> = { complete: "Compleet met oplader en handleiding", explained: "Uitleg gegeven", idChecked: "Legitimatie gezien" };
+const CHECKOUT_TEXT: Record<string, string> = { complete: "Compleet", explained: "Uitleg gegeven", idChecked: "Legitimatie gezien" };
 const CHECKIN_TEXT: Record<string, string> = { complete: "Compleet terug", needsCleaning: "Schoonmaken nodig", damage: "Schade" };
 
+/** A stored checklist: the product's points (items: [{ text, ok }]) and the general points (older loans: only those). */
 function Checklist({ title, items, texts }: { title: string; items: Record<string, unknown>; texts: Record<string, string> }) {
+  const points = Array.isArray(items.items)
+    ? (items.items as unknown[]).filter((p): p is { text: string; ok: boolean } => !!p && typeof (p as { text?: unknown }).text === "string")
+    : [];
   return (
     <div>
       <h3 className="text-lg font-semibold">{title}</h3>
       <ul className="list-disc pl-6">
-        {Object.entries(texts).map(([key, text]) => (
-          <li key={key}>
-            {text}: {items[key] === true ? "ja" : "nee"}
+        {points.map((p) => (
+          <li key={p.text}>
+            {p.text}: {p.ok ? "ja" : "nee"}
           </li>
         ))}
+        {Object.entries(texts)
+          .filter(([key]) => typeof items[key] === "boolean")
+          .map(([key, text]) => (
+            <li key={key}>
+              {text}: {items[key] === true ? "ja" : "nee"}
+            </li>
+          ))}
         {typeof items.note === "string" && items.note ? <li>Notitie: {items.note}</li> : null}
       </ul>
     </div>
@@ -109,7 +120,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
             <p className="max-w-prose text-base">
               De uitleen duurt {r.product.loanPeriodDays} dagen vanaf vandaag. Loop de checklist samen met de inwoner door.
             </p>
-            <HandOverForm action={handOverAction} centreSlug={r.centre.slug} reservationId={r.id} />
+            <HandOverForm action={handOverAction} centreSlug={r.centre.slug} reservationId={r.id} items={r.product.checklist} />
           </section>
           {!r.confirmedAt ? (
             <section aria-labelledby="bevestigen" className={`${card} space-y-3`}>
@@ -163,7 +174,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
             <>
               <div className="space-y-3 border-t border-gray-300 pt-4">
                 <h3 className="text-lg font-semibold">Terugnemen</h3>
-                <TakeBackForm action={takeBackAction} centreSlug={r.centre.slug} loanId={loan.id} cleaningDays={env().CLEANING_DAYS} />
+                <TakeBackForm action={takeBackAction} centreSlug={r.centre.slug} loanId={loan.id} cleaningDays={env().CLEANING_DAYS} items={r.product.checklist} />
               </div>
               <div className="space-y-3 border-t border-gray-300 pt-4">
                 <h3 className="text-lg font-semibold">Verlengen</h3>
