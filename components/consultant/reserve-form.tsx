@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { fieldError, label } from "@/components/ui/styles";
+import { betweenTimes } from "@/lib/util/opening-times";
 import { formatDayLong } from "@/lib/util/dates";
 import { Field } from "./field";
 import { FormMessage } from "./form-message";
@@ -42,7 +43,7 @@ export function ReserveForm({ action, pickupDays, defaultPhone, defaultEmail, co
               <input id={`dag-${d.day}`} type="radio" name="pickupDate" value={d.day} defaultChecked={d.day === chosenDay} className="mt-1 h-6 w-6 shrink-0 accent-brand-700" />
               <span>
                 <span className="block font-semibold">{formatDayLong(d.day)}</span>
-                <span className="block text-base text-muted">{d.slots.map((s) => `${s.opens} - ${s.closes}`).join(" en ")}</span>
+                <span className="block text-base text-muted">{betweenTimes(d.slots)}</span>
               </span>
             </label>
           ))}

@@ -46,8 +46,11 @@ export function Checkbox({
   idPrefix,
   defaultChecked,
   hint,
+  value = "on",
 }: {
   name: string;
+  /** what the form sends when ticked (default "on") */
+  value?: string;
   label: string;
   state: DeskActionState;
   errorKey: string;
@@ -65,8 +68,9 @@ export function Checkbox({
           id={id}
           name={name}
           type="checkbox"
+          value={value}
           className="h-6 w-6 shrink-0 accent-brand-700"
-          defaultChecked={state.values ? state.values[name] === "on" : defaultChecked}
+          defaultChecked={state.values ? state.values[name] === value : defaultChecked}
           {...errorProps(state, errorKey, errorId, hintId)}
         />
         <span>{label}</span>

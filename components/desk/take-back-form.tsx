@@ -6,7 +6,7 @@ import { Checkbox, FieldError, FormMessage, Hidden, errorProps } from "./form-pa
 import { initialDeskState, type DeskAction } from "./form-state";
 
 /** Check-in: what came back. Damage sends the unit to repair instead of cleaning. */
-export function TakeBackForm({ action, centreSlug, loanId, cleaningDays }: { action: DeskAction; centreSlug: string; loanId: string; cleaningDays: number }) {
+export function TakeBackForm({ action, centreSlug, loanId, cleaningDays, items }: { action: DeskAction; centreSlug: string; loanId: string; cleaningDays: number; items: readonly string[] }) {
   const [state, formAction, pending] = useActionState(action, initialDeskState);
   const cleaningText =
     cleaningDays === 0 ? "Na het terugnemen gaat het hulpmiddel eerst naar de schoonmaak." : `Na het terugnemen gaat het hulpmiddel eerst naar de schoonmaak (${cleaningDays} ${cleaningDays === 1 ? "dag" : "dagen"}).`;
@@ -17,7 +17,10 @@ export function TakeBackForm({ action, centreSlug, loanId, cleaningDays }: { act
       <fieldset className="space-y-1">
         <legend className="mb-2 text-lg font-semibold">Checklist bij terugnemen</legend>
         <p className="text-base text-muted">{cleaningText}</p>
-        <Checkbox name="complete" label="Compleet terug" state={state} errorKey="checklist.complete" idPrefix="terugnemen" />
+        <p className="text-base">Vink aan wat terug is en werkt.</p>
+        {items.map((item, i) => (
+          <Checkbox key={item} name={`item-${i}`} value={item} label={item} state={state} errorKey={`checklist.item-${i}`} idPrefix="terugnemen" />
+        ))}
         <Checkbox name="needsCleaning" label="Schoonmaken nodig" hint="Vink aan als het hulpmiddel extra vuil is." state={state} errorKey="checklist.needsCleaning" idPrefix="terugnemen" />
         <Checkbox name="damage" label="Schade" hint="Met schade gaat het hulpmiddel naar reparatie in plaats van naar de schoonmaak." state={state} errorKey="checklist.damage" idPrefix="terugnemen" />
       </fieldset>

@@ -1,4 +1,5 @@
 import { weekdayName } from "@/lib/util/dates";
+import { formatSlots } from "@/lib/util/opening-times";
 
 export function OpeningHours({ hours }: { hours: { weekday: number; opens: string; closes: string }[] }) {
   const days = [1, 2, 3, 4, 5, 6, 7];
@@ -13,7 +14,7 @@ export function OpeningHours({ hours }: { hours: { weekday: number; opens: strin
               <th scope="row" className="pr-4 text-left font-normal capitalize">
                 {weekdayName(day)}
               </th>
-              <td>{slots.length ? slots.map((s) => `${s.opens} - ${s.closes}`).join(", ") : "gesloten"}</td>
+              <td>{formatSlots(slots)}</td>
             </tr>
           );
         })}

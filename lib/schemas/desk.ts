@@ -44,37 +44,75 @@ export const updateUnitSchema = z.object({
 });
 export type UpdateUnitInput = z.input<typeof updateUnitSchema>;
 
-/** Hand over: every point must be ticked before the resident takes the item home. */
-export const checkoutChecklistSchema = z
-  .object({
-    complete: checkbox,
-    explained: checkbox,
-    idChecked: checkbox,
-  })
-  .superRefine((c, ctx) => {
-    if (!c.complete) ctx.addIssue({ code: "custom", path: ["complete"], message: "Controleer of alles compleet is, met oplader en handleiding." });
-    if (!c.explained) ctx.addIssue({ code: "custom", path: ["explained"], message: "Leg eerst uit hoe het hulpmiddel werkt." });
-    if (!c.idChecked) ctx.addIssue({ code: "custom", path: ["idChecked"], message: "Bekijk eerst een identiteitsbewijs." });
-  });
+/**
+ * The product's own checklist (Product.checklist) as the form sends it: one checkbox per point, named "item-<n>",
+ * whose value is the point's text; the API and tests may send `items: [text, ...]` directly. Only ticked points arrive.
+ */
+const tickedItems = z.array(z.string().trim().min(1).max(200)).max(50, { error: "Te veel punten op de checklist." });
+
+function collectItems(input: unknown): unknown {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return input;
+  const o = input as Record<string, unknown>;
+  if (Array.isArray(o.items)) return o;
+  const items = Object.entries(o)
+    .filter(([key, value]) => /^item-\d{1,3}$/.test(key) && typeof value === "string" && value !== "")
+    .map(([, value]) => value);
+  return { ...o, items };
+}
+
+/** Hand over: every point of the product's list is ticked, the use is explained and an ID was seen. */
+export const checkoutChecklistSchema = z.preprocess(
+  collectItems,
+  z
+    .object({
+      items: tickedItems,
+      explained: checkbox,
+      idChecked: checkbox,
+    })
+    .superRefine((c, ctx) => {
+      if (!c.explained) ctx.addIssue({ code: "custom", path: ["explained"], message: "Leg eerst uit hoe het hulpmiddel werkt." });
+      if (!c.idChecked) ctx.addIssue({ code: "custom", path: ["idChecked"], message: "Bekijk eerst een identiteitsbewijs." });
+    }),
+);
 export type CheckoutChecklist = z.output<typeof checkoutChecklistSchema>;
 
 export const handOverSchema = z.object({ reservationId: id("De reservering"), checklist: checkoutChecklistSchema });
 
-/** Take back: what came back. With damage the unit goes to repair instead of cleaning; then say what is wrong. */
-export const checkinChecklistSchema = z
-  .object({
-    complete: checkbox,
+/** Take back: which points of the product's list came back; with damage the unit goes to repair. */
+export const checkinChecklistSchema = z.preprocess(
+  collectItems,
+  z.object({
+    items: tickedItems,
     needsCleaning: checkbox,
     damage: checkbox,
     note: notesSchema,
-  })
-  .superRefine((c, ctx) => {
-    if (c.damage && !c.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Schrijf kort op wat er kapot is." });
-    else if (!c.complete && !c.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Schrijf kort op wat er ontbreekt." });
-  });
+  }),
+);
 export type CheckinChecklist = z.output<typeof checkinChecklistSchema>;
 
 export const takeBackSchema = z.object({ loanId: id("De uitleen"), checklist: checkinChecklistSchema });
+
+/** One point of a product's checklist and whether it was ticked, as stored with the loan. */
+export type ChecklistResult = { text: string; ok: boolean };
+
+/** The product's points with ticked or not, and field errors ("checklist.item-<n>") for the points not ticked. */
+export function matchChecklist(productItems: readonly string[], ticked: readonly string[]): { results: ChecklistResult[]; missing: Record<string, string[]> } {
+  const set = new Set(ticked.map((t) => t.trim()));
+  const results = productItems.map((text) => ({ text, ok: set.has(text.trim()) }));
+  const missing: Record<string, string[]> = {};
+  results.forEach((r, i) => {
+    if (!r.ok) missing[`checklist.item-${i}`] = [`Controleer dit punt: ${r.text}.`];
+  });
+  return { results, missing };
+}
+
+/** What the desk checks for a product without its own list. */
+export const FALLBACK_CHECKLIST = ["Compleet: alle onderdelen zijn er", "Werkt en is heel"] as const;
+
+/** The list to use for a product (its own, or the fallback when it has none). */
+export function productChecklist(items: readonly string[] | null | undefined): string[] {
+  return items && items.length ? [...items] : [...FALLBACK_CHECKLIST];
+}
 
 /** A status button on a unit's page, with an optional note. */
 export const unitStatusActionSchema = z.object({

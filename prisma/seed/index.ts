@@ -8,6 +8,7 @@ import { fundingRoutesSchema } from "../../lib/catalogue/funding-routes";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { CATALOGUE } from "./catalogue";
+import { checklistFor } from "./checklists";
 import { DEMO_PASSWORD, MUNICIPALITIES, USERS } from "./places";
 
 type UnitStatus = "AVAILABLE" | "RESERVED" | "ON_LOAN" | "CLEANING" | "REPAIR" | "RETIRED";
@@ -77,6 +78,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
         imageAlt: p.imageAlt,
         lendable: p.lendable,
         loanPeriodDays: p.loanPeriodDays,
+        checklist: checklistFor(p.slug),
       };
     }),
   });

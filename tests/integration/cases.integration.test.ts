@@ -20,7 +20,7 @@ import { setCaseChoice } from "@/lib/server/cases/set-case-choice";
 import { setCaseStepDone } from "@/lib/server/cases/set-case-step-done";
 import { shareCaseReport } from "@/lib/server/cases/share-case-report";
 import { updateCase } from "@/lib/server/cases/update-case";
-import { nextPickupDays } from "@/lib/server/lending/rules";
+import { calendarOf, nextPickupDays } from "@/lib/server/lending/rules";
 import { isoDateInAmsterdam } from "@/lib/util/dates";
 import { resetWithDemoData } from "./helpers";
 
@@ -72,10 +72,10 @@ async function counts(db: Db) {
 async function freeProductInDenHaag(db: Db) {
   const unit = await db.lendingUnit.findFirstOrThrow({
     where: { status: "AVAILABLE", product: { isMonitoring: false, lendable: true, active: true }, centre: { municipality: { slug: "den-haag" } } },
-    include: { product: true, centre: { include: { openingHours: true } } },
+    include: { product: true, centre: { include: { openingHours: true, closedDays: true } } },
     orderBy: { code: "asc" },
   });
-  const day = nextPickupDays(unit.centre.openingHours, isoDateInAmsterdam())[0]!.day;
+  const day = nextPickupDays(calendarOf(unit.centre), isoDateInAmsterdam())[0]!.day;
   return { productSlug: unit.product.slug, productName: unit.product.name, centreSlug: unit.centre.slug, pickupDate: day };
 }
 

@@ -26,6 +26,7 @@ import { retireUnit } from "@/lib/server/desk/retire-unit";
 import { DEFAULT_REPAIR_DAYS, sendToRepair } from "@/lib/server/desk/send-to-repair";
 import { takeBack } from "@/lib/server/desk/take-back";
 import { updateUnit } from "@/lib/server/desk/update-unit";
+import { calendarOf, openingDayOnOrAfter } from "@/lib/server/lending/calendar";
 import { resetWithDemoData } from "./helpers";
 
 type Db = Awaited<ReturnType<typeof resetWithDemoData>>;
@@ -39,8 +40,15 @@ let centrumId: string;
 /** the reservation handed over in the first hand-over test */
 let handedOverId: string;
 
-const FULL_CHECKOUT = { complete: true, explained: true, idChecked: true };
-const CLEAN_CHECKIN = { complete: true, needsCleaning: false, damage: false, note: "" };
+// Checklists come from the product (Product.checklist, issue 8): the success paths tick the product's own points.
+const FULL_CHECKOUT = { items: [] as string[], explained: true, idChecked: true };
+const CLEAN_CHECKIN = { items: [] as string[], needsCleaning: false, damage: false, note: "" };
+async function productItems(productId: string): Promise<string[]> {
+  return (await db.product.findUniqueOrThrow({ where: { id: productId }, select: { checklist: true } })).checklist;
+}
+async function fullCheckout(productId: string) {
+  return { ...FULL_CHECKOUT, items: await productItems(productId) };
+}
 
 async function actorFor(email: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { email }, include: { centres: true } });
@@ -112,7 +120,7 @@ describe("hand over, take back, cleaning", () => {
   it("hands over a seeded reservation: loan ACTIVE, unit ON_LOAN, history and audit without personal data", async () => {
     const reservation = await seededReservation(leywegId);
     const product = await db.product.findUniqueOrThrow({ where: { id: reservation.productId } });
-    const result = await handOver({ actor: leyweg, reservationId: reservation.id, checklist: FULL_CHECKOUT });
+    const result = await handOver({ actor: leyweg, reservationId: reservation.id, checklist: await fullCheckout(reservation.productId) });
     handedOverId = reservation.id;
 
     const after = await db.reservation.findUniqueOrThrow({ where: { id: reservation.id }, include: { loan: true, unit: true } });
@@ -120,8 +128,11 @@ describe("hand over, take back, cleaning", () => {
     expect(after.unit.status).toBe("ON_LOAN");
     expect(after.loan?.status).toBe("ACTIVE");
     expect(after.loan?.id).toBe(result.loanId);
-    expect(after.loan?.checkoutChecklist).toEqual(FULL_CHECKOUT);
-    expect(result.dueDay).toBe(addDays(today(), product.loanPeriodDays));
+    expect(product.checklist.length).toBeGreaterThan(0);
+    expect(after.loan?.checkoutChecklist).toEqual({ items: product.checklist.map((text) => ({ text, ok: true })), complete: true, explained: true, idChecked: true });
+    // the loan period, moved to a day the centre is open (issue 8)
+    const centre = await db.lendingCentre.findUniqueOrThrow({ where: { id: leywegId }, include: { openingHours: true, closedDays: true } });
+    expect(result.dueDay).toBe(openingDayOnOrAfter(calendarOf(centre), addDays(today(), product.loanPeriodDays)));
 
     const event = await db.unitEvent.findFirstOrThrow({ where: { unitId: reservation.unitId }, orderBy: { at: "desc" } });
     expect(event).toMatchObject({ action: "handed_over", fromStatus: "RESERVED", toStatus: "ON_LOAN", actorId: leyweg.userId });
@@ -139,21 +150,27 @@ describe("hand over, take back, cleaning", () => {
     const open = await seededReservation(leywegId);
     let fields: Record<string, string[]> | undefined;
     try {
-      await handOver({ actor: leyweg, reservationId: open.id, checklist: { complete: true, explained: true, idChecked: false } });
+      await handOver({ actor: leyweg, reservationId: open.id, checklist: { ...(await fullCheckout(open.productId)), idChecked: false } });
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe("INVALID");
       fields = (error as AppError).fields;
     }
     expect(fields?.["checklist.idChecked"]?.[0]).toMatch(/identiteitsbewijs/);
+    // one point of the product's own list not ticked: named in the error
+    const items = await productItems(open.productId);
+    await expect(handOver({ actor: leyweg, reservationId: open.id, checklist: { ...FULL_CHECKOUT, items: items.slice(1) } })).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { "checklist.item-0": [expect.stringContaining(items[0]!)] },
+    });
     expect((await db.reservation.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("RESERVED");
   });
 
   it("takes back into CLEANING until today + CLEANING_DAYS, then cleaning done makes it AVAILABLE (+1 available)", async () => {
     const reservation = await seededReservation(leywegId);
-    const { loanId, unitId } = await handOver({ actor: leyweg, reservationId: reservation.id, checklist: FULL_CHECKOUT });
+    const { loanId, unitId } = await handOver({ actor: leyweg, reservationId: reservation.id, checklist: await fullCheckout(reservation.productId) });
 
-    const back = await takeBack({ actor: leyweg, loanId, checklist: { complete: true, needsCleaning: true, damage: false, note: "" } });
+    const back = await takeBack({ actor: leyweg, loanId, checklist: { ...CLEAN_CHECKIN, items: await productItems(reservation.productId), needsCleaning: true } });
     expect(back.status).toBe("CLEANING");
     const loan = await db.loan.findUniqueOrThrow({ where: { id: loanId } });
     expect(loan.status).toBe("RETURNED");
@@ -233,7 +250,10 @@ describe("confirm, cancel and extend at the desk are recorded", () => {
     const loan = await db.loan.findFirstOrThrow({ where: { status: "ACTIVE", unit: { centreId: leywegId, productId: { notIn: waitedFor } } }, include: { unit: { include: { product: true } } } });
     const result = await extendAtDesk({ actor: leyweg, loanId: loan.id });
     expect(result.extensions).toBe(loan.extensions + 1);
-    expect(result.dueAt.getTime()).toBe(loan.dueAt.getTime() + loan.unit.product.loanPeriodDays * 86_400_000);
+    // the loan period added, moved to a day the centre is open (issue 8)
+    const centre = await db.lendingCentre.findUniqueOrThrow({ where: { id: leywegId }, include: { openingHours: true, closedDays: true } });
+    const plainDue = addDays(isoDateInAmsterdam(loan.dueAt), loan.unit.product.loanPeriodDays);
+    expect(isoDateInAmsterdam(result.dueAt)).toBe(openingDayOnOrAfter(calendarOf(centre), plainDue));
     const event = await db.unitEvent.findFirstOrThrow({ where: { unitId: loan.unitId }, orderBy: { at: "desc" } });
     expect(event).toMatchObject({ action: "extended", actorId: leyweg.userId, toStatus: "ON_LOAN" });
     expect((await db.auditEvent.findFirstOrThrow({ where: { action: "loan.extend", entityId: loan.id } })).actorId).toBe(leyweg.userId);
@@ -243,10 +263,13 @@ describe("confirm, cancel and extend at the desk are recorded", () => {
 describe("repair", () => {
   it("takes back with damage into REPAIR (a note is required), then repair done makes it AVAILABLE", async () => {
     const reservation = await seededReservation(leywegId);
-    const { loanId, unitId } = await handOver({ actor: leyweg, reservationId: reservation.id, checklist: FULL_CHECKOUT });
-    expect(await errorCode(takeBack({ actor: leyweg, loanId, checklist: { complete: true, needsCleaning: false, damage: true, note: "" } }))).toBe("INVALID");
+    const { loanId, unitId } = await handOver({ actor: leyweg, reservationId: reservation.id, checklist: await fullCheckout(reservation.productId) });
+    const items = await productItems(reservation.productId);
+    expect(await errorCode(takeBack({ actor: leyweg, loanId, checklist: { ...CLEAN_CHECKIN, items, damage: true } }))).toBe("INVALID");
+    // something missing needs a note too
+    expect(await errorCode(takeBack({ actor: leyweg, loanId, checklist: { ...CLEAN_CHECKIN, items: items.slice(1) } }))).toBe("INVALID");
 
-    const back = await takeBack({ actor: leyweg, loanId, checklist: { complete: false, needsCleaning: false, damage: true, note: "Wiel los, oplader kwijt" } });
+    const back = await takeBack({ actor: leyweg, loanId, checklist: { ...CLEAN_CHECKIN, items: items.slice(1), damage: true, note: "Wiel los, oplader kwijt" } });
     expect(back.status).toBe("REPAIR");
     const broken = await db.lendingUnit.findUniqueOrThrow({ where: { id: unitId } });
     expect(broken.status).toBe("REPAIR");

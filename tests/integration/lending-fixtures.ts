@@ -1,6 +1,6 @@
 /** Shared set-up for the lending integration tests (reservations, jobs, API). */
 import type { Actor } from "@/lib/auth/permissions";
-import { amsterdamToday, nextPickupDays } from "@/lib/server/lending/rules";
+import { amsterdamToday, calendarOf, nextPickupDays } from "@/lib/server/lending/rules";
 import type { resetWithDemoData } from "./helpers";
 
 type Db = Awaited<ReturnType<typeof resetWithDemoData>>;
@@ -16,7 +16,7 @@ export async function actorFor(db: Db, email: string): Promise<Actor> {
  * stock. The product's other units at that centre are retired (they keep their history).
  */
 export async function controlledStock(db: Db, options: { centreSlug: string; productSlug?: string; available: number; parked?: number; prefix: string }) {
-  const centre = await db.lendingCentre.findUniqueOrThrow({ where: { slug: options.centreSlug }, include: { openingHours: true } });
+  const centre = await db.lendingCentre.findUniqueOrThrow({ where: { slug: options.centreSlug }, include: { openingHours: true, closedDays: true } });
   const product = options.productSlug
     ? await db.product.findUniqueOrThrow({ where: { slug: options.productSlug } })
     : // a product that records nothing: a monitoring product also needs the resident's explicit yes (tested on its own)
@@ -28,6 +28,6 @@ export async function controlledStock(db: Db, options: { centreSlug: string; pro
   ];
   await db.lendingUnit.createMany({ data: units.map((u) => ({ ...u, productId: product.id, centreId: centre.id })) });
   const created = await db.lendingUnit.findMany({ where: { code: { startsWith: `${options.prefix}-` } }, orderBy: { code: "asc" } });
-  const pickupDays = nextPickupDays(centre.openingHours, amsterdamToday(new Date()));
+  const pickupDays = nextPickupDays(calendarOf(centre), amsterdamToday(new Date()));
   return { centre, product, units: created, pickupDate: pickupDays[0]!.day, pickupDays };
 }

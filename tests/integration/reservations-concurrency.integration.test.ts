@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { reserveUnit } from "@/lib/server/lending/reserve-unit";
-import { amsterdamToday, nextPickupDays } from "@/lib/server/lending/rules";
+import { amsterdamToday, calendarOf, nextPickupDays } from "@/lib/server/lending/rules";
 import { resetWithDemoData } from "./helpers";
 
 const N = 5;
@@ -25,7 +25,7 @@ describe("reserveUnit under load", () => {
 
   beforeAll(async () => {
     db = await resetWithDemoData();
-    const centre = await db.lendingCentre.findUniqueOrThrow({ where: { slug: "zorginnovatiehub-leyweg" }, include: { openingHours: true } });
+    const centre = await db.lendingCentre.findUniqueOrThrow({ where: { slug: "zorginnovatiehub-leyweg" }, include: { openingHours: true, closedDays: true } });
     const product = await db.product.findFirstOrThrow({ where: { lendable: true, active: true }, orderBy: { slug: "asc" } });
     ({ slug: centreSlug, id: centreId } = centre);
     ({ slug: productSlug, id: productId } = product);
@@ -35,7 +35,7 @@ describe("reserveUnit under load", () => {
       data: Array.from({ length: N }, (_, i) => ({ code: `LOAD-TEST-${String(i + 1).padStart(2, "0")}`, productId, centreId, status: "AVAILABLE" as const })),
     });
     unitIds = (await db.lendingUnit.findMany({ where: { code: { startsWith: "LOAD-TEST-" } }, select: { id: true } })).map((u) => u.id);
-    pickupDate = nextPickupDays(centre.openingHours, amsterdamToday(new Date()))[0]!.day;
+    pickupDate = nextPickupDays(calendarOf(centre), amsterdamToday(new Date()))[0]!.day;
   });
 
   it(`lets exactly N = ${N} of ${ATTEMPTS} simultaneous attempts succeed; the rest hear "niet meer beschikbaar"`, async () => {

@@ -12,14 +12,15 @@ import { extendLoan } from "@/lib/server/lending/extend-loan";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
 import { getReserveOptions } from "@/lib/server/lending/get-reserve-options";
 import { reserveUnit } from "@/lib/server/lending/reserve-unit";
-import { endOfDayInAmsterdam } from "@/lib/server/lending/rules";
+import { calendarOf, lastPickupFor } from "@/lib/server/lending/rules";
 import { acceptOffer } from "@/lib/server/lending/waitlist/accept-offer";
 import { cancelWaitlistEntry } from "@/lib/server/lending/waitlist/cancel-waitlist-entry";
 import { expireOffers } from "@/lib/server/lending/waitlist/expire-offers";
 import { getWaitlistEntryByReference } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
 import { joinWaitlist } from "@/lib/server/lending/waitlist/join-waitlist";
 import { offerReturnedUnit } from "@/lib/server/lending/waitlist/offer-returned-unit";
-import { addDays } from "@/lib/util/dates";
+import { addDays, isoDateInAmsterdam } from "@/lib/util/dates";
+import { openingDayOnOrAfter } from "@/lib/server/lending/calendar";
 import { resetWithDemoData } from "./helpers";
 import { actorFor, controlledStock } from "./lending-fixtures";
 
@@ -70,7 +71,12 @@ describe("reserveUnit", () => {
     expect(r.reference).toMatch(/^[23456789BCDFGHJKMNPQRSTVWXYZ]{8}$/);
     expect(r.status).toBe("RESERVED");
     expect(r.pickupDate).toBe(stock.pickupDate);
-    expect(r.holdUntil.getTime()).toBe(endOfDayInAmsterdam(stock.pickupDate).getTime() + 24 * HOUR);
+    // held the pickup day and one more OPENING day (RESERVATION_HOLD_HOURS 24), until closing time (issue 8: was midnight + 24 h)
+    const closedDays = await db.closedDay.findMany({ where: { centreId: stock.centre.id } });
+    const last = lastPickupFor(calendarOf({ openingHours: stock.centre.openingHours, closedDays }), stock.pickupDate, 1)!;
+    expect(r.holdUntil.getTime()).toBe(last.until.getTime());
+    expect(last.closes).toBe("17:00");
+    expect(last.day > stock.pickupDate).toBe(true);
     expect(r.eraseAfter.getTime()).toBe(r.holdUntil.getTime() + 90 * DAY);
 
     const row = await db.reservation.findUniqueOrThrow({ where: { reference: r.reference }, include: { consents: true, unit: true } });
@@ -216,7 +222,10 @@ describe("extendLoan", () => {
     await expect(extendLoan({ actor: centrumStaff, loanId: loan.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const extended = await extendLoan({ actor: leywegStaff, loanId: loan.id });
     expect(extended.extensions).toBe(1);
-    expect(extended.dueAt.getTime()).toBe(loan.dueAt.getTime() + loan.unit.product.loanPeriodDays * DAY);
+    // the loan period added, moved to a day the centre is open (issue 8)
+    const centre = await db.lendingCentre.findUniqueOrThrow({ where: { id: loan.unit.centreId }, include: { openingHours: true, closedDays: true } });
+    const plainDue = addDays(isoDateInAmsterdam(loan.dueAt), loan.unit.product.loanPeriodDays);
+    expect(isoDateInAmsterdam(extended.dueAt)).toBe(openingDayOnOrAfter(calendarOf(centre), plainDue));
     const reservation = await db.reservation.findUniqueOrThrow({ where: { id: loan.reservationId! } });
     expect(reservation.eraseAfter.getTime()).toBe(extended.dueAt.getTime() + 90 * DAY);
 

@@ -1,6 +1,8 @@
 import { fieldError, label } from "@/components/ui/styles";
 import type { PickupDay } from "@/lib/server/lending/rules";
 import { formatDayLong } from "@/lib/util/dates";
+import { betweenTimes } from "@/lib/util/opening-times";
+import { capitalize } from "./format";
 
 /** The opening days to pick up, as radio buttons with the opening times of each day. */
 export function PickupDayField({ days, defaultValue, error, legend = "Wanneer haalt u het op?" }: { days: PickupDay[]; defaultValue?: string; error?: string; legend?: string }) {
@@ -36,7 +38,7 @@ export function PickupDayField({ days, defaultValue, error, legend = "Wanneer ha
             <span>
               <span className="block font-semibold first-letter:uppercase">{formatDayLong(d.day)}</span>
               <span className="block text-base text-muted">
-                {d.slots.map((s) => `${s.opens} - ${s.closes} uur`).join(" en ")}
+                {capitalize(betweenTimes(d.slots))}
               </span>
             </span>
           </label>

@@ -2,25 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect, notFound } from "next/navigation";
 import { buttonDanger, card, link } from "@/components/ui/styles";
-import type { ReservationStatus } from "@/lib/generated/prisma/client";
 import { WHAT_TO_BRING } from "@/lib/server/lending/consent-text";
 import { findReference } from "@/lib/server/lending/find-reference";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
 import { formatCode } from "@/lib/util/codes";
 import { capitalize, holdUntilText, loanPeriodText } from "../../reserveren/_components/format";
 import { formatDayLong, isoDateInAmsterdam } from "@/lib/util/dates";
+import { betweenTimes } from "@/lib/util/opening-times";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Uw reservering", robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const STATUS: Record<ReservationStatus, string> = {
-  RESERVED: "Gereserveerd. Het hulpmiddel ligt voor u klaar.",
-  PICKED_UP: "Opgehaald. U leent het hulpmiddel nu.",
-  CANCELLED: "Geannuleerd.",
-  EXPIRED: "Verlopen. Het hulpmiddel is niet op tijd opgehaald.",
-};
 
 export default async function ReservationPage({ params, searchParams }: Props) {
   const { reference } = await params;
@@ -32,7 +25,6 @@ export default async function ReservationPage({ params, searchParams }: Props) {
     notFound();
   }
   const r = reservation;
-  const times = r.pickupSlots.map((s) => `${s.opens} - ${s.closes} uur`).join(" en ");
 
   return (
     <div className="space-y-8">
@@ -62,7 +54,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
         </h2>
         <dl className="grid gap-x-6 gap-y-3 text-lg sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">Status</dt>
-          <dd>{STATUS[r.status]}</dd>
+          <dd>{r.residentStatus.text}</dd>
           <dt className="font-semibold">Uitleenpunt</dt>
           <dd>
             {r.centre.name}
@@ -71,11 +63,11 @@ export default async function ReservationPage({ params, searchParams }: Props) {
             <br />
             Telefoon: {r.centre.phone}
           </dd>
-          {r.status === "RESERVED" ? (
+          {r.residentStatus.state === "reserved" ? (
             <>
               <dt className="font-semibold">Ophalen</dt>
               <dd>
-                {capitalize(formatDayLong(r.pickupDate))}, tussen {times}
+                {capitalize(formatDayLong(r.pickupDate))}, {betweenTimes(r.pickupSlots)}
               </dd>
               <dt className="font-semibold">Ligt klaar</dt>
               <dd>
@@ -102,7 +94,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
         </dl>
       </section>
 
-      {r.status === "RESERVED" ? (
+      {r.residentStatus.state === "reserved" ? (
         <section aria-labelledby="meenemen" className="space-y-2">
           <h2 id="meenemen" className="text-xl font-bold">
             Wat neemt u mee?

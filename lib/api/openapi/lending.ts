@@ -120,6 +120,12 @@ export const lendingApi: OpenApiModule = {
         enum: ["RESERVED", "PICKED_UP", "CANCELLED", "EXPIRED"],
         description: "RESERVED: ligt klaar. PICKED_UP: opgehaald (geleend). CANCELLED: geannuleerd. EXPIRED: niet op tijd opgehaald.",
       },
+      state: {
+        enum: ["reserved", "expired", "cancelled", "on_loan", "overdue", "returned"],
+        description:
+          "Wat het nu voor de inwoner betekent, uit de reservering en de uitleen samen: reserved (ligt klaar), expired (niet op tijd opgehaald), cancelled, on_loan (geleend), overdue (had terug moeten zijn), returned (teruggebracht).",
+      },
+      stateText: str("Hetzelfde als zin in het Nederlands, zoals op de pagina van de inwoner."),
       product: slug("Code van het hulpmiddel.", "robotstofzuiger"),
       productName: str(),
       centre: slug("Code van het uitleenpunt.", "zorginnovatiehub-leyweg"),
@@ -128,7 +134,7 @@ export const lendingApi: OpenApiModule = {
       centrePhone: str(),
       pickupDate: str("De dag van ophalen.", { format: "date" }),
       pickupTimes: times,
-      holdUntil: moment("Tot dit moment ligt het klaar (einde van de ophaaldag plus RESERVATION_HOLD_HOURS). Daarna vervalt de reservering."),
+      holdUntil: moment("Tot dit moment ligt het klaar: de sluitingstijd van de laatste dag. Dat is de ophaaldag plus een aantal dagen dat het uitleenpunt open is (RESERVATION_HOLD_HOURS, per 24 uur één openingsdag; dagen dat het dicht is tellen niet). Daarna vervalt de reservering."),
       loanPeriodDays: { type: "integer", minimum: 1, description: "Zo lang mag u het lenen (dagen)." },
       bring: { type: "array", items: str(), description: "Wat u meeneemt bij het ophalen." },
       name: str("De naam zoals opgegeven (na het wissen: Gewist)."),
@@ -209,7 +215,7 @@ export const lendingApi: OpenApiModule = {
         operationId: "postReservation",
         summary: "Een hulpmiddel reserveren bij een uitleenpunt",
         description:
-          "Legt één exemplaar vast tot het einde van de ophaaldag (plus RESERVATION_HOLD_HOURS). Nooit dubbel: als er niets meer vrij is, komt 409 met hoe de inwoner op de wachtlijst komt. " +
+          "Legt één exemplaar vast tot de sluitingstijd van de laatste dag van de houdperiode (de ophaaldag plus openingsdagen, zie holdUntil). Nooit dubbel: als er niets meer vrij is, komt 409 met hoe de inwoner op de wachtlijst komt. " +
           "De inwoner krijgt een bevestiging (e-mail of sms) en de dag ervoor een herinnering.",
         tags: [TAG],
         requestBody: { required: true, description: "JSON, UTF-8, hooguit 64 KB.", content: jsonContent(schemaRef("ReservationRequest"), { example: EXAMPLE_RESERVATION }) },

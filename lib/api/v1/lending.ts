@@ -10,6 +10,7 @@ import { municipalitySlugSchema } from "@/lib/schemas/answers";
 import { pickupDateSchema, productSlugSchema } from "@/lib/schemas/reservation";
 import { WHAT_TO_BRING } from "@/lib/server/lending/consent-text";
 import type { PublicReservation } from "@/lib/server/lending/get-reservation-by-reference";
+import type { ResidentState } from "@/lib/server/lending/resident-status";
 import type { ProductAvailability } from "@/lib/server/lending/list-centre-availability";
 import type { PublicWaitlistEntry } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
 
@@ -65,6 +66,10 @@ export function toPublicAvailability(a: ProductAvailability, baseUrl: string): P
 export interface PublicReservationJson {
   reference: string;
   status: "RESERVED" | "PICKED_UP" | "CANCELLED" | "EXPIRED";
+  /** what it means for the resident now, from the reservation and its loan (a PICKED_UP reservation can be "returned") */
+  state: ResidentState;
+  /** the same as a Dutch sentence, as on the resident's page */
+  stateText: string;
   /** product slug */
   product: string;
   productName: string;
@@ -97,6 +102,8 @@ export function toPublicReservation(r: PublicReservation, baseUrl: string): Publ
   return {
     reference: r.reference,
     status: r.status,
+    state: r.residentStatus.state,
+    stateText: r.residentStatus.text,
     product: r.product.slug,
     productName: r.product.name,
     centre: r.centre.slug,

@@ -2,6 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { dateToDay } from "@/lib/util/dates";
+import { productChecklist } from "@/lib/schemas/desk";
+import { residentStatus, type ResidentStatus } from "@/lib/server/lending/resident-status";
+import { extensionDecisionFor } from "@/lib/server/lending/extend-loan";
+import type { ExtensionDecision } from "@/lib/server/lending/extension-rules";
 import { RESERVATION_NOT_FOUND, checkId, dayOf, deskCentreIds, notFound, today } from "./desk-scope";
 import type { UnitStatus } from "./unit-transitions";
 
@@ -16,9 +20,11 @@ export interface DeskReservation {
   createdAt: Date;
   /** the resident's contact details, for the desk only (never in URLs or logs) */
   resident: { name: string; phone: string | null; email: string | null };
-  product: { id: string; name: string; loanPeriodDays: number };
+  product: { id: string; name: string; loanPeriodDays: number; /** the points checked at hand-over and take-back */ checklist: string[] };
   unit: { id: string; code: string; status: UnitStatus };
   centre: { id: string; slug: string; name: string };
+  /** what the resident sees on their page (the same function as the page and the API) */
+  residentStatus: ResidentStatus;
   loan: {
     id: string;
     status: "ACTIVE" | "RETURNED";
@@ -29,6 +35,8 @@ export interface DeskReservation {
     extensions: number;
     checkout: Record<string, unknown> | null;
     checkin: Record<string, unknown> | null;
+    /** whether it can be extended now (the same rule extendLoan enforces), with the Dutch reason when not */
+    extension: ExtensionDecision;
   } | null;
 }
 
@@ -39,7 +47,7 @@ export async function getReservation({ actor, reservationId }: { actor: Actor; r
   const r = await db.reservation.findFirst({
     where: { id: reservationId, centreId: { in: centreIds } },
     include: {
-      product: { select: { id: true, name: true, loanPeriodDays: true } },
+      product: { select: { id: true, name: true, loanPeriodDays: true, checklist: true } },
       unit: { select: { id: true, code: true, status: true } },
       centre: { select: { id: true, slug: true, name: true } },
       loan: true,
@@ -47,6 +55,7 @@ export async function getReservation({ actor, reservationId }: { actor: Actor; r
   });
   if (!r) throw notFound(RESERVATION_NOT_FOUND);
   const dueDay = r.loan ? (dayOf(r.loan.dueAt) as string) : null;
+  const extension = r.loan ? await extensionDecisionFor(db, r.loan.id) : null;
   const asRecord = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
   return {
     id: r.id,
@@ -58,9 +67,16 @@ export async function getReservation({ actor, reservationId }: { actor: Actor; r
     cancelledAt: r.cancelledAt,
     createdAt: r.createdAt,
     resident: { name: r.name, phone: r.phone, email: r.email },
-    product: r.product,
+    product: { ...r.product, checklist: productChecklist(r.product.checklist) },
     unit: r.unit,
     centre: r.centre,
+    residentStatus: residentStatus({
+      status: r.status,
+      holdUntil: r.holdUntil,
+      loan: r.loan && dueDay ? { status: r.loan.status, dueDay } : null,
+      now: new Date(),
+      today: today(),
+    }),
     loan:
       r.loan && dueDay
         ? {
@@ -73,6 +89,7 @@ export async function getReservation({ actor, reservationId }: { actor: Actor; r
             extensions: r.loan.extensions,
             checkout: asRecord(r.loan.checkoutChecklist),
             checkin: asRecord(r.loan.checkinChecklist),
+            extension: extension as ExtensionDecision,
           }
         : null,
   };

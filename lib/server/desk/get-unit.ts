@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { dateToDay } from "@/lib/util/dates";
+import { productChecklist } from "@/lib/schemas/desk";
 import { UNIT_NOT_FOUND, checkId, dayOf, deskCentreIds, notFound } from "./desk-scope";
 import { getCentreAvailability } from "./get-centre-availability";
 import { canEditUnit, unitPageActions, type UnitPageAction, type UnitStatus } from "./unit-transitions";
@@ -24,7 +25,8 @@ export interface UnitDetail {
   status: UnitStatus;
   untilDay: string | null;
   createdAt: Date;
-  product: { id: string; name: string };
+  /** checklist: the points checked at hand-over and take-back (Product.checklist, or the fallback) */
+  product: { id: string; name: string; checklist: string[] };
   centre: { id: string; slug: string; name: string };
   /** "nu beschikbaar" for this product at this centre (getAvailability) */
   productAvailable: number;
@@ -42,7 +44,7 @@ export async function getUnit({ actor, unitId }: { actor: Actor; unitId: string 
   const unit = await db.lendingUnit.findFirst({
     where: { id: unitId, centreId: { in: centreIds } },
     include: {
-      product: { select: { id: true, name: true } },
+      product: { select: { id: true, name: true, checklist: true } },
       centre: { select: { id: true, slug: true, name: true } },
       reservations: { where: { status: "RESERVED" }, select: { id: true, reference: true, pickupDate: true }, take: 1 },
       loans: { where: { status: "ACTIVE" }, select: { id: true, reservationId: true, dueAt: true }, take: 1 },
@@ -60,7 +62,7 @@ export async function getUnit({ actor, unitId }: { actor: Actor; unitId: string 
     status: unit.status,
     untilDay: dayOf(unit.statusUntil),
     createdAt: unit.createdAt,
-    product: unit.product,
+    product: { ...unit.product, checklist: productChecklist(unit.product.checklist) },
     centre: unit.centre,
     productAvailable: availability[0]?.available ?? 0,
     openReservation: reservation ? { id: reservation.id, reference: reservation.reference, pickupDay: dateToDay(reservation.pickupDate) } : null,

@@ -5,9 +5,43 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { eraseAfterFrom } from "@/lib/server/lending/rules";
-import { checkoutChecklistSchema, fieldErrors } from "@/lib/schemas/desk";
-import { CHANGED_MEANWHILE, RESERVATION_NOT_FOUND, checkId, conflict, dayFromToday, dayOf, deskCentreIds, isUniqueViolation, notFound, TX_OPTIONS } from "./desk-scope";
+import { checkoutChecklistSchema, fieldErrors, matchChecklist, productChecklist, type CheckoutChecklist } from "@/lib/schemas/desk";
+import { calendarOf, calendarSelect, dueDayFor, type OpeningSlot } from "@/lib/server/lending/calendar";
+import { addDays, dayToDate } from "@/lib/util/dates";
+import { CHANGED_MEANWHILE, RESERVATION_NOT_FOUND, checkId, conflict, dayFromToday, dayOf, deskCentreIds, isUniqueViolation, notFound, today, TX_OPTIONS } from "./desk-scope";
 import { eventName } from "./unit-transitions";
+
+const CHECKOUT_INCOMPLETE = "Vink alle punten van de checklist aan voordat u het hulpmiddel meegeeft.";
+
+/** The check-out form's answers, validated; the product's own points are matched in checkoutAgainst. */
+export function parseCheckout(checklist: unknown): CheckoutChecklist {
+  const parsed = checkoutChecklistSchema.safeParse(checklist);
+  if (!parsed.success) {
+    const fields = Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([k, v]) => [`checklist.${k}`, v]));
+    throw new AppError("INVALID", CHECKOUT_INCOMPLETE, fields);
+  }
+  return parsed.data;
+}
+
+/** Every point of the product's checklist must be ticked; returns what is stored with the loan. */
+export function checkoutAgainst(productItems: readonly string[], answers: CheckoutChecklist) {
+  const { results, missing } = matchChecklist(productChecklist(productItems), answers.items);
+  if (Object.keys(missing).length) throw new AppError("INVALID", CHECKOUT_INCOMPLETE, missing);
+  return { items: results, complete: true, explained: answers.explained, idChecked: answers.idChecked };
+}
+
+/**
+ * When a loan that starts today must come back: the product's loan period, on a day the centre is open (closed days
+ * skipped), never after the product's longest loan. Without opening hours: the plain date.
+ */
+export function loanDueAt(
+  centre: { openingHours: readonly OpeningSlot[]; closedDays: readonly { date: string }[] },
+  product: { loanPeriodDays: number; maxLoanDays: number },
+): Date {
+  const start = today();
+  const day = dueDayFor(calendarOf(centre), start, product.loanPeriodDays, addDays(start, Math.max(product.maxLoanDays, 1)));
+  return day ? dayToDate(day) : dayFromToday(product.loanPeriodDays);
+}
 
 export interface HandOverResult {
   reservationId: string;
@@ -24,22 +58,27 @@ export interface HandOverResult {
 export async function handOver({ actor, reservationId, checklist }: { actor: Actor; reservationId: string; checklist: unknown }): Promise<HandOverResult> {
   const centreIds = deskCentreIds(actor, RESERVATION_NOT_FOUND);
   checkId(reservationId, RESERVATION_NOT_FOUND);
-  const parsed = checkoutChecklistSchema.safeParse(checklist);
-  if (!parsed.success) {
-    const fields = Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([k, v]) => [`checklist.${k}`, v]));
-    throw new AppError("INVALID", "Vink alle punten van de checklist aan voordat u het hulpmiddel meegeeft.", fields);
-  }
+  const parsed = parseCheckout(checklist);
 
   try {
     return await db.$transaction(async (tx) => {
       const reservation = await tx.reservation.findFirst({
         where: { id: reservationId, centreId: { in: centreIds } },
-        select: { id: true, status: true, unitId: true, centreId: true, eraseAfter: true, product: { select: { loanPeriodDays: true } }, centre: { select: { municipalityId: true } } },
+        select: {
+          id: true,
+          status: true,
+          unitId: true,
+          centreId: true,
+          eraseAfter: true,
+          product: { select: { loanPeriodDays: true, maxLoanDays: true, checklist: true } },
+          centre: { select: { municipalityId: true, ...calendarSelect } },
+        },
       });
       if (!reservation) throw notFound(RESERVATION_NOT_FOUND);
       if (reservation.status !== "RESERVED") throw conflict("Deze reservering is al meegegeven, geannuleerd of verlopen.");
+      const checkout = checkoutAgainst(reservation.product.checklist, parsed);
 
-      const dueAt = dayFromToday(reservation.product.loanPeriodDays);
+      const dueAt = loanDueAt(reservation.centre, reservation.product);
       const retention = eraseAfterFrom(dueAt, env().RETENTION_DAYS);
       const picked = await tx.reservation.updateMany({
         where: { id: reservation.id, status: "RESERVED", centreId: { in: centreIds } },
@@ -54,7 +93,7 @@ export async function handOver({ actor, reservationId, checklist }: { actor: Act
       if (unit.count !== 1) throw conflict("Het exemplaar van deze reservering is niet meer gereserveerd. Vraag een collega of bekijk het exemplaar.");
 
       const loan = await tx.loan.create({
-        data: { reservationId: reservation.id, unitId: reservation.unitId, status: "ACTIVE", dueAt, checkoutChecklist: parsed.data },
+        data: { reservationId: reservation.id, unitId: reservation.unitId, status: "ACTIVE", dueAt, checkoutChecklist: checkout },
         select: { id: true },
       });
       await tx.unitEvent.create({

@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { eraseAfterFrom } from "@/lib/server/lending/rules";
-import { checkinChecklistSchema, fieldErrors } from "@/lib/schemas/desk";
+import { checkinChecklistSchema, fieldErrors, matchChecklist, productChecklist } from "@/lib/schemas/desk";
 import { dateToDay } from "@/lib/util/dates";
 import { CHANGED_MEANWHILE, LOAN_NOT_FOUND, checkId, conflict, dayFromToday, deskCentreIds, notFound, TX_OPTIONS } from "./desk-scope";
 import { DEFAULT_REPAIR_DAYS } from "./send-to-repair";
@@ -32,7 +32,7 @@ export async function takeBack({ actor, loanId, checklist }: { actor: Actor; loa
     const fields = Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([k, v]) => [`checklist.${k}`, v]));
     throw new AppError("INVALID", "Controleer de checklist.", fields);
   }
-  const { note, ...answers } = parsed.data;
+  const { note, items: ticked, ...answers } = parsed.data;
   const damaged = answers.damage;
   const to = damaged ? "REPAIR" : "CLEANING";
   const statusUntil = dayFromToday(damaged ? DEFAULT_REPAIR_DAYS : env().CLEANING_DAYS);
@@ -40,15 +40,20 @@ export async function takeBack({ actor, loanId, checklist }: { actor: Actor; loa
   return db.$transaction(async (tx) => {
     const loan = await tx.loan.findFirst({
       where: { id: loanId, unit: { centreId: { in: centreIds } } },
-      select: { id: true, status: true, unitId: true, reservationId: true, unit: { select: { centreId: true, centre: { select: { municipalityId: true } } } } },
+      select: { id: true, status: true, unitId: true, reservationId: true, unit: { select: { centreId: true, product: { select: { checklist: true } }, centre: { select: { municipalityId: true } } } } },
     });
     if (!loan) throw notFound(LOAN_NOT_FOUND);
     if (loan.status !== "ACTIVE") throw conflict("Dit hulpmiddel is al teruggebracht.");
+    // what came back, point by point of the product's own list; something missing or broken needs a note
+    const { results } = matchChecklist(productChecklist(loan.unit.product.checklist), ticked);
+    const complete = results.every((r) => r.ok);
+    if (damaged && !note) throw new AppError("INVALID", "Controleer de checklist.", { "checklist.note": ["Schrijf kort op wat er kapot is."] });
+    if (!complete && !note) throw new AppError("INVALID", "Controleer de checklist.", { "checklist.note": ["Schrijf kort op wat er ontbreekt."] });
 
     const now = new Date();
     const returned = await tx.loan.updateMany({
       where: { id: loan.id, status: "ACTIVE", unit: { centreId: { in: centreIds } } },
-      data: { status: "RETURNED", returnedAt: now, checkinChecklist: { ...answers, note } },
+      data: { status: "RETURNED", returnedAt: now, checkinChecklist: { items: results, complete, ...answers, note } },
     });
     if (returned.count !== 1) throw conflict(CHANGED_MEANWHILE);
 
@@ -61,7 +66,7 @@ export async function takeBack({ actor, loanId, checklist }: { actor: Actor; loa
     if (loan.reservationId) {
       await tx.reservation.update({ where: { id: loan.reservationId }, data: { eraseAfter: eraseAfterFrom(now, env().RETENTION_DAYS) } });
     }
-    const parts = [answers.complete ? "" : "Niet compleet.", answers.needsCleaning ? "Extra schoonmaken." : "", note].filter(Boolean);
+    const parts = [complete ? "" : `Niet compleet: ${results.filter((r) => !r.ok).map((r) => r.text).join(", ")}.`, answers.needsCleaning ? "Extra schoonmaken." : "", note].filter(Boolean);
     await tx.unitEvent.create({
       data: { unitId: loan.unitId, fromStatus: "ON_LOAN", toStatus: to, action: eventName(damaged ? "take_back_damaged" : "take_back"), note: parts.join(" "), actorId: actor.userId },
     });
@@ -72,7 +77,7 @@ export async function takeBack({ actor, loanId, checklist }: { actor: Actor; loa
         entityType: "Loan",
         entityId: loan.id,
         municipalityId: loan.unit.centre.municipalityId,
-        details: { centreId: loan.unit.centreId, unitId: loan.unitId, to, complete: answers.complete, damage: damaged },
+        details: { centreId: loan.unit.centreId, unitId: loan.unitId, to, complete, damage: damaged },
       },
       tx,
     );

@@ -2,8 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ReservationStatus } from "@/lib/generated/prisma/client";
 import { normaliseCode } from "@/lib/util/codes";
-import { dateToDay } from "@/lib/util/dates";
+import { dateToDay, isoDateInAmsterdam } from "@/lib/util/dates";
+import { residentStatus, type ResidentStatus } from "./resident-status";
 import { maskContact, slotsOn, type OpeningSlot } from "./rules";
+import { calendarOf, calendarSelect } from "./calendar";
 
 export interface PublicReservation {
   reference: string;
@@ -25,13 +27,16 @@ export interface PublicReservation {
   loan: { dueAt: Date; returned: boolean } | null;
   /** the resident can still cancel (status RESERVED) */
   canCancel: boolean;
+  /** what it means for the resident now (reservation + loan): the page, the API and the desk say the same */
+  residentStatus: ResidentStatus;
 }
 
 /**
  * A reservation for whoever has its reference (the resident's page and GET /api/v1/reservations/{reference}).
  * The reference is the key: random, 8 characters, no personal data. Unknown -> null.
  */
-export async function getReservationByReference(input: { reference: string }): Promise<PublicReservation | null> {
+export async function getReservationByReference(input: { reference: string; now?: Date }): Promise<PublicReservation | null> {
+  const now = input.now ?? new Date();
   const reference = normaliseCode(input.reference);
   if (!reference) return null;
   const r = await db.reservation.findUnique({
@@ -56,7 +61,7 @@ export async function getReservationByReference(input: { reference: string }): P
           city: true,
           phone: true,
           email: true,
-          openingHours: { select: { weekday: true, opens: true, closes: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+          ...calendarSelect,
         },
       },
       loan: { select: { dueAt: true, status: true } },
@@ -64,20 +69,28 @@ export async function getReservationByReference(input: { reference: string }): P
   });
   if (!r) return null;
   const pickupDate = dateToDay(r.pickupDate);
-  const { openingHours, ...centre } = r.centre;
+  const { openingHours, closedDays, ...centre } = r.centre;
+  const calendar = calendarOf({ openingHours, closedDays });
   return {
     reference: r.reference,
     status: r.status,
     product: r.product,
     centre: { ...centre, hours: openingHours },
     pickupDate,
-    pickupSlots: slotsOn(openingHours, pickupDate),
+    pickupSlots: slotsOn(calendar, pickupDate),
     holdUntil: r.holdUntil,
     createdAt: r.createdAt,
     cancelledAt: r.cancelledAt,
     name: r.name,
     contact: maskContact(r),
     loan: r.loan ? { dueAt: r.loan.dueAt, returned: r.loan.status === "RETURNED" } : null,
-    canCancel: r.status === "RESERVED",
+    canCancel: r.status === "RESERVED" && r.holdUntil > now,
+    residentStatus: residentStatus({
+      status: r.status,
+      holdUntil: r.holdUntil,
+      loan: r.loan ? { status: r.loan.status, dueDay: isoDateInAmsterdam(r.loan.dueAt) } : null,
+      now,
+      today: isoDateInAmsterdam(now),
+    }),
   };
 }

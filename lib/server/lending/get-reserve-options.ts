@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getAvailability } from "./get-availability";
 import { amsterdamToday, nextPickupDays, type OpeningSlot, type PickupDay } from "./rules";
+import { calendarOf, calendarSelect } from "./calendar";
 
 export interface ReserveOptions {
   product: {
@@ -64,7 +65,7 @@ export async function getReserveOptions(input: { productSlug: string; centreSlug
         city: true,
         phone: true,
         municipality: { select: { slug: true, name: true } },
-        openingHours: { select: { weekday: true, opens: true, closes: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+        ...calendarSelect,
       },
     }),
   ]);
@@ -83,7 +84,8 @@ export async function getReserveOptions(input: { productSlug: string; centreSlug
         ? { records: monitoringRecords, whoSees: monitoringWhoSees, howToStop: monitoringHowToStop }
         : null,
   };
-  const { id: _centreId, openingHours, ...centreOut } = centre;
+  const { id: _centreId, openingHours, closedDays, ...centreOut } = centre;
+  const calendar = calendarOf({ openingHours, closedDays });
   return {
     product: productOut,
     centre: { ...centreOut, hours: openingHours },
@@ -91,6 +93,6 @@ export async function getReserveOptions(input: { productSlug: string; centreSlug
     available: row?.available ?? 0,
     nextAvailableDate: row?.nextAvailableDate ?? null,
     waiting,
-    pickupDays: nextPickupDays(openingHours, amsterdamToday(now)),
+    pickupDays: nextPickupDays(calendar, amsterdamToday(now)),
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { enqueueMessage } from "@/lib/server/outbox/enqueue-message";
 import { addDays, dayToDate, isoDateInAmsterdam } from "@/lib/util/dates";
-import { amsterdamToday, endOfDayInAmsterdam, hourInAmsterdam, REMINDER_FROM_HOUR, RETURN_REMINDER_DAYS_BEFORE, slotsOn, startOfDayInAmsterdam } from "./rules";
+import { amsterdamToday, calendarOf, endOfDayInAmsterdam, hourInAmsterdam, REMINDER_FROM_HOUR, RETURN_REMINDER_DAYS_BEFORE, slotsOn, startOfDayInAmsterdam } from "./rules";
 import { centreForRulesSelect } from "./shared";
 
 /**
@@ -30,7 +30,7 @@ export async function produceReminders(options: { now?: Date } = {}): Promise<{ 
       centreId: r.centre.id,
       reservationId: r.id,
       contact: r,
-      message: { kind: "pickup_reminder", name: r.name, productName: r.product.name, centre: r.centre, reference: r.reference, pickupDay: tomorrow, slots: slotsOn(r.centre.openingHours, tomorrow) },
+      message: { kind: "pickup_reminder", name: r.name, productName: r.product.name, centre: r.centre, reference: r.reference, pickupDay: tomorrow, slots: slotsOn(calendarOf(r.centre), tomorrow) },
     });
     if (added) result.pickup++;
   }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
 import { RESERVATION_CONSENT_VERSION } from "./consent-text";
-import { amsterdamToday, pickupDayProblem } from "./rules";
+import { amsterdamToday, calendarOf, pickupDayProblem } from "./rules";
 import {
   checkContactAndConsent,
   createReservationRecord,
@@ -74,7 +74,7 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
     if (!kase) throw new AppError("NOT_FOUND", "Dit gesprek kennen wij niet.");
   }
 
-  const problem = pickupDayProblem(centre.openingHours, input.pickupDate, amsterdamToday(now));
+  const problem = pickupDayProblem(calendarOf(centre), input.pickupDate, amsterdamToday(now));
   if (problem) throw new AppError("INVALID", problem, { pickupDate: [problem] });
 
   try {

@@ -13,7 +13,7 @@ import { enqueueMessage } from "@/lib/server/outbox/enqueue-message";
 import { contactSchema, fieldErrors, NEED_CONSENT } from "@/lib/schemas/reservation";
 import { formatCode, shortCode } from "@/lib/util/codes";
 import { dayToDate } from "@/lib/util/dates";
-import { eraseAfterFrom, holdUntilFor, slotsOn, type OpeningSlot } from "./rules";
+import { calendarOf, eraseAfterFrom, holdOpeningDaysFromHours, holdUntilFor, lastPickupFor, slotsOn, type OpeningSlot } from "./rules";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -110,6 +110,8 @@ export interface CentreForRules {
   phone: string;
   municipalityId: string;
   openingHours: OpeningSlot[];
+  /** ClosedDay rows: holidays and other days the centre is closed besides its weekly hours */
+  closedDays: { date: string }[];
 }
 
 export const centreForRulesSelect = {
@@ -122,6 +124,7 @@ export const centreForRulesSelect = {
   phone: true,
   municipalityId: true,
   openingHours: { select: { weekday: true, opens: true, closes: true } },
+  closedDays: { select: { date: true } },
 } as const;
 
 /** Loads an active, lendable product and a centre by slug; unknown ones are NOT_FOUND. */
@@ -179,7 +182,9 @@ export async function createReservationRecord(
   },
 ): Promise<ReservationCreated> {
   const { RESERVATION_HOLD_HOURS, RETENTION_DAYS } = env();
-  const holdUntil = holdUntilFor(input.pickupDate, RESERVATION_HOLD_HOURS);
+  // held the pickup day plus a number of OPENING days, until closing time of the last one (closed days skipped)
+  const calendar = calendarOf(input.centre);
+  const holdUntil = lastPickupFor(calendar, input.pickupDate, holdOpeningDaysFromHours(RESERVATION_HOLD_HOURS))?.until ?? holdUntilFor(input.pickupDate, RESERVATION_HOLD_HOURS);
   const eraseAfter = eraseAfterFrom(holdUntil, RETENTION_DAYS);
   const reference = await newReference(tx, "reservation");
   const reservation = await tx.reservation.create({
@@ -223,7 +228,8 @@ export async function createReservationRecord(
       centre: input.centre,
       reference,
       pickupDay: input.pickupDate,
-      slots: slotsOn(input.centre.openingHours, input.pickupDate),
+      slots: slotsOn(calendar, input.pickupDate),
+      holdUntil,
       loanPeriodDays: input.product.loanPeriodDays,
     },
   });

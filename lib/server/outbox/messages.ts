@@ -4,6 +4,8 @@
  */
 import { formatCode } from "@/lib/util/codes";
 import { formatDayLong, formatMoment } from "@/lib/util/dates";
+import { betweenTimes } from "@/lib/util/opening-times";
+import { holdUntilText } from "@/lib/server/lending/calendar";
 import { WHAT_TO_BRING } from "@/lib/server/lending/consent-text";
 
 export type MessageKind = "reservation_confirmation" | "pickup_reminder" | "return_reminder" | "waitlist_confirmation" | "waitlist_offer";
@@ -31,14 +33,21 @@ interface Base {
 }
 
 export type MessageInput =
-  | (Base & { kind: "reservation_confirmation"; reference: string; pickupDay: string; slots: { opens: string; closes: string }[]; loanPeriodDays: number })
+  | (Base & {
+      kind: "reservation_confirmation";
+      reference: string;
+      pickupDay: string;
+      slots: { opens: string; closes: string }[];
+      loanPeriodDays: number;
+      /** the last moment to pick up (closing time of the last day of the hold) */
+      holdUntil?: Date;
+    })
   | (Base & { kind: "pickup_reminder"; reference: string; pickupDay: string; slots: { opens: string; closes: string }[] })
   | (Base & { kind: "return_reminder"; dueDay: string })
   | (Base & { kind: "waitlist_confirmation"; reference: string; position: number })
   | (Base & { kind: "waitlist_offer"; reference: string; offerExpiresAt: Date });
 
 const link = (appUrl: string, path: string) => new URL(path, appUrl).toString();
-const times = (slots: { opens: string; closes: string }[]) => (slots.length ? slots.map((s) => `${s.opens} en ${s.closes} uur`).join(" of tussen ") : "de openingstijden");
 const address = (c: CentreInfo) => `${c.street}, ${c.postcode} ${c.city}`;
 const period = (days: number) => (days % 7 === 0 ? `${days / 7} ${days === 7 ? "week" : "weken"}` : `${days} dagen`);
 const signOff = (c: CentreInfo) => `Met vriendelijke groet,\n${c.name}\nTelefoon: ${c.phone}`;
@@ -55,7 +64,7 @@ export function composeMessage(input: MessageInput): Composed {
       if (sms) {
         return {
           subject: "Reservering",
-          body: `U hebt een ${input.productName} gereserveerd bij ${input.centre.name}. Uw code: ${code}. Ophalen: ${formatDayLong(input.pickupDay)}, tussen ${times(input.slots)}. Neem uw ID en de code mee. Bekijken of annuleren: ${url}`,
+          body: `U hebt een ${input.productName} gereserveerd bij ${input.centre.name}. Uw code: ${code}. Ophalen: ${formatDayLong(input.pickupDay)}, ${betweenTimes(input.slots)}. Neem uw ID en de code mee. Bekijken of annuleren: ${url}`,
         };
       }
       return {
@@ -63,7 +72,7 @@ export function composeMessage(input: MessageInput): Composed {
         body: [
           hello,
           `U hebt een ${input.productName} gereserveerd bij ${input.centre.name}.\nUw reserveringscode is: ${code}`,
-          `Ophalen: ${formatDayLong(input.pickupDay)}, tussen ${times(input.slots)}.\nAdres: ${address(input.centre)}`,
+          `Ophalen: ${formatDayLong(input.pickupDay)}, ${betweenTimes(input.slots)}.${input.holdUntil ? `\nLukt het die dag niet? Het ligt voor u klaar ${holdUntilText(input.holdUntil)}.` : ""}\nAdres: ${address(input.centre)}`,
           `Neem mee:\n${bring()}`,
           `U mag het hulpmiddel ${period(input.loanPeriodDays)} lenen.`,
           `Wilt u de reservering bekijken of annuleren? Ga naar:\n${url}`,
@@ -77,14 +86,14 @@ export function composeMessage(input: MessageInput): Composed {
       if (sms) {
         return {
           subject: "Herinnering ophalen",
-          body: `Morgen kunt u de ${input.productName} ophalen bij ${input.centre.name}, tussen ${times(input.slots)}. Neem uw ID en code ${code} mee. Kunt u niet? Annuleer dan: ${url}`,
+          body: `Morgen kunt u de ${input.productName} ophalen bij ${input.centre.name}, ${betweenTimes(input.slots)}. Neem uw ID en code ${code} mee. Kunt u niet? Annuleer dan: ${url}`,
         };
       }
       return {
         subject: `Morgen ophalen: ${input.productName}`,
         body: [
           hello,
-          `Morgen, ${formatDayLong(input.pickupDay)}, kunt u de ${input.productName} ophalen bij ${input.centre.name}.\nDat kan tussen ${times(input.slots)}.\nAdres: ${address(input.centre)}`,
+          `Morgen, ${formatDayLong(input.pickupDay)}, kunt u de ${input.productName} ophalen bij ${input.centre.name}.\nDat kan ${betweenTimes(input.slots)}.\nAdres: ${address(input.centre)}`,
           `Neem mee:\n${bring()}\nUw code is: ${code}`,
           `Kunt u niet komen? Annuleer dan de reservering. Dan kan iemand anders het hulpmiddel lenen.\n${url}`,
           signOff(input.centre),

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
+import { tickAllReturned, tickCheckout } from "../support/checklist";
 
 const LEYWEG = "zorginnovatiehub-leyweg";
 
@@ -74,14 +75,12 @@ test("a resident reserves from the advice page; staff hand it over, take it back
   await expect(page.getByText("Mevrouw Reis")).toBeVisible();
   await expect(page.getByText(productName).first()).toBeVisible();
 
-  await page.getByLabel("Compleet met oplader en handleiding").check();
-  await page.getByLabel("Uitleg gegeven").check();
-  await page.getByLabel("Legitimatie gezien").check();
+  await tickCheckout(page);
   await page.getByRole("button", { name: "Meegeven" }).click();
   await expect(page.getByText("Meegegeven. De uitleen is gestart.")).toBeVisible();
   await expectNoAxeViolations(page, "uitgeleend");
 
-  await page.getByLabel("Compleet terug").check();
+  await tickAllReturned(page);
   await page.getByRole("button", { name: "Terugnemen" }).click();
   await expect(page.getByText("Teruggenomen. Het exemplaar staat nu op schoonmaak.")).toBeVisible();
   await expect(page.getByText("Schoonmaak", { exact: true }).first()).toBeVisible();
@@ -95,5 +94,8 @@ test("a resident reserves from the advice page; staff hand it over, take it back
   // --- the resident's reservation page tells the story too ---------------------------------------------------------
   await page.goto(`/reservering/${reference}`);
   await expect(page.getByRole("link", { name: "Reservering annuleren" })).toHaveCount(0);
+  // the status follows the loan: returned, not "u leent het nu" (issue 8)
+  await expect(page.getByText("Teruggebracht. Dank u wel. De uitleen is klaar.")).toBeVisible();
+  await expect(page.getByText("U leent het hulpmiddel nu")).toHaveCount(0);
   await expectNoAxeViolations(page, "reservering na afloop");
 });

@@ -28,7 +28,7 @@ test("the lending centres page lists every centre with opening hours", async ({ 
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Zorginnovatiehub Leyweg" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zorginnovatiehub Leyweg");
-  await expect(page.getByText("09:00 - 17:00").first()).toBeVisible();
+  await expect(page.getByText("9.00 tot 17.00 uur").first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

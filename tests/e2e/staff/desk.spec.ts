@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "../support/auth";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "../support/axe";
+import { tickAllReturned, tickCheckout } from "../support/checklist";
 
 const LEYWEG = "zorginnovatiehub-leyweg";
 const DESK = `/balie/${LEYWEG}`;
@@ -53,17 +54,15 @@ test("staff see today's desk, hand over a reservation, take it back, and the uni
   await expect(page.getByText("Vink alle punten van de checklist aan voordat u het hulpmiddel meegeeft.")).toBeVisible();
   await expect(page.getByLabel("Legitimatie gezien")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page, "meegeven met fouten");
-  await page.getByLabel("Compleet met oplader en handleiding").check();
-  await page.getByLabel("Uitleg gegeven").check();
-  await page.getByLabel("Legitimatie gezien").check();
+  await tickCheckout(page);
   await page.getByRole("button", { name: "Meegeven" }).click();
   await expect(page.getByText("Meegegeven. De uitleen is gestart.")).toBeVisible();
-  await expect(page.getByText("Opgehaald", { exact: true })).toBeVisible();
+  await expect(page.getByText("Opgehaald, in gebruik", { exact: true })).toBeVisible();
   await expect(page.getByText("Uitgeleend", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page, "na meegeven");
 
   // Take back: complete, no damage -> cleaning.
-  await page.getByLabel("Compleet terug").check();
+  await tickAllReturned(page);
   await page.getByRole("button", { name: "Terugnemen" }).click();
   await expect(page.getByText("Teruggenomen. Het exemplaar staat nu op schoonmaak.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Exemplaar /);

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { WaitlistStatus } from "@/lib/generated/prisma/client";
 import { normaliseCode } from "@/lib/util/codes";
 import { WAITLIST_CONSENT_VERSION } from "../consent-text";
-import { amsterdamToday, eraseAfterFrom, pickupDayProblem } from "../rules";
+import { amsterdamToday, calendarOf, eraseAfterFrom, pickupDayProblem } from "../rules";
 import { centreForRulesSelect, createReservationRecord, isUniqueViolation, lockUnit, TX_OPTIONS, type ReservationCreated } from "../shared";
 
 export const OFFER_GONE = "Dit aanbod is verlopen. Het hulpmiddel is naar de volgende persoon op de wachtlijst gegaan.";
@@ -38,7 +38,7 @@ export async function acceptOffer(input: { reference: string; pickupDate: string
   // first whether there is an offer at all (checked again under a lock below), then the chosen day
   if (entry.status !== "OFFERED") throw notOffered(entry.status);
   if (!entry.offerExpiresAt || entry.offerExpiresAt <= now) throw new AppError("GONE", OFFER_GONE, {}, { status: "EXPIRED" });
-  const problem = pickupDayProblem(entry.centre.openingHours, input.pickupDate, amsterdamToday(now));
+  const problem = pickupDayProblem(calendarOf(entry.centre), input.pickupDate, amsterdamToday(now));
   if (problem) throw new AppError("INVALID", problem, { pickupDate: [problem] });
 
   try {

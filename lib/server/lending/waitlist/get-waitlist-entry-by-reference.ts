@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { WaitlistStatus } from "@/lib/generated/prisma/client";
 import { normaliseCode } from "@/lib/util/codes";
 import { amsterdamToday, maskContact, nextPickupDays, type OpeningSlot, type PickupDay } from "../rules";
+import { calendarOf, calendarSelect } from "../calendar";
 
 export interface PublicWaitlistEntry {
   reference: string;
@@ -48,7 +49,7 @@ export async function getWaitlistEntryByReference(input: { reference: string; no
           postcode: true,
           city: true,
           phone: true,
-          openingHours: { select: { weekday: true, opens: true, closes: true }, orderBy: [{ weekday: "asc" }, { opens: "asc" }] },
+          ...calendarSelect,
         },
       },
     },
@@ -61,10 +62,11 @@ export async function getWaitlistEntryByReference(input: { reference: string; no
     });
     position = ahead + 1;
   }
-  const { openingHours, ...centre } = e.centre;
+  const { openingHours, closedDays, ...centre } = e.centre;
+  const calendar = calendarOf({ openingHours, closedDays });
   const offer =
     e.status === "OFFERED" && e.offerExpiresAt
-      ? { expiresAt: e.offerExpiresAt, expired: e.offerExpiresAt <= now, pickupDays: nextPickupDays(openingHours, amsterdamToday(now)) }
+      ? { expiresAt: e.offerExpiresAt, expired: e.offerExpiresAt <= now, pickupDays: nextPickupDays(calendar, amsterdamToday(now)) }
       : null;
   return {
     reference: e.reference,

@@ -10,9 +10,11 @@ import { TakeBackForm } from "@/components/desk/take-back-form";
 import { card, link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { getReservation, type DeskReservation } from "@/lib/server/desk/get-reservation";
+import { getReservation } from "@/lib/server/desk/get-reservation";
 import { formatCode } from "@/lib/util/codes";
-import { formatMoment, isoDateInAmsterdam } from "@/lib/util/dates";
+import { holdUntilText } from "@/lib/server/lending/calendar";
+import { capitalize } from "@/app/reserveren/_components/format";
+import { formatDayLong, formatMoment, isoDateInAmsterdam } from "@/lib/util/dates";
 import { cancelReservationAction, confirmReservationAction, extendLoanAction, handOverAction, takeBackAction } from "../../../actions";
 import { orNotFound } from "../../../_lib/or-not-found";
 
@@ -21,26 +23,30 @@ export const metadata: Metadata = { title: "Reservering" };
 
 type Props = { params: Promise<{ centre: string; reservationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const STATUS_TEXT: Record<DeskReservation["status"], string> = {
-  RESERVED: "Gereserveerd, nog niet opgehaald",
-  PICKED_UP: "Opgehaald",
-  CANCELLED: "Geannuleerd",
-  EXPIRED: "Verlopen: niet op tijd opgehaald",
-};
-
-const CHECKOUT_TEXT: Record<string, string> = { complete: "Compleet met oplader en handleiding", explained: "Uitleg gegeven", idChecked: "Legitimatie gezien" };
+const CHECKOUT_TEXT: Record<string, string> = { complete: "Compleet", explained: "Uitleg gegeven", idChecked: "Legitimatie gezien" };
 const CHECKIN_TEXT: Record<string, string> = { complete: "Compleet terug", needsCleaning: "Schoonmaken nodig", damage: "Schade" };
 
+/** A stored checklist: the product's points (items: [{ text, ok }]) and the general points (older loans: only those). */
 function Checklist({ title, items, texts }: { title: string; items: Record<string, unknown>; texts: Record<string, string> }) {
+  const points = Array.isArray(items.items)
+    ? (items.items as unknown[]).filter((p): p is { text: string; ok: boolean } => !!p && typeof (p as { text?: unknown }).text === "string")
+    : [];
   return (
     <div>
       <h3 className="text-lg font-semibold">{title}</h3>
       <ul className="list-disc pl-6">
-        {Object.entries(texts).map(([key, text]) => (
-          <li key={key}>
-            {text}: {items[key] === true ? "ja" : "nee"}
+        {points.map((p) => (
+          <li key={p.text}>
+            {p.text}: {p.ok ? "ja" : "nee"}
           </li>
         ))}
+        {Object.entries(texts)
+          .filter(([key]) => typeof items[key] === "boolean")
+          .map(([key, text]) => (
+            <li key={key}>
+              {text}: {items[key] === true ? "ja" : "nee"}
+            </li>
+          ))}
         {typeof items.note === "string" && items.note ? <li>Notitie: {items.note}</li> : null}
       </ul>
     </div>
@@ -74,7 +80,9 @@ export default async function ReservationPage({ params, searchParams }: Props) {
         </h2>
         <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">Stand</dt>
-          <dd>{STATUS_TEXT[r.status]}</dd>
+          <dd>{r.residentStatus.label}</dd>
+          <dt className="font-semibold">De inwoner ziet</dt>
+          <dd>{r.residentStatus.text}</dd>
           <dt className="font-semibold">Hulpmiddel</dt>
           <dd>{r.product.name}</dd>
           <dt className="font-semibold">Exemplaar</dt>
@@ -88,8 +96,8 @@ export default async function ReservationPage({ params, searchParams }: Props) {
           <dd>{capitalDayLabel(r.pickupDay, today)}</dd>
           {r.status === "RESERVED" ? (
             <>
-              <dt className="font-semibold">Vastgehouden tot</dt>
-              <dd>{formatMoment(r.holdUntil)}</dd>
+              <dt className="font-semibold">Laatste moment van ophalen</dt>
+              <dd>{capitalize(holdUntilText(r.holdUntil))}</dd>
             </>
           ) : null}
           <dt className="font-semibold">Naam</dt>
@@ -112,7 +120,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
             <p className="max-w-prose text-base">
               De uitleen duurt {r.product.loanPeriodDays} dagen vanaf vandaag. Loop de checklist samen met de inwoner door.
             </p>
-            <HandOverForm action={handOverAction} centreSlug={r.centre.slug} reservationId={r.id} />
+            <HandOverForm action={handOverAction} centreSlug={r.centre.slug} reservationId={r.id} items={r.product.checklist} />
           </section>
           {!r.confirmedAt ? (
             <section aria-labelledby="bevestigen" className={`${card} space-y-3`}>
@@ -166,16 +174,24 @@ export default async function ReservationPage({ params, searchParams }: Props) {
             <>
               <div className="space-y-3 border-t border-gray-300 pt-4">
                 <h3 className="text-lg font-semibold">Terugnemen</h3>
-                <TakeBackForm action={takeBackAction} centreSlug={r.centre.slug} loanId={loan.id} cleaningDays={env().CLEANING_DAYS} />
+                <TakeBackForm action={takeBackAction} centreSlug={r.centre.slug} loanId={loan.id} cleaningDays={env().CLEANING_DAYS} items={r.product.checklist} />
               </div>
               <div className="space-y-3 border-t border-gray-300 pt-4">
                 <h3 className="text-lg font-semibold">Verlengen</h3>
-                <ActionForm
-                  action={extendLoanAction}
-                  hidden={{ ...hidden, loanId: loan.id }}
-                  submitLabel="Uitleen verlengen"
-                  description={`De uitleen wordt ${r.product.loanPeriodDays} dagen langer. Dat kan alleen als niemand op de wachtlijst staat voor dit hulpmiddel.`}
-                />
+                {loan.extension.allowed ? (
+                  <ActionForm
+                    action={extendLoanAction}
+                    hidden={{ ...hidden, loanId: loan.id }}
+                    submitLabel="Uitleen verlengen"
+                    description={`Na verlengen moet het hulpmiddel terug op ${formatDayLong(loan.extension.newDueDay)}. ${
+                      loan.extension.extensionsLeftAfter === 0 ? "Daarna kan het niet nog eens verlengd worden." : `Daarna kan het nog ${loan.extension.extensionsLeftAfter} keer verlengd worden.`
+                    }`}
+                  />
+                ) : (
+                  <p className="max-w-prose rounded-lg border-2 border-gray-400 bg-gray-50 p-3 text-base" id="verlengen-kan-niet">
+                    <strong>Verlengen kan niet.</strong> {loan.extension.message}
+                  </p>
+                )}
               </div>
             </>
           ) : null}

@@ -103,7 +103,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
           <h2 id="terugnemen" className="text-xl font-bold">
             Terugnemen
           </h2>
-          <TakeBackForm action={takeBackAction} centreSlug={unit.centre.slug} loanId={unit.activeLoan.id} cleaningDays={env().CLEANING_DAYS} />
+          <TakeBackForm action={takeBackAction} centreSlug={unit.centre.slug} loanId={unit.activeLoan.id} cleaningDays={env().CLEANING_DAYS} items={unit.product.checklist} />
         </section>
       ) : null}
 
