@@ -1,11 +1,13 @@
 /**
- * Runs once when the server starts (Next.js instrumentation). Starts the background jobs (pg-boss: the lending sweep
+ * Runs once when the server starts (Next.js instrumentation). Warns when a production deployment has no APP_URL. Starts the background jobs (pg-boss: the lending sweep
  * and the outbox delivery, see lib/jobs) in the Node.js runtime, unless JOBS_ENABLED=false. A failure to start the
  * jobs is logged (type and code only) and does not stop the website.
  */
-import { env } from "@/lib/env";
+import { appUrlWarning, env } from "@/lib/env";
 
 export async function register() {
+  const warning = appUrlWarning(env());
+  if (warning) console.warn(warning);
   if (process.env.NEXT_RUNTIME === "nodejs" && env().JOBS_ENABLED === "true") {
     try {
       const { startJobs } = await import("@/lib/jobs");

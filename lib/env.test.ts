@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { appUrlWarning, parseEnv } from "./env";
 
 const DB = "postgresql://u:p@127.0.0.1:5432/ttv";
 const GOOD_SECRET = "k3Jd9s8fH2mQ0pLx7vN4bT6yR1wZ5cE8";
@@ -27,5 +27,22 @@ describe("parseEnv", () => {
     const b = parseEnv({ NODE_ENV: "development", DATABASE_URL: DB });
     expect(a.AUTH_SECRET).toHaveLength(64);
     expect(b.AUTH_SECRET).toBe(a.AUTH_SECRET);
+  });
+});
+
+describe("APP_URL", () => {
+  it("has no localhost default: unset means 'take the request's host'", () => {
+    expect(parseEnv({ NODE_ENV: "production", DATABASE_URL: DB, AUTH_SECRET: GOOD_SECRET }).APP_URL).toBeUndefined();
+  });
+
+  it.each([
+    ["production without APP_URL", { NODE_ENV: "production" }, true],
+    ["production with APP_URL", { NODE_ENV: "production", APP_URL: "https://ttv.denhaag.nl" }, false],
+    ["development without APP_URL", { NODE_ENV: "development" }, false],
+    ["tests without APP_URL", { NODE_ENV: "test" }, false],
+  ])("warns at start for %s: %s", (_n, e, warns) => {
+    const warning = appUrlWarning(e);
+    expect(warning !== null).toBe(warns);
+    if (warning) expect(warning).toMatch(/APP_URL ontbreekt/);
   });
 });

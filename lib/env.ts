@@ -13,8 +13,8 @@ const schema = z
       .url({ error: "DATABASE_URL is geen geldige URL, verwacht postgresql://gebruiker:wachtwoord@host:5432/naam" })
       .refine((v) => /^postgres(ql)?:\/\//.test(v), { error: "DATABASE_URL moet met postgresql:// beginnen." }),
     AUTH_SECRET: z.string().optional(),
-    /** public base URL, used in links inside messages (reminders, report links) */
-    APP_URL: z.string().url().default("http://localhost:3000"),
+    /** public base URL, used in links inside messages (reminders, report links); unset: the request's host (lib/server/app-url.ts) */
+    APP_URL: z.string().url().optional(),
     /** SMTP connection URL, e.g. smtp://user:pass@mail.example.nl:587. Without it, messages stay in the outbox. */
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().default("Thuis Technologie Verkenner <noreply@ttv.localhost>"),
@@ -41,6 +41,19 @@ const schema = z
       }
     }
   });
+
+/** Links built without APP_URL and without a request (background jobs) point here. */
+export const DEFAULT_APP_URL = "http://localhost:3000";
+
+/**
+ * The warning printed at start when a production deployment has no APP_URL: links in messages built by background
+ * jobs (reminders) would point to localhost. The local demo (npm start on the embedded database) and the end-to-end
+ * tests set APP_URL themselves, so they get no warning.
+ */
+export function appUrlWarning(e: { NODE_ENV: string; APP_URL?: string | undefined }): string | null {
+  if (e.NODE_ENV !== "production" || e.APP_URL) return null;
+  return `[instellingen] APP_URL ontbreekt. Links in pagina's en berichten gebruiken nu het adres van het verzoek; herinneringen uit de achtergrondtaken krijgen ${DEFAULT_APP_URL}. Zet APP_URL op het openbare adres, bijvoorbeeld APP_URL=https://ttv.gemeente.nl.`;
+}
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };
 

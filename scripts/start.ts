@@ -48,18 +48,20 @@ try {
 }
 
 const authSecret = process.env.AUTH_SECRET ?? (db.embedded ? localSecret() : undefined);
-const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+// The local demo (embedded database) links to this machine; a deployment on its own database sets APP_URL, or the
+// app takes the address from each request (and warns at start, lib/env.ts appUrlWarning).
+const appUrl = process.env.APP_URL ?? (db.embedded ? `http://localhost:${port}` : undefined);
 child = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], {
   cwd: projectRoot,
   stdio: "inherit",
   env: {
     ...process.env,
     DATABASE_URL: db.url,
-    APP_URL: appUrl,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
+    ...(appUrl ? { APP_URL: appUrl } : {}),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     ...(authSecret ? { AUTH_SECRET: authSecret } : {}),
   },
 });
-console.log(`Thuis Technologie Verkenner start op ${appUrl}`);
+console.log(`Thuis Technologie Verkenner start op ${appUrl ?? `poort ${port}`}`);
 child.on("exit", (code) => void stop(code ?? 0));

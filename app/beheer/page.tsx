@@ -93,7 +93,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
           Wat vinden inwoners van de hulpmiddelen?
         </h2>
         <p className="max-w-prose">
-          Na een proefperiode vraagt de consulent of het hulpmiddel hielp. Zo leren wij welke hulpmiddelen echt werken. U ziet alleen aantallen, geen namen.
+          Na een proefperiode vraagt de consulent of het hulpmiddel hielp. Zo leren wij welke hulpmiddelen echt werken. U ziet alleen aantallen, geen namen. Minder dan 10 tonen wij als {"„< 10”"}: zo is niemand te herkennen.
         </p>
         {insights.outcomes.length === 0 ? (
           <p className="font-semibold">Er zijn nog geen resultaten vastgelegd.</p>

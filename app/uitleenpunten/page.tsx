@@ -1,44 +1,101 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listCentres } from "@/lib/server/public/list-centres";
+import { NearestForm } from "@/components/lending/nearest-form";
 import { OpeningHours } from "@/components/lending/opening-hours";
+import { link } from "@/components/ui/styles";
+import { byDutchName, distanceKm, PC4_ATTRIBUTION, sortByNearest } from "@/lib/geo/postcode";
+import { pc4ParamSchema } from "@/lib/schemas/nearest";
+import { listCentres, type PublicCentre } from "@/lib/server/public/list-centres";
+import { sortCentresByPostcode } from "./actions";
 
 export const metadata: Metadata = { title: "Uitleenpunten" };
 export const dynamic = "force-dynamic";
 
-export default async function CentresPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const km = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
+
+function CentreCard({ centre, distance, showMunicipality }: { centre: PublicCentre; distance?: number | null; showMunicipality?: boolean }) {
+  return (
+    <li className="rounded-xl border border-gray-300 bg-white p-5">
+      <h3 className="text-xl font-bold">
+        <Link className="text-brand-800 underline" href={`/uitleenpunten/${centre.slug}`}>
+          {centre.name}
+        </Link>
+      </h3>
+      {distance !== undefined ? (
+        <p className="mt-1 font-semibold">{distance === null ? "Afstand onbekend" : `Ongeveer ${km.format(distance)} km (in een rechte lijn)`}</p>
+      ) : null}
+      <p className="mt-1">
+        {centre.street}, {centre.postcode} {centre.city} ({centre.district}){showMunicipality ? `, gemeente ${centre.municipality.name}` : ""}
+      </p>
+      <div className="mt-3">
+        <OpeningHours hours={centre.hours} />
+      </div>
+    </li>
+  );
+}
+
+/**
+ * Every lending centre with its address and opening hours. By name (Dutch order: "iZi" sorts with the i), grouped
+ * per municipality; or, after the resident gave a postcode, nearest first. Only the 4 digits of the postcode area are
+ * in the address (?pc4=2514): the full postcode is posted, never put in a URL.
+ */
+export default async function CentresPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const raw = Array.isArray(params.pc4) ? params.pc4[0] : params.pc4;
+  const parsedPc4 = pc4ParamSchema.safeParse(raw ?? "");
+  const pc4 = parsedPc4.success ? parsedPc4.data : null;
   const centres = await listCentres();
-  const municipalities = [...new Map(centres.map((c) => [c.municipality.slug, c.municipality.name])).entries()];
+
+  let list: React.ReactNode;
+  if (pc4) {
+    const nearest = sortByNearest(centres, pc4);
+    const anyKnown = nearest.some((c) => distanceKm(pc4, c.postcode) !== null);
+    list = (
+      <section aria-labelledby="dichtbij" className="space-y-4">
+        <h2 id="dichtbij" className="text-2xl font-bold">
+          Dichtbij postcode {pc4}
+        </h2>
+        {anyKnown ? null : <p>Wij kennen de ligging van postcode {pc4} niet. De lijst staat op volgorde van postcode.</p>}
+        <ol className="grid gap-4 md:grid-cols-2">
+          {nearest.map((c) => (
+            <CentreCard key={c.slug} centre={c} distance={distanceKm(pc4, c.postcode)} showMunicipality />
+          ))}
+        </ol>
+        <p className="text-base">
+          <Link className={link} href="/uitleenpunten">
+            Toon alle uitleenpunten per gemeente
+          </Link>
+        </p>
+        <p className="text-sm text-muted">{PC4_ATTRIBUTION}</p>
+      </section>
+    );
+  } else {
+    const municipalities = [...new Map(centres.map((c) => [c.municipality.slug, c.municipality.name])).entries()].sort((a, b) => byDutchName.compare(a[1], b[1]));
+    list = municipalities.map(([slug, name]) => (
+      <section key={slug} aria-labelledby={`gemeente-${slug}`} className="space-y-4">
+        <h2 id={`gemeente-${slug}`} className="text-2xl font-bold">
+          {name}
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-2">
+          {sortByNearest(
+            centres.filter((c) => c.municipality.slug === slug),
+            null,
+          ).map((c) => (
+            <CentreCard key={c.slug} centre={c} />
+          ))}
+        </ul>
+      </section>
+    ));
+  }
+
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Uitleenpunten</h1>
       <p className="max-w-prose text-lg">Bij een uitleenpunt leent u een hulpmiddel en probeert u het thuis uit. Kom langs tijdens de openingstijden.</p>
-      {municipalities.map(([slug, name]) => (
-        <section key={slug} aria-labelledby={`gemeente-${slug}`} className="space-y-4">
-          <h2 id={`gemeente-${slug}`} className="text-2xl font-bold">
-            {name}
-          </h2>
-          <ul className="grid gap-4 md:grid-cols-2">
-            {centres
-              .filter((c) => c.municipality.slug === slug)
-              .map((c) => (
-                <li key={c.slug} className="rounded-xl border border-gray-300 bg-white p-5">
-                  <h3 className="text-xl font-bold">
-                    <Link className="text-brand-800 underline" href={`/uitleenpunten/${c.slug}`}>
-                      {c.name}
-                    </Link>
-                  </h3>
-                  <p className="mt-1">
-                    {c.street}, {c.postcode} {c.city} ({c.district})
-                  </p>
-                  <div className="mt-3">
-                    <OpeningHours hours={c.hours} />
-                  </div>
-                </li>
-              ))}
-          </ul>
-        </section>
-      ))}
+      <NearestForm action={sortCentresByPostcode} pc4={pc4} />
+      {list}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { RESULT_KEYS, HELPED_KEYS, UNIT_STATUS_ORDER, percentage, type CentreUnitsRow, type OutcomeRow, type UnitStatusKey } from "@/lib/server/admin/insight-tables";
+import { RESULT_KEYS, HELPED_KEYS, UNIT_STATUS_ORDER, percentage, type CentreUnitsRow, type ShownOutcomeRow, type UnitStatusKey } from "@/lib/server/admin/insight-tables";
+import { SMALL_COUNT_THRESHOLD, type ShownCount } from "@/lib/server/admin/small-counts";
 import { UNIT_STATUS_WORDS } from "./labels";
 
 const th = "border-b-2 border-gray-400 px-2 py-2 text-left align-bottom font-semibold";
@@ -93,8 +94,19 @@ export function UnitsPerCentreTable({ rows, totals, total }: { rows: CentreUnits
 const HELPED_WORDS: Record<(typeof HELPED_KEYS)[number], string> = { yes: "Ja", partly: "Een beetje", no: "Nee" };
 const RESULT_WORDS: Record<(typeof RESULT_KEYS)[number], string> = { kept: "Houdt het", returned: "Teruggebracht", bought: "Zelf gekocht" };
 
-/** Per product: did it help, and what happened to it. Numbers only; no resident is named. */
-export function OutcomesTable({ rows }: { rows: OutcomeRow[] }) {
+/** A count of residents: the number, or "< 10" (read out as "minder dan 10") when it is hidden. */
+function Count({ value }: { value: ShownCount }) {
+  if (value !== null) return <>{value}</>;
+  return (
+    <>
+      <span aria-hidden="true">&lt; {SMALL_COUNT_THRESHOLD}</span>
+      <span className="sr-only">minder dan {SMALL_COUNT_THRESHOLD}</span>
+    </>
+  );
+}
+
+/** Per product: did it help, and what happened to it. Numbers only; no resident is named, counts below 10 are hidden. */
+export function OutcomesTable({ rows }: { rows: ShownOutcomeRow[] }) {
   return (
     <TableScroll label="Tabel: resultaten per hulpmiddel">
       <table className="w-full min-w-[44rem] border-collapse text-base">
@@ -133,15 +145,17 @@ export function OutcomesTable({ rows }: { rows: OutcomeRow[] }) {
               <th scope="row" className={`${td} text-left font-normal`}>
                 {row.productName}
               </th>
-              <td className={`${num} font-semibold`}>{row.total}</td>
+              <td className={`${num} font-semibold`}>
+                <Count value={row.total} />
+              </td>
               {HELPED_KEYS.map((k) => (
                 <td key={k} className={num}>
-                  {row.helped[k]}
+                  <Count value={row.helped[k]} />
                 </td>
               ))}
               {RESULT_KEYS.map((k) => (
                 <td key={k} className={num}>
-                  {row.result[k]}
+                  <Count value={row.result[k]} />
                 </td>
               ))}
             </tr>

@@ -12,6 +12,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "case.outcome": "Resultaat van hulpmiddel vastgelegd",
   "case.report": "Verslag gedeeld of gedownload",
   "case.reserve": "Hulpmiddel gereserveerd vanuit gesprek",
+  "case.waitlist": "Op de wachtlijst gezet vanuit gesprek",
   "case.erase": "Gesprek gewist op verzoek van de inwoner",
   "reservation.create": "Reservering gemaakt",
   "reservation.confirm": "Reservering bevestigd",

@@ -13,6 +13,8 @@ export interface ChoicePanelProps {
   product: { slug: string; name: string; isMonitoring: boolean; lendable: boolean };
   choice: CaseDetail["choices"][number] | undefined;
   reservations: CaseDetail["reservations"];
+  /** the case's open places on waiting lists */
+  waitlist?: CaseDetail["waitlist"];
   lending: LendingOption[];
   mark: CaseFormAction;
   unmark: CaseFormAction;
@@ -21,9 +23,10 @@ export interface ChoicePanelProps {
 /**
  * Under each advice card: what the resident decides. A monitoring product first needs the explanation
  * (what it records, who sees it, how to stop) and the resident's agreement; only then can it be chosen.
- * A chosen product can be reserved on the resident's behalf at a centre that has one free.
+ * A chosen product can be reserved on the resident's behalf at a centre that has one free (once: one open
+ * reservation per product per case), or, when none is free, the resident can be put on a centre's waiting list.
  */
-export function ChoicePanel({ reference, product, choice, reservations, lending, mark, unmark }: ChoicePanelProps) {
+export function ChoicePanel({ reference, product, choice, reservations, waitlist = [], lending, mark, unmark }: ChoicePanelProps) {
   const explained = !!choice?.monitoringExplainedAt;
   const agreed = explained && choice?.monitoringDecision === "agreed";
   const declined = explained && choice?.monitoringDecision === "declined";
@@ -31,6 +34,7 @@ export function ChoicePanel({ reference, product, choice, reservations, lending,
   const wanted = !!choice?.wantsToTry && canChoose;
   const explainHref = `/consulent/${reference}/advies/${product.slug}/uitleg`;
   const ownReservations = reservations.filter((r) => r.product.slug === product.slug && r.status === "RESERVED");
+  const ownWaitlist = waitlist.filter((w) => w.product.slug === product.slug);
   const free = lending.filter((l) => l.available > 0);
 
   return (
@@ -75,9 +79,18 @@ export function ChoicePanel({ reference, product, choice, reservations, lending,
               Gereserveerd bij {r.centre.name}. Ophalen op {formatDayLong(r.pickupDate)}. Code {formatCode(r.reference)}.
             </p>
           ))}
-          {product.lendable && free.length > 0 ? (
+          {ownWaitlist.map((w) => (
+            <p key={w.reference} className="text-lg">
+              {w.status === "OFFERED"
+                ? `Van de wachtlijst: er staat er een klaar bij ${w.centre.name}. Wachtlijstcode ${formatCode(w.reference)}.`
+                : `Op de wachtlijst bij ${w.centre.name}. Wachtlijstcode ${formatCode(w.reference)}.`}
+            </p>
+          ))}
+          {!product.lendable ? (
+            <p className="text-lg">Dit hulpmiddel is niet te leen. Spreek af wie het regelt bij Afspraken.</p>
+          ) : ownReservations.length > 0 || ownWaitlist.some((w) => w.status === "OFFERED") ? null : free.length > 0 ? (
             <div className="space-y-2">
-              <p className="text-lg font-semibold">{ownReservations.length ? "Nog een reserveren bij:" : "Reserveren voor de inwoner bij:"}</p>
+              <p className="text-lg font-semibold">Reserveren voor de inwoner bij:</p>
               <ul className="flex flex-wrap gap-3">
                 {free.map((l) => (
                   <li key={l.centre.slug}>
@@ -89,10 +102,22 @@ export function ChoicePanel({ reference, product, choice, reservations, lending,
                 ))}
               </ul>
             </div>
-          ) : product.lendable ? (
-            <p className="text-lg">Nu nergens vrij om te reserveren. Kijk hierboven wanneer het weer te leen is.</p>
+          ) : ownWaitlist.length > 0 ? null : lending.length > 0 ? (
+            <div className="space-y-2">
+              <p className="text-lg">Nu nergens vrij. Zet de inwoner op de wachtlijst bij:</p>
+              <ul className="flex flex-wrap gap-3">
+                {lending.map((l) => (
+                  <li key={l.centre.slug}>
+                    <Link href={`/consulent/${reference}/reserveren/${product.slug}/${l.centre.slug}`} className={buttonSecondary}>
+                      {l.centre.name}
+                      <span className="sr-only">: wachtlijst voor {product.name}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
           ) : (
-            <p className="text-lg">Dit hulpmiddel is niet te leen. Spreek af wie het regelt bij Afspraken.</p>
+            <p className="text-lg">Nu nergens te leen in uw gemeente. Spreek af wie het regelt bij Afspraken.</p>
           )}
           <ActionButton action={unmark} className={bigButtonSecondary}>
             Toch niet proberen<span className="sr-only">: {product.name}</span>

@@ -11,14 +11,19 @@ import { SubmitButton } from "./submit-button";
 
 export interface ReserveFormProps {
   action: CaseFormAction;
-  pickupDays: { day: string; slots: { opens: string; closes: string }[] }[];
+  /** reserve: a pickup day is chosen; waitlist: no day, the resident gets a message when one is free */
+  mode?: "reserve" | "waitlist";
+  pickupDays?: { day: string; slots: { opens: string; closes: string }[] }[];
   defaultPhone: string;
   defaultEmail: string;
   consent: { points: { question: string; answer: string }[]; agree: string };
 }
 
-/** Reserve on the resident's behalf: pickup day, a phone number or e-mail for the reminder, and the resident's consent. */
-export function ReserveForm({ action, pickupDays, defaultPhone, defaultEmail, consent }: ReserveFormProps) {
+/**
+ * Reserve on the resident's behalf (pickup day, a phone number or e-mail for the reminder, the resident's consent),
+ * or put them on the waiting list (the same without a day: the message says when it is ready).
+ */
+export function ReserveForm({ action, mode = "reserve", pickupDays = [], defaultPhone, defaultEmail, consent }: ReserveFormProps) {
   const [state, formAction] = useActionState<CaseFormState, FormData>(action, {});
   const dayError = state.errors?.pickupDate?.[0];
   const consentError = state.errors?.consent?.[0];
@@ -26,6 +31,7 @@ export function ReserveForm({ action, pickupDays, defaultPhone, defaultEmail, co
   return (
     <form action={formAction} noValidate className="space-y-6">
       <FormMessage state={state} />
+      {mode === "reserve" ? (
       <fieldset className="space-y-3" aria-describedby={dayError ? "dag-fout" : undefined}>
         <legend className={`${label} text-xl`}>Wanneer haalt de inwoner het op?</legend>
         {dayError ? (
@@ -49,8 +55,9 @@ export function ReserveForm({ action, pickupDays, defaultPhone, defaultEmail, co
           ))}
         </div>
       </fieldset>
+      ) : null}
       <div className="grid gap-4 md:grid-cols-2">
-        <Field id="phone" name="phone" type="tel" label="Telefoonnummer" hint="Voor een herinnering. Een telefoonnummer of e-mailadres is nodig." defaultValue={state.values?.phone ?? defaultPhone} error={state.errors?.phone?.[0]} maxLength={30} autoComplete="off" />
+        <Field id="phone" name="phone" type="tel" label="Telefoonnummer" hint={mode === "reserve" ? "Voor een herinnering. Een telefoonnummer of e-mailadres is nodig." : "Voor het bericht als het klaarstaat. Een telefoonnummer of e-mailadres is nodig."} defaultValue={state.values?.phone ?? defaultPhone} error={state.errors?.phone?.[0]} maxLength={30} autoComplete="off" />
         <Field id="email" name="email" type="email" label="E-mailadres" defaultValue={state.values?.email ?? defaultEmail} error={state.errors?.email?.[0]} maxLength={200} autoComplete="off" />
       </div>
       <div className="space-y-3 rounded-xl border border-gray-300 bg-white p-4">
@@ -73,7 +80,7 @@ export function ReserveForm({ action, pickupDays, defaultPhone, defaultEmail, co
           </p>
         ) : null}
       </div>
-      <SubmitButton>Reserveren voor de inwoner</SubmitButton>
+      <SubmitButton>{mode === "reserve" ? "Reserveren voor de inwoner" : "Op de wachtlijst zetten"}</SubmitButton>
     </form>
   );
 }

@@ -67,6 +67,18 @@ describe("GET /api/v1/availability", () => {
     expect(body.centres.some((c) => c.available > 0)).toBe(true);
   });
 
+  it("builds its links from the request's host when APP_URL is not set (never http://localhost for a real site)", async () => {
+    const unit = await db.lendingUnit.findFirstOrThrow({ where: { status: "AVAILABLE", centre: { municipality: { slug: "den-haag" } } }, include: { product: true, centre: true } });
+    const response = await getAvailability(
+      new Request(`http://10.0.0.5:3000/api/v1/availability?product=${unit.product.slug}&municipality=den-haag`, {
+        headers: { host: "10.0.0.5:3000", "x-forwarded-host": "ttv.denhaag.nl", "x-forwarded-proto": "https" },
+      }),
+      undefined,
+    );
+    const body = (await response.json()) as { centres: { centre: { slug: string }; reserveUrl: string }[] };
+    expect(body.centres.find((c) => c.centre.slug === unit.centre.slug)?.reserveUrl).toBe(`https://ttv.denhaag.nl/reserveren/${unit.product.slug}/${unit.centre.slug}`);
+  });
+
   it.each([
     ["no parameters", "", ["product", "municipality"]],
     ["no municipality", "?product=robotstofzuiger", ["municipality"]],

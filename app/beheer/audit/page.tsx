@@ -193,21 +193,26 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                       <tr key={e.id} className="align-top">
                         <td className="border-b border-gray-200 px-2 py-2 whitespace-nowrap">{formatMoment(e.at)}</td>
                         <td className="border-b border-gray-200 px-2 py-2">
-                          {e.actorName ?? "Systeem (automatisch)"}
-                          {e.actorRole ? <span className="block text-muted">{roleLabel(e.actorRole)}</span> : null}
+                          {e.who}
+                          {e.actorKind === "staff" && e.actorRole ? <span className="block text-muted">{roleLabel(e.actorRole)}</span> : null}
                         </td>
                         <td className="border-b border-gray-200 px-2 py-2">
                           {actionLabel(e.action)}
                           {counts.length ? <span className="block text-muted">{counts.join(", ")}</span> : null}
                         </td>
                         <td className="border-b border-gray-200 px-2 py-2">
-                          {entityLabel(e.entityType)}{" "}
-                          {e.entityReference ? (
-                            <span className="font-mono">{formatCode(e.entityReference)}</span>
+                          {e.subject ? (
+                            e.subject
+                          ) : e.entityReference ? (
+                            <>
+                              {entityLabel(e.entityType)} <span className="font-mono">{formatCode(e.entityReference)}</span>
+                            </>
                           ) : e.entityName ? (
-                            e.entityName
+                            `${entityLabel(e.entityType)} ${e.entityName}`
                           ) : (
-                            <span className="font-mono text-sm break-all text-muted">{e.entityId}</span>
+                            <>
+                              {entityLabel(e.entityType)} <span className="text-muted">(niet meer te vinden)</span>
+                            </>
                           )}
                         </td>
                         <td className="border-b border-gray-200 px-2 py-2 font-mono text-sm">{e.ip ?? "onbekend"}</td>

@@ -14,6 +14,7 @@ import { deleteCaseNote } from "@/lib/server/cases/delete-case-note";
 import { getCase } from "@/lib/server/cases/get-case";
 import { recordCaseOutcome } from "@/lib/server/cases/record-case-outcome";
 import { recordMonitoringDecision } from "@/lib/server/cases/record-monitoring-decision";
+import { joinWaitlistForCase } from "@/lib/server/cases/join-waitlist-for-case";
 import { reserveForCase } from "@/lib/server/cases/reserve-for-case";
 import { saveCaseAnswers } from "@/lib/server/cases/save-case-answers";
 import { setCaseChoice } from "@/lib/server/cases/set-case-choice";
@@ -120,6 +121,27 @@ export async function reserve(reference: string, productSlug: string, centreSlug
   }
   refresh(reference);
   redirect(`/consulent/${reference}/advies?gereserveerd=${created.reference}#keuze-${productSlug}`);
+}
+
+/** The resident goes on a centre's waiting list for the product, on their behalf (nothing free there now). */
+export async function joinWaitlistFromCase(reference: string, productSlug: string, centreSlug: string, _state: CaseFormState, formData: FormData): Promise<CaseFormState> {
+  const actor = await actionActor();
+  let joined;
+  try {
+    joined = await joinWaitlistForCase({
+      actor,
+      reference,
+      productSlug,
+      centreSlug,
+      phone: text(formData, "phone"),
+      email: text(formData, "email"),
+      consent: formData.get("consent") === "on",
+    });
+  } catch (error) {
+    return failWith(error, formData, ["phone", "email"]);
+  }
+  refresh(reference);
+  redirect(`/consulent/${reference}/advies?wachtlijst=${joined.reference}#keuze-${productSlug}`);
 }
 
 export async function addStep(reference: string, _state: CaseFormState, formData: FormData): Promise<CaseFormState> {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { adminScope } from "./admin-scope";
-import { outcomeTable, unitTable, type CentreUnitsRow, type OutcomeRow, type UnitStatusKey } from "./insight-tables";
+import { outcomeTable, protectOutcomeRows, unitTable, type CentreUnitsRow, type ShownOutcomeRow, type UnitStatusKey } from "./insight-tables";
 import { startOfAmsterdamMonth } from "./periods";
 
 export interface MunicipalityInsights {
@@ -13,7 +13,8 @@ export interface MunicipalityInsights {
   reservationsThisMonth: number;
   activeLoans: number;
   cases: { open: number; followUp: number; closed: number; withApplication: number };
-  outcomes: OutcomeRow[];
+  /** residents' outcomes per product, counts below 10 hidden (null = "< 10") */
+  outcomes: ShownOutcomeRow[];
   monthStart: Date;
 }
 
@@ -53,9 +54,11 @@ export async function getMunicipalityInsights({ actor, municipalityId, now = new
     reservationsThisMonth,
     activeLoans,
     cases: { open: caseCount("OPEN"), followUp: caseCount("FOLLOW_UP"), closed: caseCount("CLOSED"), withApplication },
-    outcomes: outcomeTable(
-      outcomeGroups.map((g) => ({ productId: g.productId, helped: g.helped, result: g.result, count: g._count._all })),
-      new Map(products.map((p) => [p.id, p.name])),
+    outcomes: protectOutcomeRows(
+      outcomeTable(
+        outcomeGroups.map((g) => ({ productId: g.productId, helped: g.helped, result: g.result, count: g._count._all })),
+        new Map(products.map((p) => [p.id, p.name])),
+      ),
     ),
     monthStart,
   };

@@ -1,6 +1,7 @@
 /**
  * Turns grouped counts into the small tables of the admin home ("inzicht"). Pure, unit-tested beside this file.
  */
+import { suppressSmallCounts, type ShownCount } from "./small-counts";
 
 export const HELPED_KEYS = ["yes", "partly", "no"] as const;
 export const RESULT_KEYS = ["kept", "returned", "bought"] as const;
@@ -45,6 +46,45 @@ export function outcomeTable(groups: OutcomeGroup[], productNames: Map<string, s
     if ((RESULT_KEYS as readonly string[]).includes(g.result)) row.result[g.result as ResultKey] += g.count;
   }
   return [...rows.values()].sort((a, b) => b.total - a.total || a.productName.localeCompare(b.productName, "nl"));
+}
+
+export interface ShownOutcomeRow {
+  productId: string;
+  productName: string;
+  total: ShownCount;
+  helped: Record<HelpedKey, ShownCount>;
+  result: Record<ResultKey, ShownCount>;
+}
+
+/**
+ * The outcome rows as the administrator may see them: every count of residents below 10 is hidden ("< 10"), and so
+ * is whatever would give it away through the row's total (see small-counts.ts). Each row has two sums over the same
+ * total: "hielp het?" and "wat gebeurde er daarna?". Rows with a hidden total come after the others, by name, so
+ * their order tells nothing about their size.
+ */
+export function protectOutcomeRows(rows: OutcomeRow[]): ShownOutcomeRow[] {
+  const shown = rows.map((row) => {
+    const values = [row.total, ...HELPED_KEYS.map((k) => row.helped[k]), ...RESULT_KEYS.map((k) => row.result[k])];
+    const helpedAt = HELPED_KEYS.map((_, i) => 1 + i);
+    const resultAt = RESULT_KEYS.map((_, i) => 1 + HELPED_KEYS.length + i);
+    const out = suppressSmallCounts(values, [
+      { total: 0, parts: helpedAt },
+      { total: 0, parts: resultAt },
+    ]);
+    const at = (i: number | undefined): ShownCount => out[i ?? -1] ?? null;
+    return {
+      productId: row.productId,
+      productName: row.productName,
+      total: at(0),
+      helped: Object.fromEntries(HELPED_KEYS.map((k, i) => [k, at(helpedAt[i])])) as Record<HelpedKey, ShownCount>,
+      result: Object.fromEntries(RESULT_KEYS.map((k, i) => [k, at(resultAt[i])])) as Record<ResultKey, ShownCount>,
+    };
+  });
+  return shown.sort((a, b) => {
+    if (a.total !== null && b.total !== null) return b.total - a.total || a.productName.localeCompare(b.productName, "nl");
+    if (a.total === null && b.total === null) return a.productName.localeCompare(b.productName, "nl");
+    return a.total === null ? 1 : -1;
+  });
 }
 
 export const UNIT_STATUS_ORDER = ["AVAILABLE", "RESERVED", "ON_LOAN", "CLEANING", "REPAIR", "RETIRED"] as const;

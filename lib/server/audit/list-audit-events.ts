@@ -6,6 +6,8 @@ import { adminScope } from "@/lib/server/admin/admin-scope";
 import { amsterdamDayRange } from "@/lib/server/admin/periods";
 import { countsFromDetails } from "@/lib/server/privacy/retention-rules";
 import { normaliseCode } from "@/lib/util/codes";
+import { auditActorKind, auditActorLabel, type AuditActorKind } from "./audit-labels";
+import { describeAuditSubjects } from "./audit-subject";
 
 export const AUDIT_PAGE_SIZE = 25;
 
@@ -27,6 +29,12 @@ export interface AuditEventItem {
   action: string;
   actorName: string | null;
   actorRole: string | null;
+  /** who acted: staff (a user), a resident (no account) or the system (background work) */
+  actorKind: AuditActorKind;
+  /** who, in words: the staff member's name, "Inwoner (reservering ABCD-2345)", "Systeem (automatisch)" */
+  who: string;
+  /** what it was about, in words ("Exemplaar GPS-003 (GPS-tracker)"); null when the record can no longer be found */
+  subject: string | null;
   entityType: string;
   entityId: string;
   /** the record's reference (case, reservation, waiting list), from the event or the record itself */
@@ -80,6 +88,9 @@ export async function listAuditEvents({
       action: true,
       entityType: true,
       entityId: true,
+      actorId: true,
+      actorKind: true,
+      subject: true,
       ip: true,
       details: true,
       actor: { select: { name: true, role: true } },
@@ -89,21 +100,34 @@ export async function listAuditEvents({
   const page = rows.slice(0, take);
   const references = await currentReferences(page.filter((row) => !referenceFromDetails(row.details)));
   const names = await entityNames(page);
+  // Events written before subjects were stored: resolve them now, within the administrator's municipality only.
+  const resolved = await describeAuditSubjects(
+    db,
+    page.filter((row) => !row.subject),
+    scope.municipalityId,
+  );
   return {
-    events: page.map((row) => ({
-      id: row.id,
-      at: row.at,
-      action: row.action,
-      actorName: row.actor?.name ?? null,
-      actorRole: row.actor?.role ?? null,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      entityReference: referenceFromDetails(row.details) ?? references.get(row.entityId) ?? null,
-      entityName: names.get(`${row.entityType}:${row.entityId}`) ?? null,
-      ip: row.ip,
-      municipalityName: row.municipality?.name ?? null,
-      counts: countsFromDetails(row.details),
-    })),
+    events: page.map((row) => {
+      const entityReference = referenceFromDetails(row.details) ?? references.get(row.entityId) ?? null;
+      const actorKind = auditActorKind({ actorKind: row.actorKind, hasActor: !!row.actorId, action: row.action, details: row.details });
+      return {
+        id: row.id,
+        at: row.at,
+        action: row.action,
+        actorName: row.actor?.name ?? null,
+        actorRole: row.actor?.role ?? null,
+        actorKind,
+        who: auditActorLabel({ kind: actorKind, actorName: row.actor?.name ?? null, entityType: row.entityType, reference: entityReference }),
+        subject: row.subject ?? resolved.get(`${row.entityType}:${row.entityId}`) ?? null,
+        entityType: row.entityType,
+        entityId: row.entityId,
+        entityReference,
+        entityName: names.get(`${row.entityType}:${row.entityId}`) ?? null,
+        ip: row.ip,
+        municipalityName: row.municipality?.name ?? null,
+        counts: countsFromDetails(row.details),
+      };
+    }),
     nextCursor: rows.length > take ? (page[page.length - 1]?.id ?? null) : null,
   };
 }

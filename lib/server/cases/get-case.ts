@@ -52,6 +52,14 @@ export interface CaseDetail {
     status: "RESERVED" | "PICKED_UP" | "CANCELLED" | "EXPIRED";
     loan: { status: "ACTIVE" | "RETURNED"; dueAt: Date; returnedAt: Date | null } | null;
   }[];
+  /** open places on a waiting list (WAITING, or OFFERED: a unit is held until offerExpiresAt) */
+  waitlist: {
+    reference: string;
+    product: CaseProductRef;
+    centre: { slug: string; name: string };
+    status: "WAITING" | "OFFERED";
+    offerExpiresAt: Date | null;
+  }[];
   /** products that came back from a loan and still wait for "did it help?" */
   outcomeQuestions: CaseProductRef[];
   reportCode: string | null;
@@ -98,6 +106,12 @@ export async function loadCaseDetail(caseId: string): Promise<CaseDetail> {
       },
     },
   });
+  // WaitlistEntry.caseId has no relation in the schema: a second query.
+  const waitlistEntries = await db.waitlistEntry.findMany({
+    where: { caseId, status: { in: ["WAITING", "OFFERED"] } },
+    include: { product: { select: productSelect }, centre: { select: { slug: true, name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
   const productsById = new Map(row.reservations.map((r) => [r.product.id, r.product]));
   const pending = pendingOutcomeProducts(row.reservations, row.outcomes);
   const consent = row.consents[0];
@@ -142,6 +156,13 @@ export async function loadCaseDetail(caseId: string): Promise<CaseDetail> {
       pickupDate: dateToDay(r.pickupDate),
       status: r.status,
       loan: r.loan,
+    })),
+    waitlist: waitlistEntries.map((w) => ({
+      reference: w.reference,
+      product: w.product,
+      centre: w.centre,
+      status: w.status as "WAITING" | "OFFERED",
+      offerExpiresAt: w.offerExpiresAt,
     })),
     outcomeQuestions: pending.map((id) => productsById.get(id)!).filter(Boolean),
     reportCode: row.reportCode,

@@ -236,6 +236,8 @@ export async function createReservationRecord(
   await recordAuditEvent(
     {
       actor: input.actor,
+      // without an account it is always the resident: the form, the API, or accepting a waiting-list offer
+      actorKind: "resident",
       action: "reservation.create",
       entityType: "Reservation",
       entityId: reservation.id,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/env";
+import { appUrl } from "@/lib/server/app-url";
 import { composeMessage, type MessageInput } from "./messages";
 
 type Tx = Prisma.TransactionClient;
@@ -32,7 +32,7 @@ export function channelFor(contact: { phone?: string | null; email?: string | nu
 export async function enqueueMessage(tx: Tx, input: EnqueueInput): Promise<boolean> {
   const target = channelFor(input.contact);
   if (!target) return false;
-  const { subject, body } = composeMessage({ ...input.message, channel: target.channel, appUrl: env().APP_URL } as MessageInput);
+  const { subject, body } = composeMessage({ ...input.message, channel: target.channel, appUrl: await appUrl() } as MessageInput);
   const result = await tx.outboxMessage.createMany({
     data: [
       {

@@ -6,7 +6,7 @@ import { ExclusionList } from "@/components/advice/exclusion-list";
 import { TipsList } from "@/components/advice/tips-list";
 import { WmoDeskContact } from "@/components/advice/wmo-desk";
 import { buttonPrimary, buttonSecondary, link } from "@/components/ui/styles";
-import { env } from "@/lib/env";
+import { appUrl } from "@/lib/server/app-url";
 import { getAdviceForAssessment } from "@/lib/server/assessments/get-advice-for-assessment";
 import { formatCode } from "@/lib/util/codes";
 import { formatMoment } from "@/lib/util/dates";
@@ -26,7 +26,7 @@ export default async function AdvicePage({ params }: { params: Promise<{ code: s
   if (code !== assessment.code) redirect(`/advies/${assessment.code}/advies`);
   const { advice } = await getAdviceForAssessment({ code: assessment.code });
 
-  const adviceUrl = `${env().APP_URL.replace(/\/$/, "")}/advies/${assessment.code}/advies`;
+  const adviceUrl = `${await appUrl()}/advies/${assessment.code}/advies`;
   const nearestKnown = Boolean(assessment.postcode || assessment.district);
   const best = advice.recommendations.slice(0, TOP);
   const more = advice.recommendations.slice(TOP);

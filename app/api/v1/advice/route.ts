@@ -7,7 +7,7 @@ import { checkRateLimit } from "@/lib/api/rate-limit";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { apiRoute, CACHE_NONE, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validate";
-import { env } from "@/lib/env";
+import { appUrlFor } from "@/lib/server/app-url";
 import { AppError } from "@/lib/errors";
 import { buildAdvice } from "@/lib/server/advice/build-advice";
 
@@ -24,7 +24,7 @@ export const POST = apiRoute("POST /api/v1/advice", async (request) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", error.message, { municipality: [error.message] });
     throw error;
   });
-  return json(toPublicAdvice(advice, env().APP_URL), { cache: CACHE_NONE });
+  return json(toPublicAdvice(advice, appUrlFor(request)), { cache: CACHE_NONE });
 });
 
 export const OPTIONS = () => preflight(ALLOW);

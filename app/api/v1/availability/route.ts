@@ -6,7 +6,7 @@
 import { availabilityQuerySchema, toPublicAvailability } from "@/lib/api/v1/lending";
 import { apiRoute, CACHE_NONE, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validate";
-import { env } from "@/lib/env";
+import { appUrlFor } from "@/lib/server/app-url";
 import { listCentreAvailability } from "@/lib/server/lending/list-centre-availability";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export const GET = apiRoute("GET /api/v1/availability", async (request) => {
     municipality: params.get("municipality") ?? undefined,
   });
   const availability = await listCentreAvailability({ productSlug: query.product, municipalitySlug: query.municipality });
-  return json(toPublicAvailability(availability, env().APP_URL), { cache: CACHE_NONE });
+  return json(toPublicAvailability(availability, appUrlFor(request)), { cache: CACHE_NONE });
 });
 
 export const OPTIONS = () => preflight(ALLOW);

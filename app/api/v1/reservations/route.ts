@@ -9,7 +9,7 @@ import { checkRateLimit } from "@/lib/api/rate-limit";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { apiRoute, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validate";
-import { env } from "@/lib/env";
+import { appUrlFor } from "@/lib/server/app-url";
 import { AppError } from "@/lib/errors";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
 import { getReserveOptions } from "@/lib/server/lending/get-reserve-options";
@@ -23,7 +23,7 @@ export const POST = apiRoute("POST /api/v1/reservations", async (request) => {
   await checkRateLimit("reservations", request);
   const body = await readJsonBody(request);
   const input = parseInput(reservationRequestSchema, body);
-  const baseUrl = env().APP_URL;
+  const baseUrl = appUrlFor(request);
   let reference: string;
   try {
     const created = await reserveUnit({

@@ -8,7 +8,7 @@ import { checkRateLimit } from "@/lib/api/rate-limit";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { apiRoute, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validate";
-import { env } from "@/lib/env";
+import { appUrlFor } from "@/lib/server/app-url";
 import { AppError } from "@/lib/errors";
 import { getWaitlistEntryByReference } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
 import { joinWaitlist } from "@/lib/server/lending/waitlist/join-waitlist";
@@ -31,7 +31,7 @@ export const POST = apiRoute("POST /api/v1/waitlist", async (request) => {
   });
   const entry = await getWaitlistEntryByReference({ reference: joined.reference });
   if (!entry) throw new AppError("NOT_FOUND", "Deze code kennen wij niet.");
-  const out = toPublicWaitlistEntry(entry, env().APP_URL);
+  const out = toPublicWaitlistEntry(entry, appUrlFor(request));
   return json(out, { status: 201, headers: { Location: `/api/v1/waitlist/${out.reference}` } });
 });
 

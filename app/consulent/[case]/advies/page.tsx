@@ -17,12 +17,12 @@ import { markChoice } from "../actions";
 export const metadata: Metadata = { title: "Advies", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ case: string }>; searchParams: Promise<{ gereserveerd?: string }> };
+type Props = { params: Promise<{ case: string }>; searchParams: Promise<{ gereserveerd?: string; wachtlijst?: string }> };
 
 /** The advice for the case's answers (same engine and cards as the resident's), with the resident's choices. */
 export default async function CaseAdvicePage({ params, searchParams }: Props) {
   const { case: reference } = await params;
-  const { gereserveerd } = await searchParams;
+  const { gereserveerd, wachtlijst } = await searchParams;
   const { kase } = await loadCase(reference, "advies");
   const ref = kase.reference;
 
@@ -51,6 +51,7 @@ export default async function CaseAdvicePage({ params, searchParams }: Props) {
 
   const choiceBySlug = new Map(kase.choices.map((c) => [c.product.slug, c]));
   const justReserved = gereserveerd ? kase.reservations.find((r) => r.reference === gereserveerd) : undefined;
+  const justWaiting = wachtlijst ? kase.waitlist.find((w) => w.reference === wachtlijst) : undefined;
   const nearestKnown = !!(kase.postcode || kase.district);
   const recommendedSlugs = new Set(advice.recommendations.map((r) => r.product.slug));
   const chosenDifficulties = ALL_DIFFICULTIES.filter((d) => kase.answers.difficulties.includes(d.code));
@@ -71,6 +72,14 @@ export default async function CaseAdvicePage({ params, searchParams }: Props) {
           <p className="font-bold">Gereserveerd: {justReserved.product.name}</p>
           <p>
             Bij {justReserved.centre.name}. Ophalen op {formatDayLong(justReserved.pickupDate)}. Reserveringscode {formatCode(justReserved.reference)}.
+          </p>
+        </div>
+      ) : null}
+      {justWaiting ? (
+        <div role="status" className={okBox}>
+          <p className="font-bold">Op de wachtlijst: {justWaiting.product.name}</p>
+          <p>
+            Bij {justWaiting.centre.name}. De inwoner krijgt een bericht als er een klaarstaat. Wachtlijstcode {formatCode(justWaiting.reference)}.
           </p>
         </div>
       ) : null}
@@ -113,6 +122,7 @@ export default async function CaseAdvicePage({ params, searchParams }: Props) {
                 product={item.product}
                 choice={choiceBySlug.get(item.product.slug)}
                 reservations={kase.reservations}
+                waitlist={kase.waitlist}
                 lending={item.lending}
                 mark={markChoice.bind(null, ref, item.product.slug, true)}
                 unmark={markChoice.bind(null, ref, item.product.slug, false)}
@@ -137,6 +147,7 @@ export default async function CaseAdvicePage({ params, searchParams }: Props) {
                   product={c.product}
                   choice={c}
                   reservations={kase.reservations}
+                  waitlist={kase.waitlist}
                   lending={[]}
                   mark={markChoice.bind(null, ref, c.product.slug, true)}
                   unmark={markChoice.bind(null, ref, c.product.slug, false)}

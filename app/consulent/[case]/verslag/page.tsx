@@ -6,7 +6,7 @@ import { PrintButton } from "@/components/consultant/print-button";
 import { ReportView } from "@/components/consultant/report-view";
 import { bigButton, pageHeading, sectionHeading } from "@/components/consultant/styles";
 import { card } from "@/components/ui/styles";
-import { env } from "@/lib/env";
+import { appUrl } from "@/lib/server/app-url";
 import { AppError } from "@/lib/errors";
 import { formatReportCode } from "@/lib/report/report-code";
 import { getCaseReport } from "@/lib/server/cases/get-case-report";
@@ -31,7 +31,7 @@ export default async function CaseReportPage({ params }: Props) {
   }
   const { kase, report } = result;
   const ref = kase.reference;
-  const residentLink = kase.reportCode ? `${env().APP_URL.replace(/\/$/, "")}/verslag/${kase.reportCode}` : null;
+  const residentLink = kase.reportCode ? `${await appUrl()}/verslag/${kase.reportCode}` : null;
 
   return (
     <div className="space-y-8">

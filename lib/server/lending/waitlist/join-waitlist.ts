@@ -97,6 +97,7 @@ export async function joinWaitlist(input: JoinWaitlistInput): Promise<WaitlistJo
     await recordAuditEvent(
       {
         actor,
+        actorKind: "resident",
         action: "waitlist.join",
         entityType: "WaitlistEntry",
         entityId: entry.id,

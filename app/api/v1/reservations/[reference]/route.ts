@@ -5,7 +5,7 @@
  */
 import { allowMethodsHeader, preflightAllowing, referenceParamSchema, toPublicReservation } from "@/lib/api/v1/lending";
 import { apiRoute, json, methodNotAllowed } from "@/lib/api/responses";
-import { env } from "@/lib/env";
+import { appUrlFor } from "@/lib/server/app-url";
 import { AppError } from "@/lib/errors";
 import { cancelReservation } from "@/lib/server/lending/cancel-reservation";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
@@ -31,16 +31,16 @@ async function referenceFrom(context: Context): Promise<string> {
   return parsed.data;
 }
 
-export const GET = apiRoute<Context>("GET /api/v1/reservations/{reference}", async (_request, context) => {
+export const GET = apiRoute<Context>("GET /api/v1/reservations/{reference}", async (request, context) => {
   const reservation = await load(await referenceFrom(context));
-  return json(toPublicReservation(reservation, env().APP_URL), { headers: CORS });
+  return json(toPublicReservation(reservation, appUrlFor(request)), { headers: CORS });
 });
 
-export const DELETE = apiRoute<Context>("DELETE /api/v1/reservations/{reference}", async (_request, context) => {
+export const DELETE = apiRoute<Context>("DELETE /api/v1/reservations/{reference}", async (request, context) => {
   const reference = await referenceFrom(context);
   await load(reference);
   await cancelReservation({ reference });
-  return json(toPublicReservation(await load(reference), env().APP_URL), { headers: CORS });
+  return json(toPublicReservation(await load(reference), appUrlFor(request)), { headers: CORS });
 });
 
 export const OPTIONS = () => preflightAllowing(ALLOW);

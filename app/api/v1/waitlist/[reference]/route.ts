@@ -5,7 +5,7 @@
  */
 import { allowMethodsHeader, preflightAllowing, referenceParamSchema, toPublicWaitlistEntry } from "@/lib/api/v1/lending";
 import { apiRoute, json, methodNotAllowed } from "@/lib/api/responses";
-import { env } from "@/lib/env";
+import { appUrlFor } from "@/lib/server/app-url";
 import { AppError } from "@/lib/errors";
 import { cancelWaitlistEntry } from "@/lib/server/lending/waitlist/cancel-waitlist-entry";
 import { getWaitlistEntryByReference } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
@@ -30,16 +30,16 @@ async function referenceFrom(context: Context): Promise<string> {
   return parsed.data;
 }
 
-export const GET = apiRoute<Context>("GET /api/v1/waitlist/{reference}", async (_request, context) => {
+export const GET = apiRoute<Context>("GET /api/v1/waitlist/{reference}", async (request, context) => {
   const entry = await load(await referenceFrom(context));
-  return json(toPublicWaitlistEntry(entry, env().APP_URL), { headers: CORS });
+  return json(toPublicWaitlistEntry(entry, appUrlFor(request)), { headers: CORS });
 });
 
-export const DELETE = apiRoute<Context>("DELETE /api/v1/waitlist/{reference}", async (_request, context) => {
+export const DELETE = apiRoute<Context>("DELETE /api/v1/waitlist/{reference}", async (request, context) => {
   const reference = await referenceFrom(context);
   await load(reference);
   await cancelWaitlistEntry({ reference });
-  return json(toPublicWaitlistEntry(await load(reference), env().APP_URL), { headers: CORS });
+  return json(toPublicWaitlistEntry(await load(reference), appUrlFor(request)), { headers: CORS });
 });
 
 export const OPTIONS = () => preflightAllowing(ALLOW);

@@ -8,7 +8,7 @@ import { checkRateLimit } from "@/lib/api/rate-limit";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { apiRoute, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validate";
-import { env } from "@/lib/env";
+import { appUrlFor } from "@/lib/server/app-url";
 import { AppError } from "@/lib/errors";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
 import { acceptOffer } from "@/lib/server/lending/waitlist/accept-offer";
@@ -27,7 +27,7 @@ export const POST = apiRoute<Context>("POST /api/v1/waitlist/{reference}/accept"
   const created = await acceptOffer({ reference: parsed.data, pickupDate: input.pickupDate });
   const reservation = await getReservationByReference({ reference: created.reference });
   if (!reservation) throw new AppError("NOT_FOUND", "Deze reservering kennen wij niet.");
-  const out = toPublicReservation(reservation, env().APP_URL);
+  const out = toPublicReservation(reservation, appUrlFor(request));
   return json(out, { status: 201, headers: { Location: `/api/v1/reservations/${out.reference}` } });
 });
 

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "AuditEvent" ADD COLUMN     "actorKind" TEXT,
+ADD COLUMN     "subject" TEXT;
+
