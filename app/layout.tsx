@@ -26,7 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Ga direct naar de inhoud
         </a>
         <SiteHeader signedInName={user?.name} />
-        <main id="inhoud" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10" tabIndex={-1}>
+        <main id="inhoud" className="mx-auto w-full max-w-5xl flex-1 px-[min(1rem,5vw)] py-6 sm:py-10" tabIndex={-1}>
           {children}
         </main>
         <SiteFooter />

@@ -42,7 +42,7 @@ export default async function HomePage() {
           {STEPS.map((step, i) => (
             <li key={step.title} className="rounded-xl border border-gray-300 bg-white p-5">
               <p className="text-lg font-bold">
-                <span className="mr-2 inline-flex h-8 w-8 items-center justify-center rounded-full bg-brand-700 text-white" aria-hidden="true">
+                <span className="mr-2 inline-flex h-[1.75em] w-[1.75em] items-center justify-center rounded-full bg-brand-700 text-white" aria-hidden="true">
                   {i + 1}
                 </span>
                 {step.title}

@@ -4,13 +4,14 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 export function SiteHeader({ signedInName }: { signedInName?: string | null }) {
   return (
     <header className="no-print border-b border-gray-300 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-brand-800 no-underline">
-          <svg aria-hidden="true" width="32" height="32" viewBox="0 0 32 32">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-[min(1rem,5vw)] py-3">
+        {/* the name goes under the logo only when it does not fit beside it (large text on a small screen) */}
+        <Link href="/" className="flex min-h-11 flex-wrap items-center gap-2 text-lg font-bold text-brand-800 no-underline">
+          <svg aria-hidden="true" className="shrink-0" width="32" height="32" viewBox="0 0 32 32">
             <path d="M4 15 16 5l12 10v12a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1z" fill="#0a564f" />
             <path d="M12 28v-8h8v8" fill="#fff" />
           </svg>
-          Thuis Technologie Verkenner
+          <span className="flex-[1_1_10em]">Thuis Technologie Verkenner</span>
         </Link>
         <nav aria-label="Hoofdmenu">
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base">

@@ -4,7 +4,7 @@ import { formatSlots } from "@/lib/util/opening-times";
 export function OpeningHours({ hours }: { hours: { weekday: number; opens: string; closes: string }[] }) {
   const days = [1, 2, 3, 4, 5, 6, 7];
   return (
-    <table className="text-base">
+    <table className="table-reflow text-base">
       <caption className="sr-only">Openingstijden</caption>
       <tbody>
         {days.map((day) => {

@@ -9,7 +9,7 @@ export function CodeReminder({ code }: { code: string }) {
       </h2>
       <p>
         Wij bewaren uw antwoorden na elke vraag. Schrijf deze code op:{" "}
-        <strong className="whitespace-nowrap font-mono text-xl tracking-wider">{formatCode(code)}</strong>
+        <strong className="inline-block font-mono text-xl tracking-wider">{formatCode(code)}</strong>
       </p>
       <p>Met de code gaat u later verder. Kies dan op de eerste pagina ‘Ik heb al een code’.</p>
     </aside>

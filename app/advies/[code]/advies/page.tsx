@@ -44,7 +44,7 @@ export default async function AdvicePage({ params }: { params: Promise<{ code: s
         </p>
         <div className="print-avoid-break space-y-3 rounded-xl border-2 border-brand-700 bg-white p-4 sm:p-5">
           <p className="text-lg">
-            Uw code: <strong className="whitespace-nowrap font-mono text-2xl tracking-wider">{formatCode(assessment.code)}</strong>
+            Uw code: <strong className="inline-block font-mono text-2xl tracking-wider">{formatCode(assessment.code)}</strong>
           </p>
           <p>
             Met deze code ziet u dit advies later terug. Bewaar hem goed. U kunt ook deze link bewaren:{" "}
