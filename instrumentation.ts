@@ -6,6 +6,8 @@
 import { env } from "@/lib/env";
 
 export async function register() {
+  // the client's address for rate limits and the audit log (lib/http/client-ip.ts); before any request is handled
+  if (process.env.NEXT_RUNTIME === "nodejs") (await import("@/lib/http/install-client-ip")).installClientIpHeader();
   if (process.env.NEXT_RUNTIME === "nodejs" && env().JOBS_ENABLED === "true") {
     try {
       const { startJobs } = await import("@/lib/jobs");

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
+import { clientIpFromHeaders, UNKNOWN_CLIENT } from "@/lib/http/client-ip";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -17,11 +18,11 @@ export interface AuditInput {
   details?: Prisma.InputJsonValue;
 }
 
-/** Where the request came from (first x-forwarded-for hop, else x-real-ip); null outside a request. */
+/** Where the request came from (lib/http/client-ip.ts, the same client as the rate limits); null outside a request. */
 async function requestIp(): Promise<string | null> {
   try {
-    const h = await headers();
-    return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+    const ip = clientIpFromHeaders(await headers());
+    return ip === UNKNOWN_CLIENT ? null : ip;
   } catch {
     return null; // not inside a request (scripts, jobs, tests)
   }
