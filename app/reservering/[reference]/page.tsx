@@ -9,6 +9,7 @@ import { getReservationByReference } from "@/lib/server/lending/get-reservation-
 import { formatCode } from "@/lib/util/codes";
 import { capitalize, holdUntilText, loanPeriodText } from "../../reserveren/_components/format";
 import { formatDayLong, isoDateInAmsterdam } from "@/lib/util/dates";
+import { lookupByCode } from "@/lib/api/rate-limit";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Uw reservering", robots: { index: false, follow: false } };
@@ -25,7 +26,7 @@ const STATUS: Record<ReservationStatus, string> = {
 export default async function ReservationPage({ params, searchParams }: Props) {
   const { reference } = await params;
   const query = await searchParams;
-  const reservation = await getReservationByReference({ reference });
+  const reservation = await lookupByCode(() => getReservationByReference({ reference }), { mode: "page" });
   if (!reservation) {
     const other = await findReference({ code: reference });
     if (other?.kind === "waitlist") redirect(`/wachtlijst/${other.reference}`);

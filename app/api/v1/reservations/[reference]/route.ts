@@ -5,6 +5,7 @@
  */
 import { allowMethodsHeader, preflightAllowing, referenceParamSchema, toPublicReservation } from "@/lib/api/v1/lending";
 import { apiRoute, json, methodNotAllowed } from "@/lib/api/responses";
+import { checkRateLimit, lookupByCode } from "@/lib/api/rate-limit";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { cancelReservation } from "@/lib/server/lending/cancel-reservation";
@@ -32,13 +33,17 @@ async function referenceFrom(context: Context): Promise<string> {
 }
 
 export const GET = apiRoute<Context>("GET /api/v1/reservations/{reference}", async (_request, context) => {
-  const reservation = await load(await referenceFrom(context));
+  const reservation = await lookupByCode(async () => load(await referenceFrom(context)), { mode: "api" });
   return json(toPublicReservation(reservation, env().APP_URL), { headers: CORS });
 });
 
-export const DELETE = apiRoute<Context>("DELETE /api/v1/reservations/{reference}", async (_request, context) => {
-  const reference = await referenceFrom(context);
-  await load(reference);
+export const DELETE = apiRoute<Context>("DELETE /api/v1/reservations/{reference}", async (request, context) => {
+  await checkRateLimit("reservations-delete", request);
+  const reference = await lookupByCode(async () => {
+    const found = await referenceFrom(context);
+    await load(found);
+    return found;
+  }, { mode: "api" });
   await cancelReservation({ reference });
   return json(toPublicReservation(await load(reference), env().APP_URL), { headers: CORS });
 });

@@ -5,6 +5,7 @@
  */
 import { allowMethodsHeader, preflightAllowing, referenceParamSchema, toPublicWaitlistEntry } from "@/lib/api/v1/lending";
 import { apiRoute, json, methodNotAllowed } from "@/lib/api/responses";
+import { checkRateLimit, lookupByCode } from "@/lib/api/rate-limit";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { cancelWaitlistEntry } from "@/lib/server/lending/waitlist/cancel-waitlist-entry";
@@ -31,13 +32,17 @@ async function referenceFrom(context: Context): Promise<string> {
 }
 
 export const GET = apiRoute<Context>("GET /api/v1/waitlist/{reference}", async (_request, context) => {
-  const entry = await load(await referenceFrom(context));
+  const entry = await lookupByCode(async () => load(await referenceFrom(context)), { mode: "api" });
   return json(toPublicWaitlistEntry(entry, env().APP_URL), { headers: CORS });
 });
 
-export const DELETE = apiRoute<Context>("DELETE /api/v1/waitlist/{reference}", async (_request, context) => {
-  const reference = await referenceFrom(context);
-  await load(reference);
+export const DELETE = apiRoute<Context>("DELETE /api/v1/waitlist/{reference}", async (request, context) => {
+  await checkRateLimit("waitlist-delete", request);
+  const reference = await lookupByCode(async () => {
+    const found = await referenceFrom(context);
+    await load(found);
+    return found;
+  }, { mode: "api" });
   await cancelWaitlistEntry({ reference });
   return json(toPublicWaitlistEntry(await load(reference), env().APP_URL), { headers: CORS });
 });
