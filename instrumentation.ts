@@ -6,8 +6,8 @@
 import { env } from "@/lib/env";
 
 export async function register() {
-  // the client's address for rate limits and the audit log (lib/http/client-ip.ts); before any request is handled
-  if (process.env.NEXT_RUNTIME === "nodejs") (await import("@/lib/http/install-client-ip")).installClientIpHeader();
+  // the client's address for rate limits and the audit log, and 405 for TRACE (lib/http/install-server-hooks.ts)
+  if (process.env.NEXT_RUNTIME === "nodejs") (await import("@/lib/http/install-server-hooks")).installServerHooks();
   if (process.env.NEXT_RUNTIME === "nodejs" && env().JOBS_ENABLED === "true") {
     try {
       const { startJobs } = await import("@/lib/jobs");

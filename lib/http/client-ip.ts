@@ -3,8 +3,8 @@
  *
  * Next.js does not hand the connection's address to route handlers, server actions or proxy.ts (NextRequest.ip was
  * removed in Next 15, and `next start` keeps a client-sent X-Forwarded-For as it is). So the address is taken where
- * Node still has it: `installClientIpHeader()` (called once from instrumentation.ts) sees every incoming request on
- * the Node HTTP server, works out the client with {@link resolveClientIp} and writes it into the request header
+ * Node still has it: `installServerHooks()` (called once from instrumentation.ts) sees every incoming request on
+ * the Node HTTP server (lib/http/install-server-hooks.ts), works out the client with {@link resolveClientIp} and writes it into the request header
  * {@link CLIENT_IP_HEADER}, overwriting whatever a client sent under that name. A second header carries a random
  * token of this process, so a value that did not come from this process (the hook not installed) is never believed.
  *
