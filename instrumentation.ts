@@ -6,6 +6,8 @@
 import { appUrlWarning, env } from "@/lib/env";
 
 export async function register() {
+  // the client's address for rate limits and the audit log, and 405 for TRACE (lib/http/install-server-hooks.ts)
+  if (process.env.NEXT_RUNTIME === "nodejs") (await import("@/lib/http/install-server-hooks")).installServerHooks();
   const warning = appUrlWarning(env());
   if (warning) console.warn(warning);
   if (process.env.NEXT_RUNTIME === "nodejs" && env().JOBS_ENABLED === "true") {

@@ -1,13 +1,20 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
-const globalForPrisma = globalThis as unknown as { ttvPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { ttvPrisma?: PrismaClient; ttvPool?: pg.Pool };
+
+/** The app's one pg connection pool: Prisma's adapter and the rate limiter's PostgreSQL store share it. */
+export function pgPool(): pg.Pool {
+  globalForPrisma.ttvPool ??= new pg.Pool({ connectionString: env().DATABASE_URL, max: 10 });
+  return globalForPrisma.ttvPool;
+}
 
 function client(): PrismaClient {
   // Created on first use, not at import: `next build` imports this module without a database.
-  globalForPrisma.ttvPrisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }) });
+  globalForPrisma.ttvPrisma ??= new PrismaClient({ adapter: new PrismaPg(pgPool()) });
   return globalForPrisma.ttvPrisma;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The one place that reads process.env. Validated with zod; a wrong or missing value stops the app with a clear message.
  */
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const KNOWN_PLACEHOLDERS = ["changeme", "secret", "development", "test", "please-change-me"];
@@ -28,6 +29,24 @@ const schema = z
     CLEANING_DAYS: z.coerce.number().int().min(0).max(30).default(1),
     /** requests per minute per client on the API's write endpoints (advice, reservations, waiting list); 0 = no limit */
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
+    /**
+     * Reverse proxies whose X-Forwarded-For may be believed: comma-separated IPs or CIDRs ("10.0.0.0/8, 192.168.1.5").
+     * Empty (the default): forwarding headers are ignored and the client is the connection's own address.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .refine((v) => parseTrustedProxies(v) !== null, { error: "TRUSTED_PROXIES: gebruik IP-adressen of CIDR-blokken, gescheiden door komma's (bijvoorbeeld 10.0.0.0/8, 192.168.1.5)." }),
+    /** next-auth's own base URL; with APP_URL it decides whether cookies are Secure/__Host- and HSTS is sent */
+    NEXTAUTH_URL: z.string().url().optional(),
+    /** minutes without any request after which a staff session ends (next to the absolute limit of a working day) */
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    /** failed sign-ins per account within 15 minutes before the account is locked for 15 minutes */
+    SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(10),
+    /** failed sign-ins per client (IP address) within 15 minutes, over all accounts */
+    SIGN_IN_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(50),
+    /** lookups of an unknown code (reservation, waiting list, questionnaire, report) per client per hour; 0 = no limit */
+    CODE_LOOKUP_FAILURES_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(30),
     /** "false" turns the background job runner off (e.g. in a one-off script) */
     JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
   })
@@ -53,6 +72,34 @@ export const DEFAULT_APP_URL = "http://localhost:3000";
 export function appUrlWarning(e: { NODE_ENV: string; APP_URL?: string | undefined }): string | null {
   if (e.NODE_ENV !== "production" || e.APP_URL) return null;
   return `[instellingen] APP_URL ontbreekt. Links in pagina's en berichten gebruiken nu het adres van het verzoek; herinneringen uit de achtergrondtaken krijgen ${DEFAULT_APP_URL}. Zet APP_URL op het openbare adres, bijvoorbeeld APP_URL=https://ttv.gemeente.nl.`;
+}
+
+export interface TrustedProxy {
+  address: string;
+  prefix: number;
+  family: "ipv4" | "ipv6";
+}
+
+/** "10.0.0.0/8, 192.168.1.5, ::1" as address blocks; null when an entry is not an IP address or CIDR block. */
+export function parseTrustedProxies(value: string): TrustedProxy[] | null {
+  const out: TrustedProxy[] = [];
+  for (const raw of value.split(",")) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    const [address = "", prefixText] = entry.split("/");
+    const version = isIP(address);
+    if (version === 0) return null;
+    const max = version === 4 ? 32 : 128;
+    const prefix = prefixText === undefined ? max : Number(prefixText);
+    if (!Number.isInteger(prefix) || prefix < 0 || prefix > max || (prefixText !== undefined && !/^\d+$/.test(prefixText))) return null;
+    out.push({ address, prefix, family: version === 4 ? "ipv4" : "ipv6" });
+  }
+  return out;
+}
+
+/** Whether the app is served over https (APP_URL or NEXTAUTH_URL): then cookies are Secure with __Host- and HSTS is sent. */
+export function servedOverHttps(e: Pick<Env, "APP_URL" | "NEXTAUTH_URL">): boolean {
+  return [e.APP_URL, e.NEXTAUTH_URL].some((url) => !!url && url.startsWith("https:"));
 }
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string };

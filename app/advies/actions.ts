@@ -6,6 +6,7 @@ import { FIELD, type StepFormState } from "@/components/questionnaire/form-state
 import { AppError } from "@/lib/errors";
 import { municipalitySlugSchema } from "@/lib/schemas/answers";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
+import { actionRateLimit } from "@/lib/api/rate-limit";
 
 const startSchema = z.object({
   municipality: municipalitySlugSchema,
@@ -14,6 +15,7 @@ const startSchema = z.object({
 
 /** Starts a new questionnaire: municipality and "alone or together", then on to the first question. */
 export async function startAssessment(_state: StepFormState, formData: FormData): Promise<StepFormState> {
+  const limited = await actionRateLimit("start-assessment"); if (limited) return { message: limited };
   const municipality = formData.get(FIELD.municipality);
   const together = formData.get(FIELD.together);
   const values = { [FIELD.municipality]: typeof municipality === "string" ? municipality : "", [FIELD.together]: typeof together === "string" ? together : "" };

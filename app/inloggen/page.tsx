@@ -6,7 +6,8 @@ import { getCurrentUser, homeFor } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Inloggen voor medewerkers" };
 export const dynamic = "force-dynamic";
 
-export default async function SignInPage() {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { error } = await searchParams;
   const user = await getCurrentUser();
   if (user) redirect(homeFor(user.role));
   return (
@@ -15,7 +16,7 @@ export default async function SignInPage() {
       <p className="max-w-prose text-lg">
         Voor Wmo-consulenten, medewerkers van uitleenpunten en beheerders van de gemeente. Inwoners hebben geen account nodig.
       </p>
-      <SignInForm />
+      <SignInForm initialError={typeof error === "string" ? error.slice(0, 40) : undefined} />
     </div>
   );
 }

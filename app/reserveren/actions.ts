@@ -7,6 +7,7 @@ import { fieldErrors, reservationFormSchema, waitlistFormSchema } from "@/lib/sc
 import { reserveUnit } from "@/lib/server/lending/reserve-unit";
 import { joinWaitlist } from "@/lib/server/lending/waitlist/join-waitlist";
 import type { ResidentFormState } from "./_components/form-state";
+import { actionRateLimit } from "@/lib/api/rate-limit";
 
 const text = (formData: FormData, key: string) => {
   const value = formData.get(key);
@@ -62,6 +63,7 @@ function renameConsent(errors: Record<string, string[]>, field: string): Record<
 
 /** The reserve form: reserve (intent "reserve"), or join the waiting list when the last unit was just taken. */
 export async function reserveAction(productSlug: string, centreSlug: string, _state: ResidentFormState, formData: FormData): Promise<ResidentFormState> {
+  const limited = await actionRateLimit("reserve"); if (limited) return { message: limited, values: valuesOf(formData) };
   if (formData.get("intent") === "waitlist") {
     const result = await joinWith(productSlug, centreSlug, formData, "waitlistConsent");
     if (typeof result === "string") redirect(`/wachtlijst/${result}?nieuw=1`);
@@ -100,6 +102,7 @@ export async function reserveAction(productSlug: string, centreSlug: string, _st
 
 /** The waiting-list form (shown when nothing is free). */
 export async function joinWaitlistAction(productSlug: string, centreSlug: string, _state: ResidentFormState, formData: FormData): Promise<ResidentFormState> {
+  const limited = await actionRateLimit("waitlist"); if (limited) return { message: limited, values: valuesOf(formData) };
   const result = await joinWith(productSlug, centreSlug, formData, "consent");
   if (typeof result === "string") redirect(`/wachtlijst/${result}?nieuw=1`);
   return result;

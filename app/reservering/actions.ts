@@ -5,12 +5,13 @@ import { AppError } from "@/lib/errors";
 import { cancelReservation } from "@/lib/server/lending/cancel-reservation";
 import { findReference } from "@/lib/server/lending/find-reference";
 import type { ResidentFormState } from "../reserveren/_components/form-state";
+import { lookupByCode } from "@/lib/api/rate-limit";
 
 /** "Type your code": to the reservation or the waiting-list page, or a clear message. */
 export async function findCodeAction(_state: ResidentFormState, formData: FormData): Promise<ResidentFormState> {
   const code = String(formData.get("code") ?? "").trim();
   if (!code) return { errors: { code: ["Vul uw code in. U vindt hem in de bevestiging."] }, values: { code } };
-  const found = await findReference({ code });
+  const found = await lookupByCode(() => findReference({ code }), { mode: "page" });
   if (!found) return { errors: { code: ["Deze code kennen wij niet. Kijk of u hem goed hebt overgenomen."] }, values: { code } };
   redirect(found.kind === "reservation" ? `/reservering/${found.reference}` : `/wachtlijst/${found.reference}`);
 }
@@ -18,7 +19,7 @@ export async function findCodeAction(_state: ResidentFormState, formData: FormDa
 /** The resident confirmed: cancel the reservation with its reference. */
 export async function cancelAction(reference: string, _state: ResidentFormState): Promise<ResidentFormState> {
   try {
-    await cancelReservation({ reference });
+    await lookupByCode(() => cancelReservation({ reference }), { mode: "page" });
   } catch (error) {
     if (error instanceof AppError) return { message: error.message };
     throw error;

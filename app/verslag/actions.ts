@@ -5,6 +5,7 @@ import type { CaseFormState } from "@/components/consultant/form-state";
 import { AppError } from "@/lib/errors";
 import { findCaseByReportCode } from "@/lib/server/cases/get-report-by-code";
 import { saveResidentResponse } from "@/lib/server/cases/save-resident-response";
+import { lookupByCode } from "@/lib/api/rate-limit";
 
 const text = (formData: FormData, name: string) => {
   const v = formData.get(name);
@@ -17,7 +18,7 @@ export async function openReport(_state: CaseFormState, formData: FormData): Pro
   if (!typed.trim()) return { errors: { code: ["Vul de code in die u van uw Wmo-consulent kreeg."] } };
   let code: string;
   try {
-    ({ reportCode: code } = await findCaseByReportCode(typed));
+    ({ reportCode: code } = await lookupByCode(() => findCaseByReportCode(typed), { mode: "page" }));
   } catch (error) {
     if (error instanceof AppError) return { errors: { code: [error.message] }, values: { code: typed } };
     throw error;
@@ -28,7 +29,7 @@ export async function openReport(_state: CaseFormState, formData: FormData): Pro
 /** The resident's response to the report; it replaces an earlier one. */
 export async function respondToReport(code: string, _state: CaseFormState, formData: FormData): Promise<CaseFormState> {
   try {
-    await saveResidentResponse({ code, response: text(formData, "response") });
+    await lookupByCode(() => saveResidentResponse({ code, response: text(formData, "response") }), { mode: "page" });
   } catch (error) {
     if (error instanceof AppError) return { message: error.code === "INVALID" ? undefined : error.message, errors: error.fields, values: { response: text(formData, "response") } };
     throw error;

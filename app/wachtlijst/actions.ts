@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { acceptOffer } from "@/lib/server/lending/waitlist/accept-offer";
 import { cancelWaitlistEntry } from "@/lib/server/lending/waitlist/cancel-waitlist-entry";
 import type { ResidentFormState } from "../reserveren/_components/form-state";
+import { lookupByCode } from "@/lib/api/rate-limit";
 
 /** Yes to the offer, with a pickup day: the reservation page follows. */
 export async function acceptOfferAction(reference: string, _state: ResidentFormState, formData: FormData): Promise<ResidentFormState> {
@@ -12,7 +13,7 @@ export async function acceptOfferAction(reference: string, _state: ResidentFormS
   if (!pickupDate) return { errors: { pickupDate: ["Kies een dag om het hulpmiddel op te halen."] } };
   let reservation: string;
   try {
-    reservation = (await acceptOffer({ reference, pickupDate })).reference;
+    reservation = (await lookupByCode(() => acceptOffer({ reference, pickupDate }), { mode: "page" })).reference;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error.code === "INVALID") return { errors: error.fields ?? {}, values: { pickupDate } };
@@ -24,7 +25,7 @@ export async function acceptOfferAction(reference: string, _state: ResidentFormS
 /** Off the waiting list (an open offer goes to the next in line). */
 export async function leaveWaitlistAction(reference: string, _state: ResidentFormState): Promise<ResidentFormState> {
   try {
-    await cancelWaitlistEntry({ reference });
+    await lookupByCode(() => cancelWaitlistEntry({ reference }), { mode: "page" });
   } catch (error) {
     if (error instanceof AppError) return { message: error.message };
     throw error;

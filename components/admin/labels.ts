@@ -33,6 +33,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "session.revoke": "Sessie beëindigd",
   "session.revoke_all": "Alle sessies van een gebruiker beëindigd",
   "retention.run": "Oude gegevens opgeruimd (bewaartermijn)",
+  "auth.sign_in": "Ingelogd",
+  "auth.sign_in_failed": "Inloggen mislukt",
+  "auth.lockout": "Inloggen geweigerd (te veel pogingen)",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -55,6 +58,7 @@ const ACTION_PREFIX_ENTITY: Record<string, string> = {
   unit: "Exemplaar",
   session: "Sessie",
   retention: "Bewaartermijn",
+  auth: "Inloggen",
 };
 
 /** "case.view" -> "Gesprek bekeken"; an unknown code still gets Dutch words and keeps the code for reference. */

@@ -2,10 +2,12 @@
 
 import { useState } from "react";
 import { signIn } from "next-auth/react";
+import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 import { buttonPrimary, fieldError, input, label } from "@/components/ui/styles";
 
-export function SignInForm() {
-  const [error, setError] = useState<string | null>(null);
+/** `initialError`: next-auth's error code when it sent the browser back here (e.g. without JavaScript). */
+export function SignInForm({ initialError }: { initialError?: string } = {}) {
+  const [error, setError] = useState<string | null>(initialError ? signInErrorMessage(initialError) : null);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -25,7 +27,7 @@ export function SignInForm() {
       return;
     }
     setBusy(false);
-    setError("Dit e-mailadres of wachtwoord klopt niet. Probeer het opnieuw.");
+    setError(signInErrorMessage(result?.error));
   }
 
   return (

@@ -128,7 +128,11 @@ export function describeForLog(route: string, error: unknown): string {
 export function toErrorResponse(error: unknown, route: string, log: (line: string) => void = console.error): Response {
   if (error instanceof ApiError) return errorResponse(error.status, error.message, error.fields, error.headers);
   if (error instanceof ZodError) return errorResponse(400, MESSAGES.invalid, zodFields(error));
-  if (error instanceof AppError) return errorResponse(HTTP_STATUS[error.code], error.message, error.fields ?? {});
+  if (error instanceof AppError) {
+    const retryAfter = error.details?.retryAfterSeconds;
+    const headers: Record<string, string> = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {};
+    return errorResponse(HTTP_STATUS[error.code], error.message, error.fields ?? {}, headers);
+  }
   log(describeForLog(route, error));
   return errorResponse(500, MESSAGES.internal);
 }

@@ -2,11 +2,14 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { currentClient } from "@/lib/api/rate-limit";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { verifyPassword } from "./password";
+import { env, servedOverHttps } from "@/lib/env";
+import { authCookies } from "./cookies";
+import { signInWithPassword } from "./sign-in";
+import { refusalCode } from "./sign-in-messages";
 
-/** Sessions last one working day; each is a row in the Session table that an administrator can revoke. */
+/** Sessions last one working day at most; each is a row in the Session table that an administrator can revoke. */
 export const SESSION_HOURS = 10;
 
 const credentialsSchema = z.object({
@@ -15,10 +18,15 @@ const credentialsSchema = z.object({
 });
 
 export function authOptions(): NextAuthOptions {
+  const e = env();
+  const secure = servedOverHttps(e);
   return {
-    secret: env().AUTH_SECRET,
+    secret: e.AUTH_SECRET,
+    useSecureCookies: secure,
+    cookies: authCookies(secure),
     // Credentials sign-in requires the JWT strategy in next-auth v4; the token carries only the id of a
-    // database session row, which every request checks (lib/auth/session.ts), so sessions stay revocable.
+    // database session row, which every request checks (lib/auth/session.ts: absolute and idle limits), so
+    // sessions stay revocable.
     session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
     pages: { signIn: "/inloggen", error: "/inloggen" },
     providers: [
@@ -28,8 +36,10 @@ export function authOptions(): NextAuthOptions {
         async authorize(raw) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-          if (!user || !user.active || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+          // throttled, audited, timing-safe (lib/auth/sign-in.ts); a refusal reaches the form as a code
+          const result = await signInWithPassword(parsed.data, await currentClient());
+          if (!result.ok) throw new Error(refusalCode(result.refusal, result.retryAfterSeconds));
+          const user = result.user;
           const session = await db.session.create({
             data: { userId: user.id, expiresAt: new Date(Date.now() + SESSION_HOURS * 3600 * 1000) },
           });

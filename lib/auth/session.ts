@@ -3,25 +3,36 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { authOptions } from "./options";
 import { homeFor, type Actor, type Role } from "./permissions";
+import { sessionIsLive } from "./session-rules";
+
+/** "last seen" is written at most once a minute; the idle limit is therefore exact to about a minute */
+const LAST_SEEN_EVERY_MS = 60_000;
 
 /**
  * The signed-in person for this request, or null. Checks the database session row every time,
- * so a revoked or expired session signs the user out at once.
+ * so a revoked, expired or idle session signs the user out at once.
  */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = (await getServerSession(authOptions())) as { sid?: string } | null;
   const sid = session?.sid;
   if (!sid) return null;
+  const now = new Date();
   const row = await db.session.findFirst({
-    where: { id: sid, revokedAt: null, expiresAt: { gt: new Date() } },
+    where: { id: sid, revokedAt: null, expiresAt: { gt: now } },
     include: { user: { include: { centres: true } } },
   });
   if (!row || !row.user.active) return null;
-  // "last seen" for the administrators' session list, written at most once a minute
-  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
-    await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date() } });
+  if (!sessionIsLive(row, now, env().SESSION_IDLE_MINUTES)) {
+    // idle too long: end the row too, so the administrators' list shows it as ended
+    await db.session.updateMany({ where: { id: row.id, revokedAt: null }, data: { revokedAt: now } });
+    return null;
+  }
+  // "last seen" for the idle limit and the administrators' session list
+  if (now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+    await db.session.update({ where: { id: row.id }, data: { lastSeenAt: now } });
   }
   return {
     userId: row.user.id,

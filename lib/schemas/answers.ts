@@ -2,6 +2,7 @@
  * zod schemas for a resident's answers: shared by the questionnaire's server actions and the public API.
  * Error messages name the unknown code or the wrong value.
  */
+import "./zod-setup";
 import { z } from "zod";
 import { BOOLEAN_CONTEXT_CODES, CLUTTER_CODE, CLUTTER_VALUES, DIFFICULTY_CODES, isContextCode, isDifficultyCode } from "@/lib/questions/codes";
 import type { Answers, ContextValue } from "@/lib/matching/types";

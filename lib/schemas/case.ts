@@ -3,6 +3,7 @@
  * Shared by the server actions and data access. Messages are Dutch (B1) and shown beside the field.
  * Privacy by design: only the name (or initials) is required; everything else is optional.
  */
+import "./zod-setup";
 import { z } from "zod";
 import { DIFFICULTY_GROUPS } from "@/lib/questions/questionnaire";
 

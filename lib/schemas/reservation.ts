@@ -3,6 +3,7 @@
  * API (POST /api/v1/reservations, POST /api/v1/waitlist) and data access (reserveUnit / joinWaitlist check again).
  * Messages are Dutch (B1) and name the field.
  */
+import "./zod-setup";
 import { z } from "zod";
 
 const slug = (field: string, example: string) =>

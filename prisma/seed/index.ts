@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { fundingRoutesSchema } from "../../lib/catalogue/funding-routes";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
+import { shortCode } from "../../lib/util/codes";
 import { CATALOGUE } from "./catalogue";
 import { checklistFor } from "./checklists";
 import { DEMO_PASSWORD, MUNICIPALITIES, USERS } from "./places";
@@ -176,10 +177,9 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
 
   // Reservations and loans for units that are out ---------------------------------------------------
   const loanDays = new Map(CATALOGUE.map((p) => [productIds.get(p.slug) as string, p.loanPeriodDays]));
-  let refCounter = 1;
   for (const unit of units) {
     if (unit.status !== "RESERVED" && unit.status !== "ON_LOAN") continue;
-    const reference = `DEMO${String(refCounter++).padStart(4, "0")}`;
+    const reference = shortCode(); // random like real ones, so a demo code teaches nothing about other codes
     const name = pick(RESIDENT_NAMES);
     if (unit.status === "RESERVED") {
       const pickupDate = addDays(today, 1 + Math.floor(random() * 4));

@@ -5,6 +5,7 @@ if (!process.env.DATABASE_URL) {
 }
 
 afterAll(async () => {
-  const { db } = await import("@/lib/db");
+  const { db, pgPool } = await import("@/lib/db");
   await db.$disconnect();
+  await pgPool().end();
 });

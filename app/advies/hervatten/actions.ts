@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getAssessmentByCode } from "@/lib/server/assessments/get-assessment-by-code";
 import { normaliseCode } from "@/lib/util/codes";
+import { lookupByCode } from "@/lib/api/rate-limit";
 
 const codeSchema = z
   .string()
@@ -24,7 +25,7 @@ export async function resumeAssessment(_state: StepFormState, formData: FormData
   }
   let target: string;
   try {
-    const assessment = await getAssessmentByCode({ code: parsed.data });
+    const assessment = await lookupByCode(() => getAssessmentByCode({ code: parsed.data }), { mode: "page" });
     const steps = questionnaireSteps(assessment.answers.difficulties);
     target = assessment.step > steps.length ? `/advies/${assessment.code}/advies` : `/advies/${assessment.code}/stap/${Math.max(1, assessment.step)}`;
   } catch (error) {

@@ -9,6 +9,7 @@ import { formatCode } from "@/lib/util/codes";
 import { capitalize, holdUntilText, loanPeriodText } from "../../reserveren/_components/format";
 import { formatDayLong, isoDateInAmsterdam } from "@/lib/util/dates";
 import { betweenTimes } from "@/lib/util/opening-times";
+import { lookupByCode } from "@/lib/api/rate-limit";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Uw reservering", robots: { index: false, follow: false } };
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Rec
 export default async function ReservationPage({ params, searchParams }: Props) {
   const { reference } = await params;
   const query = await searchParams;
-  const reservation = await getReservationByReference({ reference });
+  const reservation = await lookupByCode(() => getReservationByReference({ reference }), { mode: "page" });
   if (!reservation) {
     const other = await findReference({ code: reference });
     if (other?.kind === "waitlist") redirect(`/wachtlijst/${other.reference}`);

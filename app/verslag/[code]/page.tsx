@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { getReportByCode } from "@/lib/server/cases/get-report-by-code";
 import { formatMoment } from "@/lib/util/dates";
 import { respondToReport } from "../actions";
+import { lookupByCode } from "@/lib/api/rate-limit";
 
 export const metadata: Metadata = { title: "Uw gespreksverslag", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export default async function ResidentReportPage({ params, searchParams }: Props
   const { reactie } = await searchParams;
   let copy;
   try {
-    copy = await getReportByCode({ code });
+    copy = await lookupByCode(() => getReportByCode({ code }), { mode: "page" });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

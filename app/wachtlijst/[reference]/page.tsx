@@ -8,6 +8,7 @@ import { formatCode } from "@/lib/util/codes";
 import { formatMoment } from "@/lib/util/dates";
 import { acceptOfferAction } from "../actions";
 import { AcceptForm } from "./accept-form";
+import { lookupByCode } from "@/lib/api/rate-limit";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Uw plek op de wachtlijst", robots: { index: false, follow: false } };
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Rec
 export default async function WaitlistPage({ params, searchParams }: Props) {
   const { reference } = await params;
   const query = await searchParams;
-  const entry = await getWaitlistEntryByReference({ reference });
+  const entry = await lookupByCode(() => getWaitlistEntryByReference({ reference }), { mode: "page" });
   if (!entry) {
     notFound();
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
+import { clientIpFromHeaders, UNKNOWN_CLIENT } from "@/lib/http/client-ip";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditActorKind } from "./audit-labels";
@@ -34,10 +35,11 @@ async function requestHeaders(): Promise<Headers | null> {
   }
 }
 
-/** Where the request came from (first x-forwarded-for hop, else x-real-ip). */
+/** Where the request came from (lib/http/client-ip.ts, the same client as the rate limits); null outside a request. */
 function requestIp(h: Headers | null): string | null {
   if (!h) return null;
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  const ip = clientIpFromHeaders(h);
+  return ip === UNKNOWN_CLIENT ? null : ip;
 }
 
 /**

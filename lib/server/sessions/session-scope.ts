@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { adminScope, type AdminScope } from "@/lib/server/admin/admin-scope";
 
@@ -16,7 +17,7 @@ export function usersInScope(scope: AdminScope): Prisma.UserWhereInput {
   return scope.municipalityId ? { municipalityId: scope.municipalityId } : {};
 }
 
-/** A session counts as active while it is not revoked and not expired: the same test lib/auth/session.ts makes. */
+/** A session counts as active while it is not revoked, not expired and not idle: the same test lib/auth/session.ts makes. */
 export function activeSessionWhere(now: Date): Prisma.SessionWhereInput {
-  return { revokedAt: null, expiresAt: { gt: now } };
+  return { revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: new Date(now.getTime() - env().SESSION_IDLE_MINUTES * 60_000) } };
 }

@@ -5,6 +5,7 @@ import { formatCode } from "@/lib/util/codes";
 import { formatDayLong } from "@/lib/util/dates";
 import { ConfirmForm } from "../../../reserveren/_components/confirm-form";
 import { cancelAction } from "../../actions";
+import { lookupByCode } from "@/lib/api/rate-limit";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reservering annuleren", robots: { index: false, follow: false } };
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ reference: string }> };
 
 export default async function CancelReservationPage({ params }: Props) {
   const { reference } = await params;
-  const r = await getReservationByReference({ reference });
+  const r = await lookupByCode(() => getReservationByReference({ reference }), { mode: "page" });
   if (!r) {
     notFound();
   }

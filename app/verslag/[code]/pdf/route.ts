@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { renderCaseReportPdf } from "@/lib/report/report-pdf";
 import { getReportByCode } from "@/lib/server/cases/get-report-by-code";
+import { lookupByCode } from "@/lib/api/rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   try {
-    const copy = await getReportByCode({ code });
+    const copy = await lookupByCode(() => getReportByCode({ code }), { mode: "api" });
     const pdf = await renderCaseReportPdf(copy.report);
     return new NextResponse(new Uint8Array(pdf), {
       headers: {

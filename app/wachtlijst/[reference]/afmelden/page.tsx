@@ -3,6 +3,7 @@ import { redirect, notFound } from "next/navigation";
 import { getWaitlistEntryByReference } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
 import { ConfirmForm } from "../../../reserveren/_components/confirm-form";
 import { leaveWaitlistAction } from "../../actions";
+import { lookupByCode } from "@/lib/api/rate-limit";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Van de wachtlijst af", robots: { index: false, follow: false } };
@@ -11,7 +12,7 @@ type Props = { params: Promise<{ reference: string }> };
 
 export default async function LeaveWaitlistPage({ params }: Props) {
   const { reference } = await params;
-  const e = await getWaitlistEntryByReference({ reference });
+  const e = await lookupByCode(() => getWaitlistEntryByReference({ reference }), { mode: "page" });
   if (!e) {
     notFound();
   }

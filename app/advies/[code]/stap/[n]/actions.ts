@@ -9,6 +9,7 @@ import { getAssessmentByCode } from "@/lib/server/assessments/get-assessment-by-
 import { saveAdviceSnapshot } from "@/lib/server/assessments/save-advice-snapshot";
 import { saveAnswers } from "@/lib/server/assessments/save-answers";
 import { parseStepForm } from "@/components/questionnaire/parse-step-form";
+import { lookupByCode } from "@/lib/api/rate-limit";
 
 const GONE: StepFormState = { message: "Wij vinden uw antwoorden niet meer. Begin opnieuw of vul uw code nog eens in." };
 
@@ -21,7 +22,7 @@ export async function saveStep(code: string, stepNumber: number, _state: StepFor
 
   let assessment;
   try {
-    assessment = await getAssessmentByCode({ code });
+    assessment = await lookupByCode(() => getAssessmentByCode({ code }), { mode: "page" });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") return GONE;
     throw error;

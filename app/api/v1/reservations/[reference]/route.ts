@@ -6,6 +6,7 @@
 import { allowMethodsHeader, preflightAllowing, referenceParamSchema, toPublicReservation } from "@/lib/api/v1/lending";
 import { apiRoute, json, methodNotAllowed } from "@/lib/api/responses";
 import { appUrlFor } from "@/lib/server/app-url";
+import { checkRateLimit, lookupByCode } from "@/lib/api/rate-limit";
 import { AppError } from "@/lib/errors";
 import { cancelReservation } from "@/lib/server/lending/cancel-reservation";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
@@ -32,13 +33,17 @@ async function referenceFrom(context: Context): Promise<string> {
 }
 
 export const GET = apiRoute<Context>("GET /api/v1/reservations/{reference}", async (request, context) => {
-  const reservation = await load(await referenceFrom(context));
+  const reservation = await lookupByCode(async () => load(await referenceFrom(context)), { mode: "api" });
   return json(toPublicReservation(reservation, appUrlFor(request)), { headers: CORS });
 });
 
 export const DELETE = apiRoute<Context>("DELETE /api/v1/reservations/{reference}", async (request, context) => {
-  const reference = await referenceFrom(context);
-  await load(reference);
+  await checkRateLimit("reservations-delete", request);
+  const reference = await lookupByCode(async () => {
+    const found = await referenceFrom(context);
+    await load(found);
+    return found;
+  }, { mode: "api" });
   await cancelReservation({ reference });
   return json(toPublicReservation(await load(reference), appUrlFor(request)), { headers: CORS });
 });

@@ -6,6 +6,7 @@
 import { allowMethodsHeader, preflightAllowing, referenceParamSchema, toPublicWaitlistEntry } from "@/lib/api/v1/lending";
 import { apiRoute, json, methodNotAllowed } from "@/lib/api/responses";
 import { appUrlFor } from "@/lib/server/app-url";
+import { checkRateLimit, lookupByCode } from "@/lib/api/rate-limit";
 import { AppError } from "@/lib/errors";
 import { cancelWaitlistEntry } from "@/lib/server/lending/waitlist/cancel-waitlist-entry";
 import { getWaitlistEntryByReference } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
@@ -31,13 +32,17 @@ async function referenceFrom(context: Context): Promise<string> {
 }
 
 export const GET = apiRoute<Context>("GET /api/v1/waitlist/{reference}", async (request, context) => {
-  const entry = await load(await referenceFrom(context));
+  const entry = await lookupByCode(async () => load(await referenceFrom(context)), { mode: "api" });
   return json(toPublicWaitlistEntry(entry, appUrlFor(request)), { headers: CORS });
 });
 
 export const DELETE = apiRoute<Context>("DELETE /api/v1/waitlist/{reference}", async (request, context) => {
-  const reference = await referenceFrom(context);
-  await load(reference);
+  await checkRateLimit("waitlist-delete", request);
+  const reference = await lookupByCode(async () => {
+    const found = await referenceFrom(context);
+    await load(found);
+    return found;
+  }, { mode: "api" });
   await cancelWaitlistEntry({ reference });
   return json(toPublicWaitlistEntry(await load(reference), appUrlFor(request)), { headers: CORS });
 });

@@ -4,7 +4,7 @@
  * lib/api/openapi/lending.ts.
  */
 import { acceptOfferRequestSchema, referenceParamSchema, toPublicReservation } from "@/lib/api/v1/lending";
-import { checkRateLimit } from "@/lib/api/rate-limit";
+import { checkRateLimit, lookupByCode } from "@/lib/api/rate-limit";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { apiRoute, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 import { parseInput } from "@/lib/api/validate";
@@ -21,10 +21,12 @@ const NOT_FOUND = "Deze code kennen wij niet. Kijk of de code goed is.";
 
 export const POST = apiRoute<Context>("POST /api/v1/waitlist/{reference}/accept", async (request, context) => {
   await checkRateLimit("waitlist-accept", request);
-  const parsed = referenceParamSchema.safeParse((await context.params).reference);
-  if (!parsed.success) throw new AppError("NOT_FOUND", NOT_FOUND, { reference: [NOT_FOUND] });
-  const input = parseInput(acceptOfferRequestSchema, await readJsonBody(request));
-  const created = await acceptOffer({ reference: parsed.data, pickupDate: input.pickupDate });
+  const created = await lookupByCode(async () => {
+    const parsed = referenceParamSchema.safeParse((await context.params).reference);
+    if (!parsed.success) throw new AppError("NOT_FOUND", NOT_FOUND, { reference: [NOT_FOUND] });
+    const input = parseInput(acceptOfferRequestSchema, await readJsonBody(request));
+    return acceptOffer({ reference: parsed.data, pickupDate: input.pickupDate });
+  }, { mode: "api" });
   const reservation = await getReservationByReference({ reference: created.reference });
   if (!reservation) throw new AppError("NOT_FOUND", "Deze reservering kennen wij niet.");
   const out = toPublicReservation(reservation, appUrlFor(request));
