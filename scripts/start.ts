@@ -1,17 +1,21 @@
 /**
  * npm start — the whole app on one machine:
- * database (embedded PostgreSQL unless DATABASE_URL is set) -> migrations -> demo data when empty -> build when needed -> serve.
- * `npm run dev` does the same with `next dev`.
+ * database (embedded PostgreSQL unless DATABASE_URL is set) -> migrations -> demo data when empty (local demo only)
+ * -> build when needed -> serve.
+ * `npm run dev` does the same with `next dev`. `npm start -- --demo` loads the demo data into an empty database also
+ * on a real server; without it a production start (DATABASE_URL set or NODE_ENV=production) never adds demo
+ * accounts and prints how to create the first platform administrator (`npm run admin:create`).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import { ensureDatabase, projectRoot } from "./lib/database";
-import { buildIfNeeded, migrateIfNeeded, seedIfEmpty } from "./lib/prepare";
+import { buildIfNeeded, dataMode, migrateIfNeeded, prepareData } from "./lib/prepare";
 import { bin } from "./lib/run";
 
 const dev = process.argv.includes("--dev");
+const demoFlag = process.argv.includes("--demo");
 const port = process.env.PORT ?? "3000";
 
 /** A local demo on the embedded database gets a stable generated secret; a real deployment must set AUTH_SECRET. */
@@ -40,7 +44,7 @@ process.on("SIGTERM", () => void stop(0));
 
 try {
   await migrateIfNeeded(db.url);
-  await seedIfEmpty(db.url);
+  await prepareData(db.url, dataMode({ embedded: db.embedded, demoFlag, nodeEnv: process.env.NODE_ENV }));
   if (!dev) await buildIfNeeded();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
