@@ -1,13 +1,14 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { createPrismaClient, dbSettingsFrom } from "@/lib/db-client";
 
 const globalForPrisma = globalThis as unknown as { ttvPrisma?: PrismaClient };
 
 function client(): PrismaClient {
   // Created on first use, not at import: `next build` imports this module without a database.
-  globalForPrisma.ttvPrisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }) });
+  // Pool size and connect/statement timeouts come from the settings (DB_POOL_SIZE, DB_CONNECT_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS).
+  globalForPrisma.ttvPrisma ??= createPrismaClient(env().DATABASE_URL, dbSettingsFrom(env()));
   return globalForPrisma.ttvPrisma;
 }
 
