@@ -5,7 +5,7 @@
  */
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createPrismaClient, poolConfig } from "./db-client";
+import { createPrismaClient, isDatabaseUnavailable, poolConfig } from "./db-client";
 
 const settings = { poolSize: 2, connectTimeoutMs: 300, statementTimeoutMs: 300 };
 const servers: net.Server[] = [];
@@ -65,5 +65,25 @@ describe("database timeouts", () => {
     } finally {
       await prisma.$disconnect().catch(() => undefined);
     }
+  });
+});
+
+describe("isDatabaseUnavailable", () => {
+  const adapter = (cause: Record<string, string>) => Object.assign(new Error("x"), { code: "P2010", meta: { driverAdapterError: { cause } } });
+  it.each([
+    { name: "P1001 not reachable", error: Object.assign(new Error("x"), { code: "P1001" }), unavailable: true },
+    { name: "P2024 no free connection in the pool", error: Object.assign(new Error("x"), { code: "P2024" }), unavailable: true },
+    { name: "adapter: DatabaseNotReachable", error: adapter({ kind: "DatabaseNotReachable" }), unavailable: true },
+    { name: "adapter: admin shutdown 57P01", error: adapter({ kind: "postgres", originalCode: "57P01" }), unavailable: true },
+    { name: "adapter: statement timeout 57014", error: adapter({ kind: "postgres", originalCode: "57014" }), unavailable: true },
+    { name: "adapter: connection failure 08006", error: adapter({ kind: "postgres", originalCode: "08006" }), unavailable: true },
+    { name: "connect timeout message", error: new Error("Connection terminated due to connection timeout"), unavailable: true },
+    { name: "wrapped ECONNREFUSED", error: Object.assign(new Error("outer"), { cause: Object.assign(new Error("inner"), { code: "ECONNREFUSED" }) }), unavailable: true },
+    { name: "unique violation P2002 (a real answer)", error: Object.assign(new Error("x"), { code: "P2002" }), unavailable: false },
+    { name: "adapter: exclusion violation 23P01", error: adapter({ kind: "postgres", originalCode: "23P01" }), unavailable: false },
+    { name: "a plain bug", error: new TypeError("undefined is not a function"), unavailable: false },
+    { name: "not an error", error: "x", unavailable: false },
+  ])("$name -> $unavailable", ({ error, unavailable }) => {
+    expect(isDatabaseUnavailable(error)).toBe(unavailable);
   });
 });
