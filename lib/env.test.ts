@@ -22,6 +22,13 @@ describe("parseEnv", () => {
     expect(env.RETENTION_DAYS).toBe(90);
   });
 
+  it("has database timeouts and a pool size by default, and refuses a pool of 0", () => {
+    const env = parseEnv({ DATABASE_URL: DB });
+    expect(env).toMatchObject({ DB_POOL_SIZE: 10, DB_CONNECT_TIMEOUT_MS: 5000, DB_STATEMENT_TIMEOUT_MS: 15000 });
+    expect(parseEnv({ DATABASE_URL: DB, DB_POOL_SIZE: "25" }).DB_POOL_SIZE).toBe(25);
+    expect(() => parseEnv({ DATABASE_URL: DB, DB_POOL_SIZE: "0" })).toThrow(/DB_POOL_SIZE/);
+  });
+
   it("generates one stable secret in development", () => {
     const a = parseEnv({ NODE_ENV: "development", DATABASE_URL: DB });
     const b = parseEnv({ NODE_ENV: "development", DATABASE_URL: DB });

@@ -6,6 +6,16 @@ import { z } from "zod";
 
 const KNOWN_PLACEHOLDERS = ["changeme", "secret", "development", "test", "please-change-me"];
 
+/** Database connection settings (lib/db-client.ts): pool size and timeouts, so a silent server cannot hang requests. */
+const DATABASE_RESILIENCE = {
+  /** connections per app process (pg-boss keeps its own few) */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** milliseconds to wait for a database connection before the request fails */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** milliseconds one SQL statement may run before PostgreSQL (and the client, shortly after) gives up */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+};
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -49,6 +59,7 @@ const schema = z
     CODE_LOOKUP_FAILURES_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(30),
     /** "false" turns the background job runner off (e.g. in a one-off script) */
     JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
+    ...DATABASE_RESILIENCE,
   })
   .superRefine((env, ctx) => {
     const secret = env.AUTH_SECRET;

@@ -11,7 +11,13 @@
  *                                                   DATABASE_URL is set), migrations, demo data, build when needed,
  *                                                   `next start` on a free port; stops it afterwards
  *   npm run bench -- --dev                          the same with `next dev` (no build; slow, not representative)
- * Settings: BENCH_REQUESTS (2000), BENCH_CONCURRENCY (10), BENCH_WARMUP (100), BENCH_MAX_SECONDS (60, a hard stop).
+ *   3. resilience: PostgreSQL is stopped and started again while advice and reservations are requested
+ *      (scripts/bench-resilience.ts): failed requests, recovery time, and no confirmed reservation lost. Only when the
+ *      bench started the app on the embedded PostgreSQL itself (it must be allowed to restart that server).
+ * The bench's own app uses the database "ttv_bench" on the embedded server, emptied and seeded on every run, so
+ * the bench's reservations never touch the demo data ("ttv").
+ * Settings: BENCH_REQUESTS (2000), BENCH_CONCURRENCY (10), BENCH_WARMUP (100), BENCH_MAX_SECONDS (60, a hard stop),
+ * BENCH_RESTART_SECONDS (20), BENCH_RESTART_REQUESTS (3000); BENCH_RESTART=false skips part 3.
  */
 import fs from "node:fs";
 import net from "node:net";
@@ -22,7 +28,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { benchEngine, ENGINE_P95_BUDGET_MS, type EngineBenchResult } from "./bench-engine";
 import { ensureDatabase, projectRoot, type Database } from "./lib/database";
-import { buildIfNeeded, migrateIfNeeded, seedIfEmpty } from "./lib/prepare";
+import { buildIfNeeded, migrateIfNeeded, seedIfEmpty, truncateAll } from "./lib/prepare";
+import { benchRestart, type RestartBenchResult } from "./bench-resilience";
 import { bin } from "./lib/run";
 import { generateAnswers } from "../lib/matching/generate";
 
@@ -43,6 +50,9 @@ const REQUESTS = intSetting("BENCH_REQUESTS", 2000, 1, 100_000);
 const CONCURRENCY = intSetting("BENCH_CONCURRENCY", 10, 1, 100);
 const WARMUP = intSetting("BENCH_WARMUP", 100, 0, 10_000);
 const MAX_SECONDS = intSetting("BENCH_MAX_SECONDS", 60, 1, 600);
+const RESTART_SECONDS = intSetting("BENCH_RESTART_SECONDS", 20, 5, 300);
+const RESTART_REQUESTS = intSetting("BENCH_RESTART_REQUESTS", 3000, 10, 100_000);
+const RESTART_ENABLED = process.env.BENCH_RESTART !== "false";
 
 export interface HttpBenchResult {
   target: string;
@@ -103,10 +113,14 @@ interface RunningApp {
   base: string;
   description: string;
   stop: () => Promise<void>;
+  /** the app's database, when the bench started it */
+  databaseUrl?: string;
+  /** restarts the app's PostgreSQL: only for an embedded server the bench started itself */
+  restartDatabase?: () => Promise<void>;
 }
 
 async function startApp(): Promise<RunningApp> {
-  const db: Database = await ensureDatabase({ purpose: "app", databaseName: "ttv" });
+  const db: Database & { restart?: () => Promise<void> } = await ensureDatabase({ purpose: "app", databaseName: "ttv_bench" });
   let child: ChildProcess | undefined;
   const stop = async () => {
     if (child?.pid && child.exitCode === null) {
@@ -129,6 +143,7 @@ async function startApp(): Promise<RunningApp> {
   };
   try {
     await migrateIfNeeded(db.url);
+    if (db.embedded) await truncateAll(db.url); // ttv_bench: fresh stock on every run
     await seedIfEmpty(db.url);
     if (!dev) await buildIfNeeded();
     const port = await freePort();
@@ -162,7 +177,13 @@ async function startApp(): Promise<RunningApp> {
       console.error(log.join("").split("\n").slice(-30).join("\n"));
       throw error;
     }
-    return { base, description: `next ${dev ? "dev" : "start"} (door bench gestart, ${db.embedded ? "ingebouwde PostgreSQL" : "DATABASE_URL"})`, stop };
+    return {
+      base,
+      description: `next ${dev ? "dev" : "start"} (door bench gestart, ${db.embedded ? "ingebouwde PostgreSQL" : "DATABASE_URL"})`,
+      stop,
+      databaseUrl: db.url,
+      restartDatabase: db.restart,
+    };
   } catch (error) {
     await stop();
     throw error;
@@ -275,6 +296,23 @@ function httpTable(r: HttpBenchResult): string {
   );
 }
 
+function restartTable(r: RestartBenchResult): string {
+  return table(
+    ["PostgreSQL-herstart", "s", "advies (mislukt)", "reserveringen (mislukt)", "database weg ms", "herstel ms", "foutvenster ms", "bevestigd", "verloren"],
+    [[
+      "advies + reserveren",
+      r.seconds.toFixed(1),
+      `${r.requests.advice} (${r.failed.advice})`,
+      `${r.requests.reservations} (${r.failed.reservations})`,
+      String(r.databaseDownMs),
+      r.recoveryMs === null ? "geen" : String(r.recoveryMs),
+      String(r.errorWindowMs),
+      String(r.reservationsConfirmed),
+      String(r.reservationsLost.length),
+    ]],
+  );
+}
+
 // ------------------------------------------------------------------------------------------ main
 
 async function main(): Promise<number> {
@@ -314,19 +352,44 @@ async function main(): Promise<number> {
   process.once("SIGTERM", stopOnSignal);
 
   let http: HttpBenchResult;
+  let restart: RestartBenchResult | { skipped: string };
   try {
     console.log(`Doel: ${app.description}; ${WARMUP} opwarmverzoeken, dan ${REQUESTS} verzoeken met ${CONCURRENCY} tegelijk (hooguit ${MAX_SECONDS} s).\n`);
     http = await benchHttp(app.base, app.description);
+    console.log(httpTable(http));
+    console.log("\n## PostgreSQL herstarten onder belasting\n");
+    if (!RESTART_ENABLED) restart = { skipped: "BENCH_RESTART=false" };
+    else if (!app.restartDatabase || !app.databaseUrl)
+      restart = { skipped: "alleen als de bench de app zelf start op de ingebouwde PostgreSQL (niet met BENCH_URL of DATABASE_URL, en niet als die PostgreSQL al draaide)" };
+    else {
+      console.log(`${RESTART_SECONDS} s advies en reserveringen (${CONCURRENCY} tegelijk, hooguit ${RESTART_REQUESTS} verzoeken); na 3 s wordt PostgreSQL herstart.\n`);
+      restart = await benchRestart({
+        base: app.base,
+        databaseUrl: app.databaseUrl,
+        restart: app.restartDatabase,
+        seconds: RESTART_SECONDS,
+        maxRequests: RESTART_REQUESTS,
+        concurrency: CONCURRENCY,
+      });
+    }
   } finally {
     await app.stop();
     process.off("SIGINT", stopOnSignal);
     process.off("SIGTERM", stopOnSignal);
   }
-  console.log(httpTable(http));
   if (http.stoppedByTimeLimit) console.log(`\nGestopt na ${MAX_SECONDS} s (BENCH_MAX_SECONDS): ${http.requests} van ${REQUESTS} verzoeken gedaan.`);
   if (http.errors > 0) {
     console.log(`\nFouten: ${JSON.stringify(http.statuses)}`);
     exitCode = 1;
+  }
+  if ("skipped" in restart) console.log(`Overgeslagen: ${restart.skipped}.`);
+  else {
+    console.log(restartTable(restart));
+    console.log(`\nStatussen: ${JSON.stringify(restart.statuses)}`);
+    if (restart.recoveryMs === null) console.log("NIET HERSTELD: na de herstart lukte geen verzoek meer binnen de tijd.");
+    if (restart.reservationsLost.length > 0) console.log(`VERLOREN: ${restart.reservationsLost.length} reserveringen kregen 201 maar staan niet in de database.`);
+    else console.log(`Alle ${restart.reservationsConfirmed} bevestigde reserveringen (201) staan in de database.`);
+    if (!restart.ok) exitCode = 1;
   }
   if (dev) console.log("\nLet op: gemeten tegen `next dev`; die cijfers zeggen weinig over productie.");
 
@@ -337,6 +400,7 @@ async function main(): Promise<number> {
     engine,
     engineBudgetMs: ENGINE_P95_BUDGET_MS,
     http,
+    restart,
   };
   const dir = path.join(projectRoot, "bench-results");
   fs.mkdirSync(dir, { recursive: true });

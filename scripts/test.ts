@@ -1,6 +1,7 @@
 /**
  * npm test — every test: unit (vitest), integration against a real PostgreSQL (vitest), end-to-end (Playwright in
- * Debian's chromium). Without DATABASE_URL an embedded PostgreSQL is started (data in .data/postgres-test).
+ * Debian's chromium, installed with apt-get when missing and running as root; see scripts/lib/chromium.ts).
+ * Without DATABASE_URL an embedded PostgreSQL is started (data in .data/postgres-test).
  *   npm test                    all three
  *   npm run test:integration    only integration
  *   npm run test:e2e            only end-to-end
@@ -13,11 +14,11 @@ import path from "node:path";
 import { createDatabaseIfMissing, ensureDatabase, projectRoot } from "./lib/database";
 import { buildIfNeeded, migrateIfNeeded, seedIfEmpty, truncateAll } from "./lib/prepare";
 import { bin, run } from "./lib/run";
+import { ensureChromium } from "./lib/chromium";
 
 const only = process.argv[2] as "unit" | "integration" | "e2e" | undefined;
 const extra = only ? process.argv.slice(3) : [];
 const wants = (part: "unit" | "integration" | "e2e") => !only || only === part;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), "ttv-test-"));
 
 interface Tally {
@@ -51,9 +52,16 @@ function withDatabase(base: string, name: string): string {
   return u.toString();
 }
 
-if (wants("e2e") && !fs.existsSync(CHROMIUM)) {
-  console.error(`Chromium ontbreekt (${CHROMIUM}). Installeer het met: sudo apt-get install -y chromium`);
-  process.exit(1);
+// The browser first: on a fresh machine npm test installs Debian's chromium itself when it runs as root with apt,
+// otherwise it stops here with the one command to run (scripts/lib/chromium.ts).
+let CHROMIUM = "";
+if (wants("e2e")) {
+  try {
+    CHROMIUM = await ensureChromium((command, args, env) => run(command, args, env));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 }
 
 let exit = 0;

@@ -107,6 +107,20 @@ describe("toErrorResponse", () => {
     expect(toErrorResponse(new ApiError(415, "Geen JSON.", {}, { "Accept-Post": "application/json" }), "T").headers.get("accept-post")).toBe("application/json");
   });
 
+  it.each([
+    { name: "Prisma cannot reach the database (P1001)", error: Object.assign(new Error("Can't reach database server"), { code: "P1001" }) },
+    { name: "PostgreSQL shuts down (57P01 via the driver adapter)", error: Object.assign(new Error("raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } } }) },
+    { name: "the connect timeout", error: new Error("Connection terminated due to connection timeout") },
+    { name: "the client-side query timeout", error: new Error("Query read timeout") },
+  ])("answers 503 with Retry-After when the database is briefly unavailable: $name", async ({ error }) => {
+    const log = vi.fn();
+    const response = toErrorResponse(error, "POST /api/v1/reservations", log);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(await bodyOf(response)).toEqual({ error: MESSAGES.unavailable, fields: {} });
+    expect(log).toHaveBeenCalledTimes(1);
+  });
+
   it("turns anything else into a generic 500 and logs it without the message", async () => {
     const log = vi.fn();
     const secret = new Error("postcode 2514 JS van mevrouw De Vries");

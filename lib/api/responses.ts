@@ -4,11 +4,13 @@
  *   ApiError (body problems: 400 / 413 / 415)  -> its own status
  *   ZodError (input that does not validate)     -> 400, one entry per field path ("answers.difficulties.0")
  *   AppError (data access, lib/errors.ts)       -> HTTP_STATUS[code] (NOT_FOUND 404, INVALID 400, ...)
+ *   database unreachable / restarting / timeout -> 503 with Retry-After (lib/db-client.ts isDatabaseUnavailable)
  *   anything else                               -> 500 with a generic Dutch message; logged without personal data
  * Pure (no Next, no database), so it is unit-tested beside this file.
  */
 import { ZodError } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/db-client";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -36,8 +38,12 @@ export class ApiError extends Error {
 export const MESSAGES = {
   invalid: "De gegevens kloppen niet. Bij fields staat wat er mis is.",
   internal: "Er ging bij ons iets mis. Probeer het later nog een keer.",
+  unavailable: "De dienst is heel even niet bereikbaar. Probeer het over een paar seconden opnieuw.",
   methodNotAllowed: (allow: readonly string[]) => `Deze methode kan hier niet. Gebruik ${allow.join(" of ")}.`,
 } as const;
+
+/** Seconds a client should wait after a 503 (the database is restarting or briefly unreachable). */
+export const RETRY_AFTER_SECONDS = 5;
 
 /** Responses that others may cache for 5 minutes (questionnaire, OpenAPI document). */
 export const CACHE_PUBLIC = "public, max-age=300";
@@ -134,6 +140,7 @@ export function toErrorResponse(error: unknown, route: string, log: (line: strin
     return errorResponse(HTTP_STATUS[error.code], error.message, error.fields ?? {}, headers);
   }
   log(describeForLog(route, error));
+  if (isDatabaseUnavailable(error)) return errorResponse(503, MESSAGES.unavailable, {}, { "Retry-After": String(RETRY_AFTER_SECONDS) });
   return errorResponse(500, MESSAGES.internal);
 }
 

@@ -59,6 +59,41 @@ export async function seedIfEmpty(url: string, log: (s: string) => void = consol
   }
 }
 
+export type DataMode = "demo" | "production";
+
+/**
+ * What an empty database gets at start. Demo data (with the demo accounts and their published password) only for
+ * the local demo on the embedded database, or when asked with `npm start -- --demo`. A start on a real server
+ * (DATABASE_URL set) or with NODE_ENV=production is a production start: schema only, and the instruction to create
+ * the first platform administrator.
+ */
+export function dataMode(options: { embedded: boolean; demoFlag: boolean; nodeEnv: string | undefined }): DataMode {
+  if (options.demoFlag) return "demo";
+  return options.embedded && options.nodeEnv !== "production" ? "demo" : "production";
+}
+
+export const FIRST_ADMIN_INSTRUCTION = [
+  "De database is leeg: er zijn nog geen gemeenten en geen accounts (er worden geen demogegevens geladen).",
+  "Maak de eerste platformbeheerder aan met:  npm run admin:create",
+  "(Demogegevens voor een proefomgeving: npm run db:seed, of start met npm start -- --demo.)",
+];
+
+/**
+ * After the migrations: demo data into an empty database in demo mode; in production mode nothing is added and,
+ * when the database has no account yet, the way to create the first platform administrator is printed.
+ */
+export async function prepareData(url: string, mode: DataMode, log: (s: string) => void = console.log): Promise<"seeded" | "kept" | "empty"> {
+  if (mode === "demo") return (await seedIfEmpty(url, log)) ? "seeded" : "kept";
+  const prisma = prismaFor(url);
+  try {
+    if ((await prisma.user.count()) > 0) return "kept";
+  } finally {
+    await prisma.$disconnect();
+  }
+  for (const line of FIRST_ADMIN_INSTRUCTION) log(line);
+  return "empty";
+}
+
 /** Empties every table of the app (not the migrations table): for tests. */
 export async function truncateAll(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });

@@ -54,6 +54,7 @@ export const JSON_BODY_ERRORS: Record<string, ResponseOrRef> = {
   "415": responseRef("UnsupportedMediaType"),
   "429": responseRef("TooManyRequests"),
   "500": responseRef("InternalError"),
+  "503": responseRef("ServiceUnavailable"),
 };
 
 const errorResponse = (description: string, example: { error: string; fields: Record<string, string[]> }, headers: Record<string, HeaderObject | { $ref: string }> = {}): ResponseObject => ({
@@ -121,6 +122,11 @@ export const commonApi: OpenApiModule = {
       "Deze methode kan niet op dit pad. De kop Allow noemt de methoden die wel kunnen.",
       { error: "Deze methode kan hier niet. Gebruik POST of OPTIONS.", fields: {} },
       { Allow: { schema: { type: "string", examples: ["POST, OPTIONS"] } } },
+    ),
+    ServiceUnavailable: errorResponse(
+      "De database is heel even niet bereikbaar (bijvoorbeeld tijdens een herstart). Probeer het na Retry-After seconden opnieuw.",
+      { error: "De dienst is heel even niet bereikbaar. Probeer het over een paar seconden opnieuw.", fields: {} },
+      { "Retry-After": { description: "Seconden tot u het opnieuw kunt proberen.", schema: { type: "string", examples: ["5"] } } },
     ),
     InternalError: errorResponse("Er ging bij de server iets mis (niet door de invoer). Probeer het later opnieuw.", {
       error: "Er ging bij ons iets mis. Probeer het later nog een keer.",

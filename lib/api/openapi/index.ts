@@ -9,9 +9,10 @@
 import { adviceApi } from "./advice";
 import { commonApi } from "./common";
 import { lendingApi } from "./lending";
+import { opsApi } from "./ops";
 import type { OpenApiDocument, OpenApiModule } from "./types";
 
-export const MODULES: readonly OpenApiModule[] = [commonApi, adviceApi, lendingApi];
+export const MODULES: readonly OpenApiModule[] = [commonApi, adviceApi, lendingApi, opsApi];
 
 export const API_VERSION = "1.0.0";
 
