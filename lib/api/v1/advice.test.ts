@@ -135,6 +135,7 @@ describe("toPublicProduct", () => {
 describe("toPublicAdvice", () => {
   const result: AdviceResult = {
     engineVersion: "1.0.0",
+    catalogueVersion: 3,
     municipality: { slug: "den-haag", name: "Den Haag" },
     postcode: "2545 GH",
     recommendations: [
@@ -157,6 +158,7 @@ describe("toPublicAdvice", () => {
     const advice = toPublicAdvice(result, "https://ttv.example.nl/");
     expect(advice.municipality).toEqual({ slug: "den-haag", name: "Den Haag" });
     expect(advice.postcode).toBe("2545 GH");
+    expect(advice.catalogueVersion).toBe(3);
     expect(advice.recommendations[0]!.product.slug).toBe("steelstofzuiger");
     expect(advice.recommendations[0]!.reasons).toEqual(["Hij is licht."]);
     expect(advice.recommendations[0]!.conditions).toEqual(["Heeft u een stopcontact?"]);

@@ -58,6 +58,8 @@ export interface PublicRecommendation {
 
 export interface PublicAdvice {
   engineVersion: string;
+  /** the published catalogue version the advice used (GET /api/v1/products gives its products) */
+  catalogueVersion: number | null;
   municipality: { slug: string; name: string };
   /** the postcode used to order the centres, normalised ("2545 GH"), or null */
   postcode: string | null;
@@ -99,6 +101,7 @@ function toPublicLending(option: LendingOption, baseUrl: string): PublicLendingO
 export function toPublicAdvice(result: AdviceResult, baseUrl: string): PublicAdvice {
   return {
     engineVersion: result.engineVersion,
+    catalogueVersion: result.catalogueVersion,
     municipality: { slug: result.municipality.slug, name: result.municipality.name },
     postcode: result.postcode,
     recommendations: result.recommendations.map((r) => ({

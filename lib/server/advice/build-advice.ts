@@ -31,6 +31,8 @@ export interface AdviceItem {
 
 export interface AdviceResult {
   engineVersion: string;
+  /** the published catalogue version this advice was computed with */
+  catalogueVersion: number | null;
   municipality: { slug: string; name: string };
   postcode: string | null;
   recommendations: AdviceItem[];
@@ -81,6 +83,7 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
 
   return {
     engineVersion: ENGINE_VERSION,
+    catalogueVersion: catalogue.version,
     municipality: { slug: municipality.slug, name: municipality.name },
     postcode: input.postcode ?? null,
     recommendations: advice.recommendations.map((r) => ({
