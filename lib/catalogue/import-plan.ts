@@ -73,5 +73,9 @@ export function planImport(rows: readonly ImportRow[], published: readonly Catal
     products.push(outcome.product);
   }
   products.sort((a, b) => a.slug.localeCompare(b.slug));
-  return { products, refused, diff: diffCatalogues(published, products), ok: refused.length === 0 };
+  const diff = diffCatalogues(published, products);
+  // a refused row is reported as refused, not also as "removed"
+  const refusedSlugs = new Set(refused.map((r) => r.slug).filter((s): s is string => s !== null));
+  diff.removed = diff.removed.filter((p) => !refusedSlugs.has(p.slug));
+  return { products, refused, diff, ok: refused.length === 0 };
 }
