@@ -7,11 +7,12 @@
  * test builds it).
  */
 import { adviceApi } from "./advice";
+import { catalogueApi } from "./catalogue";
 import { commonApi } from "./common";
 import { lendingApi } from "./lending";
 import type { OpenApiDocument, OpenApiModule } from "./types";
 
-export const MODULES: readonly OpenApiModule[] = [commonApi, adviceApi, lendingApi];
+export const MODULES: readonly OpenApiModule[] = [commonApi, adviceApi, lendingApi, catalogueApi];
 
 export const API_VERSION = "1.0.0";
 
