@@ -131,7 +131,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         </p>
         <p className="max-w-prose">Een nieuwe versie maakt u met een bestand (JSON of CSV), op de server:</p>
         <p>
-          <code className="inline-block whitespace-nowrap rounded bg-gray-100 px-2 py-1">npm run catalogue:import -- bestand.json</code>
+          <code className="inline-block rounded bg-gray-100 px-2 py-1">npm run catalogue:import -- bestand.json</code>
         </p>
       </div>
 
