@@ -11,13 +11,17 @@ const ITEMS = [
   { href: "/beheer/opruimen", label: "Oude gegevens opruimen" },
 ] as const;
 
+/** Only for platform administrators: the shared catalogue. */
+const PLATFORM_ITEMS = [{ href: "/beheer/catalogus", label: "Catalogus" }] as const;
+
 /** The administration's own menu; the page you are on is marked for screen readers and by its look. */
-export function AdminNav() {
+export function AdminNav({ platform = false }: { platform?: boolean }) {
   const pathname = usePathname();
+  const items = platform ? [...ITEMS, ...PLATFORM_ITEMS] : ITEMS;
   return (
     <nav aria-label="Beheer" className="no-print border-b border-gray-300 pb-3">
       <ul className="flex flex-wrap gap-x-2 gap-y-2">
-        {ITEMS.map((item) => {
+        {items.map((item) => {
           const current = item.href === "/beheer" ? pathname === "/beheer" : pathname.startsWith(item.href);
           return (
             <li key={item.href}>

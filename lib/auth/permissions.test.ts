@@ -27,6 +27,8 @@ describe("can", () => {
     ["admin cannot run a desk", admin, "desk:use", false],
     ["admin erases cases", admin, "case:erase", true],
     ["platform admin manages municipalities", platform, "municipality:manage", true],
+    ["platform admin manages the shared catalogue", platform, "catalogue:manage", true],
+    ["a municipality admin does not change the shared catalogue", admin, "catalogue:manage", false],
     ["nobody signed in", null, "advice:read", false],
   ])("%s", (_name, who, permission, expected) => {
     expect(can(who, permission)).toBe(expected);

@@ -21,7 +21,7 @@ export const PERMISSIONS = {
   CONSULTANT: ["case:read", "case:write", "reservation:create_for_resident", "advice:read"],
   CENTRE_STAFF: ["stock:read", "stock:write", "desk:use", "outbox:read", "advice:read"],
   MUNICIPALITY_ADMIN: ["audit:read", "case:erase", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read"],
-  PLATFORM_ADMIN: ["audit:read", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read", "municipality:manage"],
+  PLATFORM_ADMIN: ["audit:read", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read", "municipality:manage", "catalogue:manage"],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof PERMISSIONS)[Role][number];

@@ -140,6 +140,12 @@ describe("buildCaseReport", () => {
     });
   }
 
+  it("names the catalogue version under the advice, only when there is advice and a version", () => {
+    expect(text({ recommendations: [robot], catalogueVersion: 3 }, "advies")).toContain("Dit advies komt uit versie 3 van onze lijst met hulpmiddelen.");
+    expect(text({ recommendations: [robot], catalogueVersion: null }, "advies")).not.toContain("versie");
+    expect(text({ recommendations: [], catalogueVersion: 3 }, "advies")).not.toContain("versie");
+  });
+
   it("starts with the date, the resident, the consultant and the reference", () => {
     const report = buildCaseReport(base);
     expect(report.meta).toEqual([

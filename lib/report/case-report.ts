@@ -33,6 +33,8 @@ export interface CaseReportInput {
   }[];
   notRecommended: readonly { slug: string; name: string; reasons: readonly string[] }[];
   tips: readonly string[];
+  /** the published catalogue version the advice came from (named under the advice); absent or null: not named */
+  catalogueVersion?: number | null;
   choices: readonly { slug: string; name: string; wantsToTry: boolean; isMonitoring: boolean; monitoringDecision: MonitoringDecision | null }[];
   reservations: readonly { reference: string; productName: string; centreName: string; pickupDate: string; status: "RESERVED" | "PICKED_UP" | "CANCELLED" | "EXPIRED" }[];
   steps: readonly { text: string; who: string; dueDate: string | null; done: boolean }[];
@@ -142,6 +144,9 @@ export function buildCaseReport(input: CaseReportInput): CaseReport {
         })
       : [{ text: ["Wij hebben nog geen advies. Eerst moeten wij samen de vragen invullen."] }],
   });
+  if (input.recommendations.length && typeof input.catalogueVersion === "number") {
+    sections.at(-1)!.blocks.push({ text: [`Dit advies komt uit versie ${input.catalogueVersion} van onze lijst met hulpmiddelen.`] });
+  }
 
   // 4. what the resident wants to try ------------------------------------------------------------------------
   const wantedNames = input.choices.filter((c) => c.wantsToTry).map((c) => c.name);

@@ -10,6 +10,8 @@ import { hashPassword } from "../../lib/auth/password";
 import { shortCode } from "../../lib/util/codes";
 import { CATALOGUE } from "./catalogue";
 import { checklistFor } from "./checklists";
+import { rowsFromProducts } from "../../lib/catalogue/exchange";
+import { directAudit, importCatalogue } from "../../lib/catalogue/store";
 import { DEMO_PASSWORD, MUNICIPALITIES, USERS } from "./places";
 
 type UnitStatus = "AVAILABLE" | "RESERVED" | "ON_LOAN" | "CLEANING" | "REPAIR" | "RETIRED";
@@ -49,40 +51,22 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
   // Catalogue ------------------------------------------------------------------------------------
-  const productIds = new Map<string, string>();
-  await db.product.createMany({
-    data: CATALOGUE.map((p) => {
-      const id = randomUUID();
-      productIds.set(p.slug, id);
-      return {
-        id,
-        slug: p.slug,
-        name: p.name,
-        nameInSentence: p.nameInSentence,
-        shortDescription: p.shortDescription,
-        domain: p.domain,
-        iso9999Code: p.iso9999Code,
-        iso9999Edition: p.iso9999Edition,
-        icfCodes: p.icfCodes,
-        priceMinEuro: p.priceMinEuro,
-        priceMaxEuro: p.priceMaxEuro,
-        pricePeriod: p.pricePeriod,
-        priceNote: p.priceNote,
-        fundingRoutes: fundingRoutesSchema.parse(p.fundingRoutes),
-        rules: p.rules as object,
-        needs: p.needs,
-        isMonitoring: p.isMonitoring,
-        monitoringRecords: p.monitoringRecords ?? null,
-        monitoringWhoSees: p.monitoringWhoSees ?? null,
-        monitoringHowToStop: p.monitoringHowToStop ?? null,
-        imagePath: p.imagePath,
-        imageAlt: p.imageAlt,
-        lendable: p.lendable,
-        loanPeriodDays: p.loanPeriodDays,
-        checklist: checklistFor(p.slug),
-      };
-    }),
+  // The products go in through the catalogue importer, as catalogue version 1 (published), exactly like an import file.
+  // Per-product extras (a checklist, funding routes) are just fields of each product object here.
+  const imported = await importCatalogue(db, rowsFromProducts(CATALOGUE.map((p) => ({ ...p, checklist: checklistFor(p.slug) }))), {
+    dryRun: false,
+    note: "Startcatalogus (demogegevens)",
+    source: "seed",
+    createdById: null,
+    publish: true,
+    now,
+    audit: directAudit(null),
   });
+  if (!imported.version) {
+    const problems = imported.plan.refused.map((r) => `  rij ${r.row} (${r.slug ?? "?"}): ${r.reasons.join("; ")}`);
+    throw new Error(`De startcatalogus klopt niet:\n${problems.join("\n")}`);
+  }
+  const productIds = new Map((await db.product.findMany({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id]));
 
   // Municipalities, centres, opening hours ---------------------------------------------------------
   const municipalityIds = new Map<string, string>();

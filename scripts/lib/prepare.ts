@@ -49,7 +49,13 @@ export async function seedIfEmpty(url: string, log: (s: string) => void = consol
   const { isSeeded, seedDemoData } = await import("../../prisma/seed/index");
   const prisma = prismaFor(url);
   try {
-    if (await isSeeded(prisma)) return false;
+    if (await isSeeded(prisma)) {
+      // a database seeded before catalogue versions existed: its products become catalogue version 1
+      const { ensureCatalogueVersion } = await import("../../lib/catalogue/store");
+      const { created } = await ensureCatalogueVersion(prisma);
+      if (created) log(`Bestaande producten opgeslagen als catalogusversie ${created}.`);
+      return false;
+    }
     log("Demogegevens laden …");
     const result = await seedDemoData(prisma);
     log(`Demogegevens geladen: ${result.products} producten, ${result.units} uitleenexemplaren.`);

@@ -134,7 +134,7 @@ describe("assessments", () => {
     expect(lent?.lending[0]?.centre.district).toBe("Scheveningen");
   });
 
-  it("keeps a snapshot of the advice with the engine version", async () => {
+  it("keeps a snapshot of the advice with the engine version and the catalogue version", async () => {
     const { code } = await createAssessment({ municipalitySlug: "den-haag", together: null });
     await saveAnswers({ code, patch: { difficulties: ["reading.small_print"] } });
     const { advice } = await getAdviceForAssessment({ code });
@@ -143,6 +143,8 @@ describe("assessments", () => {
     const row = await db.adviceSnapshot.findUniqueOrThrow({ where: { code: snapshot.code }, include: { assessment: true } });
     expect(row.assessment.code).toBe(code);
     expect(row.engineVersion).toBe(advice.engineVersion);
+    expect(advice.catalogueVersion).toBe(1);
+    expect(row.catalogueVersion).toBe(1);
     expect((row.result as { recommendations: unknown[] }).recommendations).toHaveLength(advice.recommendations.length);
     await expectAppError(saveAdviceSnapshot({ code: "BCDFGHJK", result: advice }), "NOT_FOUND");
   });

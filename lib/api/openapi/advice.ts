@@ -208,6 +208,11 @@ export const adviceApi: OpenApiModule = {
     ),
     AdviceResponse: object("Persoonlijk advies.", {
       engineVersion: str("Versie van de rekenregels die dit advies maakten.", { examples: [ENGINE_VERSION] }),
+      catalogueVersion: {
+        type: ["integer", "null"],
+        description: "Nummer van de gepubliceerde catalogusversie waarmee dit advies is gemaakt (zie /api/v1/products).",
+        examples: [1],
+      },
       municipality: object("De gemeente.", { slug: str(), name: str() }),
       wmoDesk: schemaRef("WmoDesk"),
       postcode: { type: ["string", "null"], description: "De gebruikte postcode, genormaliseerd ('2514 JS'), of null.", examples: ["2514 JS"] },

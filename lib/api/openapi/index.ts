@@ -7,12 +7,13 @@
  * test builds it).
  */
 import { adviceApi } from "./advice";
+import { catalogueApi } from "./catalogue";
 import { commonApi } from "./common";
 import { lendingApi } from "./lending";
 import { opsApi } from "./ops";
 import type { OpenApiDocument, OpenApiModule } from "./types";
 
-export const MODULES: readonly OpenApiModule[] = [commonApi, adviceApi, lendingApi, opsApi];
+export const MODULES: readonly OpenApiModule[] = [commonApi, adviceApi, lendingApi, catalogueApi, opsApi];
 
 export const API_VERSION = "1.0.0";
 

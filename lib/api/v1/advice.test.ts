@@ -145,6 +145,7 @@ describe("toPublicProduct", () => {
 describe("toPublicAdvice", () => {
   const result: AdviceResult = {
     engineVersion: "1.0.0",
+    catalogueVersion: 3,
     municipality: { slug: "den-haag", name: "Den Haag" },
     wmoDesk: { phone: "14 070", url: "https://www.denhaag.nl/wmo", hours: null },
     postcode: "2545 GH",
@@ -169,6 +170,7 @@ describe("toPublicAdvice", () => {
     expect(advice.municipality).toEqual({ slug: "den-haag", name: "Den Haag" });
     expect(advice.postcode).toBe("2545 GH");
     expect(advice.wmoDesk).toEqual({ phone: "14 070", url: "https://www.denhaag.nl/wmo", hours: null });
+    expect(advice.catalogueVersion).toBe(3);
     expect(advice.recommendations[0]!.product.slug).toBe("steelstofzuiger");
     expect(advice.recommendations[0]!.reasons).toEqual(["Hij is licht."]);
     expect(advice.recommendations[0]!.conditions).toEqual(["Heeft u een stopcontact?"]);

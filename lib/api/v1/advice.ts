@@ -72,6 +72,8 @@ export interface PublicRecommendation {
 
 export interface PublicAdvice {
   engineVersion: string;
+  /** the published catalogue version the advice used (GET /api/v1/products gives its products) */
+  catalogueVersion: number | null;
   municipality: { slug: string; name: string };
   /** how to reach the municipality's Wmo desk (in every advice, also an empty one); null where not known */
   wmoDesk: { phone: string | null; url: string | null; hours: string | null };
@@ -123,6 +125,7 @@ function toPublicLending(option: LendingOption, baseUrl: string): PublicLendingO
 export function toPublicAdvice(result: AdviceResult, baseUrl: string): PublicAdvice {
   return {
     engineVersion: result.engineVersion,
+    catalogueVersion: result.catalogueVersion,
     municipality: { slug: result.municipality.slug, name: result.municipality.name },
     wmoDesk: { phone: result.wmoDesk.phone, url: result.wmoDesk.url, hours: result.wmoDesk.hours },
     postcode: result.postcode,

@@ -39,6 +39,8 @@ export interface WmoDesk {
 
 export interface AdviceResult {
   engineVersion: string;
+  /** the published catalogue version this advice was computed with */
+  catalogueVersion: number | null;
   municipality: { slug: string; name: string };
   /** every advice (an empty one too) says how to reach the municipality's Wmo desk */
   wmoDesk: WmoDesk;
@@ -91,6 +93,7 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
 
   return {
     engineVersion: ENGINE_VERSION,
+    catalogueVersion: catalogue.version,
     municipality: { slug: municipality.slug, name: municipality.name },
     wmoDesk: wmoDeskOf(municipality),
     postcode: input.postcode ?? null,

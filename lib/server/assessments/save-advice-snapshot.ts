@@ -8,7 +8,7 @@ import { normaliseCode, shortCode } from "@/lib/util/codes";
 const ATTEMPTS = 5;
 
 /**
- * Keeps the advice as it was shown when the resident finished the questions (engine version included), so a
+ * Keeps the advice as it was shown when the resident finished the questions (engine and catalogue version included), so a
  * consultant can later see what was advised. The snapshot is erased together with its assessment.
  */
 export async function saveAdviceSnapshot({ code, result }: { code: string; result: AdviceResult }): Promise<{ code: string }> {
@@ -18,7 +18,7 @@ export async function saveAdviceSnapshot({ code, result }: { code: string; resul
     const snapshotCode = shortCode();
     try {
       await db.adviceSnapshot.create({
-        data: { code: snapshotCode, assessmentId: row.id, engineVersion: result.engineVersion, result: JSON.parse(JSON.stringify(result)) as object },
+        data: { code: snapshotCode, assessmentId: row.id, engineVersion: result.engineVersion, catalogueVersion: result.catalogueVersion, result: JSON.parse(JSON.stringify(result)) as object },
       });
       return { code: snapshotCode };
     } catch (error) {

@@ -29,6 +29,7 @@ export async function reportForCase(kase: CaseDetail): Promise<{ report: CaseRep
     })),
     notRecommended: (advice?.notRecommended ?? []).map((e) => ({ slug: e.product.slug, name: e.product.name, reasons: e.reasons })),
     tips: advice?.tips ?? [],
+    catalogueVersion: advice?.catalogueVersion ?? null,
     choices: kase.choices.map((c) => ({
       slug: c.product.slug,
       name: c.product.name,

@@ -31,6 +31,8 @@ export interface ProductInfo {
 }
 
 export interface Catalogue {
+  /** number of the published catalogue version these products are (null only before any version was published) */
+  version: number | null;
   products: CatalogueProduct[];
   info: Map<string, ProductInfo>;
 }
@@ -40,15 +42,21 @@ export const GENERIC_NAME_IN_SENTENCE = "dit hulpmiddel";
 
 let cached: { signature: string; value: Promise<Catalogue> } | undefined;
 
-/** Changes whenever a product is added, removed, edited or the catalogue is re-seeded. */
+/**
+ * Changes whenever another catalogue version is published (publishing writes its products into Product in the same
+ * transaction) and whenever a product row itself changes or the catalogue is re-seeded.
+ */
 async function catalogueSignature(): Promise<string> {
-  const [row] = await db.$queryRaw<{ n: bigint; changed: Date | null; first: string | null }[]>`
-    SELECT count(*) AS n, max("updatedAt") AS changed, min("id") AS first FROM "Product" WHERE "active"`;
-  return `${row?.n}|${row?.changed?.toISOString()}|${row?.first}`;
+  const [row] = await db.$queryRaw<{ n: bigint; changed: Date | null; first: string | null; version: string | null }[]>`
+    SELECT count(*) AS n, max("updatedAt") AS changed, min("id") AS first,
+           (SELECT "id" FROM "CatalogueVersion" WHERE "status" = 'published') AS version
+      FROM "Product" WHERE "active"`;
+  return `${row?.version}|${row?.n}|${row?.changed?.toISOString()}|${row?.first}`;
 }
 
 /**
- * The shared catalogue (active products), as engine input plus display info keyed by slug. Reused while the catalogue
+ * The shared catalogue: the PUBLISHED catalogue version (its products are the active Product rows; drafts never touch
+ * them), as engine input plus display info keyed by slug. Reused while the catalogue
  * is unchanged (one small query checks), so the engine also keeps its compiled rule index (lib/matching/engine.ts).
  */
 export async function getCatalogue(): Promise<Catalogue> {
@@ -64,7 +72,14 @@ export async function getCatalogue(): Promise<Catalogue> {
 }
 
 async function loadCatalogue(): Promise<Catalogue> {
-  const rows = await db.product.findMany({ where: { active: true }, orderBy: { slug: "asc" } });
+  // one snapshot, so the version number always belongs to these products
+  const [rows, version] = await db.$transaction(
+    [
+      db.product.findMany({ where: { active: true }, orderBy: { slug: "asc" } }),
+      db.catalogueVersion.findFirst({ where: { status: "published" }, select: { number: true } }),
+    ],
+    { isolationLevel: "RepeatableRead" },
+  );
   const products: CatalogueProduct[] = [];
   const info = new Map<string, ProductInfo>();
   for (const p of rows) {
@@ -106,5 +121,5 @@ async function loadCatalogue(): Promise<Catalogue> {
       loanPeriodDays: p.loanPeriodDays,
     });
   }
-  return { products, info };
+  return { version: version?.number ?? null, products, info };
 }
