@@ -6,7 +6,18 @@ import { AppError } from "@/lib/errors";
 import { fieldErrors, reservationFormSchema, waitlistFormSchema } from "@/lib/schemas/reservation";
 import { reserveUnit } from "@/lib/server/lending/reserve-unit";
 import { joinWaitlist } from "@/lib/server/lending/waitlist/join-waitlist";
+import { municipalityPausedMessage } from "@/lib/server/municipalities/paused-message";
+import { residentAccessForCentre } from "@/lib/server/municipalities/resident-access";
 import type { ResidentFormState } from "./_components/form-state";
+
+/** A paused municipality or a closed centre takes no reservations and no waiting-list entries. */
+async function blockedMessage(centreSlug: string): Promise<string | null> {
+  const access = await residentAccessForCentre({ centreSlug });
+  if (!access) return "Dit uitleenpunt kennen wij niet.";
+  if (access.state === "paused") return municipalityPausedMessage(access.municipalityName);
+  if (access.state === "closed") return "Dit uitleenpunt is gesloten. Hier kunt u niets meer reserveren.";
+  return null;
+}
 
 const text = (formData: FormData, key: string) => {
   const value = formData.get(key);
@@ -27,6 +38,8 @@ function fromAppError(error: unknown, values: Record<string, string>): ResidentF
 
 async function joinWith(productSlug: string, centreSlug: string, formData: FormData, consentField: "consent" | "waitlistConsent"): Promise<ResidentFormState | string> {
   const values = valuesOf(formData);
+  const blocked = await blockedMessage(centreSlug);
+  if (blocked) return { message: blocked, values };
   const parsed = waitlistFormSchema.safeParse({ ...values, consent: formData.get(consentField) ?? undefined });
   if (!parsed.success) {
     const errors = renameConsent(fieldErrors(parsed.error), consentField);
@@ -57,6 +70,8 @@ export async function reserveAction(productSlug: string, centreSlug: string, _st
     return result;
   }
   const values = valuesOf(formData);
+  const blocked = await blockedMessage(centreSlug);
+  if (blocked) return { message: blocked, values };
   const parsed = reservationFormSchema.safeParse({ ...values, consent: formData.get("consent") ?? undefined });
   if (!parsed.success) return { errors: fieldErrors(parsed.error as z.ZodError), values };
   let reference: string;

@@ -3,8 +3,13 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+const PLATFORM_ITEMS = [{ href: "/beheer/gemeenten", label: "Gemeenten" }] as const;
+
 const ITEMS = [
   { href: "/beheer", label: "Overzicht" },
+  { href: "/beheer/mensen", label: "Mensen" },
+  { href: "/beheer/uitleenpunten", label: "Uitleenpunten" },
+  { href: "/beheer/instellingen", label: "Instellingen" },
   { href: "/beheer/audit", label: "Auditlog" },
   { href: "/beheer/sessies", label: "Sessies" },
   { href: "/beheer/wissen", label: "Gegevens wissen" },
@@ -12,12 +17,13 @@ const ITEMS = [
 ] as const;
 
 /** The administration's own menu; the page you are on is marked for screen readers and by its look. */
-export function AdminNav() {
+export function AdminNav({ isPlatform = false }: { isPlatform?: boolean }) {
   const pathname = usePathname();
+  const items = isPlatform ? [...ITEMS.slice(0, 1), ...PLATFORM_ITEMS, ...ITEMS.slice(1)] : ITEMS;
   return (
     <nav aria-label="Beheer" className="no-print border-b border-gray-300 pb-3">
       <ul className="flex flex-wrap gap-x-2 gap-y-2">
-        {ITEMS.map((item) => {
+        {items.map((item) => {
           const current = item.href === "/beheer" ? pathname === "/beheer" : pathname.startsWith(item.href);
           return (
             <li key={item.href}>

@@ -28,11 +28,13 @@ export function authOptions(): NextAuthOptions {
         async authorize(raw) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-          if (!user || !user.active || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+          const user = await db.user.findUnique({ where: { email: parsed.data.email }, include: { municipality: { select: { status: true } } } });
+          // a paused municipality's people cannot sign in (platform administrators have no municipality)
+          if (!user || !user.active || user.municipality?.status === "paused" || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
           const session = await db.session.create({
             data: { userId: user.id, expiresAt: new Date(Date.now() + SESSION_HOURS * 3600 * 1000) },
           });
+          await db.user.update({ where: { id: user.id }, data: { lastSignInAt: session.createdAt } });
           return { id: user.id, name: user.name, email: user.email, sid: session.id };
         },
       }),

@@ -16,9 +16,10 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   if (!sid) return null;
   const row = await db.session.findFirst({
     where: { id: sid, revokedAt: null, expiresAt: { gt: new Date() } },
-    include: { user: { include: { centres: true } } },
+    include: { user: { include: { centres: true, municipality: { select: { status: true } } } } },
   });
-  if (!row || !row.user.active) return null;
+  // a paused municipality signs its people out on their next request
+  if (!row || !row.user.active || row.user.municipality?.status === "paused") return null;
   // "last seen" for the administrators' session list, written at most once a minute
   if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
     await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date() } });

@@ -135,7 +135,7 @@ describe("toPublicProduct", () => {
 describe("toPublicAdvice", () => {
   const result: AdviceResult = {
     engineVersion: "1.0.0",
-    municipality: { slug: "den-haag", name: "Den Haag" },
+    municipality: { slug: "den-haag", name: "Den Haag", wmoDesk: { phone: "14 070", url: "", hours: "" }, openCentres: 5 },
     postcode: "2545 GH",
     recommendations: [
       {

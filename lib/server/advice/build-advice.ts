@@ -31,7 +31,7 @@ export interface AdviceItem {
 
 export interface AdviceResult {
   engineVersion: string;
-  municipality: { slug: string; name: string };
+  municipality: { slug: string; name: string; wmoDesk: { phone: string; url: string; hours: string }; openCentres: number };
   postcode: string | null;
   recommendations: AdviceItem[];
   notRecommended: { product: ProductInfo; reasons: string[] }[];
@@ -45,7 +45,8 @@ export interface AdviceResult {
 export async function buildAdvice(input: { municipalitySlug: string; answers: Answers; postcode?: string | null }): Promise<AdviceResult> {
   const municipality = await db.municipality.findUnique({
     where: { slug: input.municipalitySlug },
-    include: { centres: true },
+    // a closed centre is no longer shown to residents nor offered for reservations
+    include: { centres: { where: { closedAt: null } } },
   });
   if (!municipality) throw notFoundError(`Gemeente "${input.municipalitySlug}" is onbekend.`);
 
@@ -81,7 +82,12 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
 
   return {
     engineVersion: ENGINE_VERSION,
-    municipality: { slug: municipality.slug, name: municipality.name },
+    municipality: {
+      slug: municipality.slug,
+      name: municipality.name,
+      wmoDesk: { phone: municipality.wmoDeskPhone, url: municipality.wmoDeskUrl, hours: municipality.wmoDeskHours },
+      openCentres: municipality.centres.length,
+    },
     postcode: input.postcode ?? null,
     recommendations: advice.recommendations.map((r) => ({
       product: catalogue.info.get(r.slug)!,
