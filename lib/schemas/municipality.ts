@@ -69,3 +69,11 @@ export const createMunicipalitySchema = z.object({
 });
 
 export type CreateMunicipalityInput = z.infer<typeof createMunicipalitySchema>;
+
+/** The texts a municipality changes itself on /beheer/instellingen. */
+export const municipalityTextsSchema = z.object({
+  welkomsttekst: z.string().trim().max(1000, { error: "Gebruik hoogstens 1000 tekens." }).default(""),
+  ...wmoDeskSchema,
+  privacycontact: z.string().trim().max(200, { error: "Gebruik hoogstens 200 tekens." }).default(""),
+});
+export type MunicipalityTextsInput = z.infer<typeof municipalityTextsSchema>;

@@ -4,6 +4,7 @@ import { AppError, notFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { shortCode } from "@/lib/util/codes";
 import { municipalityPausedMessage } from "@/lib/server/municipalities/paused-message";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { eraseAfterFrom } from "./retention";
 import type { StoredAnswers, Together } from "./types";
 
@@ -18,12 +19,13 @@ export async function createAssessment({ municipalitySlug, together }: { municip
   if (!municipality) throw notFoundError("Deze gemeente kennen wij niet.");
   if (municipality.status === "paused") throw new AppError("GONE", municipalityPausedMessage(municipality.name));
 
+  const { retentionDays } = await loadMunicipalitySettings(municipality.id);
   const answers: StoredAnswers = { difficulties: [], context: {} };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const code = shortCode();
     try {
       await db.assessment.create({
-        data: { code, municipalityId: municipality.id, answers: answers as object, together, step: 1, eraseAfter: eraseAfterFrom() },
+        data: { code, municipalityId: municipality.id, answers: answers as object, together, step: 1, eraseAfter: eraseAfterFrom(new Date(), retentionDays) },
       });
       return { code };
     } catch (error) {
