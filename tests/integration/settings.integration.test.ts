@@ -7,6 +7,7 @@ import { CASE_CONSENT_VERSION } from "@/lib/server/cases/consent";
 import { createCase } from "@/lib/server/cases/create-case";
 import { updateCase } from "@/lib/server/cases/update-case";
 import { getSettingsView, listSettingHistory, loadMunicipalitySettings, updateMunicipalitySettings } from "@/lib/server/municipalities/settings";
+import { getRetentionStatus } from "@/lib/server/privacy/get-retention-status";
 import { listPrivacyContacts } from "@/lib/server/public/list-privacy-contacts";
 import { addDays, dateToDay, isoDateInAmsterdam } from "@/lib/util/dates";
 import { actorFor, expectAppError } from "./actors";
@@ -83,6 +84,8 @@ describe("consumers use the municipality's settings", () => {
     expect(row.eraseAfter.getTime() - start).toBeLessThan(10.1 * DAY);
     const saved = await saveAnswers({ code, patch: { difficulties: ["toilet.night"] } });
     expect(saved.eraseAfter.getTime() - Date.now()).toBeLessThan(10.1 * DAY);
+    // the administrator's retention page says the municipality's own period
+    expect((await getRetentionStatus({ actor: admin })).retentionDays).toBe(10);
     // Rijswijk keeps its own (60 days)
     const rw = await createAssessment({ municipalitySlug: "rijswijk", together: null });
     expect((await db.assessment.findUniqueOrThrow({ where: { code: rw.code } })).eraseAfter.getTime() - Date.now()).toBeGreaterThan(59 * DAY);

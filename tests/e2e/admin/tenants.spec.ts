@@ -178,6 +178,17 @@ test("a platform administrator onboards a municipality; its first administrator 
   await expectNoAxeViolations(invited, "instellingen met geschiedenis");
   await invitedContext.close();
 
+  // --- its residents read the welcome text above the first question -----------------------------------------
+  const welcomed = await browser.newContext();
+  const welcomedPage = await welcomed.newPage();
+  await welcomedPage.goto("/advies");
+  await welcomedPage.getByRole("radio", { name }).check();
+  await welcomedPage.getByRole("radio", { name: "Ik vul het alleen in" }).check();
+  await welcomedPage.getByRole("button", { name: "Begin met de vragen" }).click();
+  await expect(welcomedPage.getByRole("complementary", { name: `Welkom van de gemeente ${name}` })).toHaveText("Welkom! In Delft leent u hulpmiddelen bij Wijkpunt Hof.");
+  await expectNoAxeViolations(welcomedPage, "eerste vraag met welkomsttekst");
+  await welcomed.close();
+
   // --- the platform administrator pauses it: residents get a message, its administrator cannot sign in --------
   await page.goto("/beheer/gemeenten");
   const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
