@@ -37,6 +37,10 @@ const schema = z
     WAITLIST_OFFER_HOURS: z.coerce.number().int().min(1).max(336).default(48),
     /** days a returned unit stays in cleaning before it can be lent again */
     CLEANING_DAYS: z.coerce.number().int().min(0).max(30).default(1),
+    /** default for municipalities: how often a loan may be extended at most (a product's own limit still applies) */
+    MAX_EXTENSIONS: z.coerce.number().int().min(0).max(10).default(1),
+    /** default for municipalities: days until the consultant's follow-up call when a case goes into follow-up without a date */
+    FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(365).default(42),
     /** requests per minute per client on the API's write endpoints (advice, reservations, waiting list); 0 = no limit */
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
     /**

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
+import { listPrivacyContacts } from "@/lib/server/public/list-privacy-contacts";
 
 export const metadata: Metadata = { title: "Privacy" };
 
-export default function PrivacyPage() {
+export const dynamic = "force-dynamic";
+
+export default async function PrivacyPage() {
+  const contacts = await listPrivacyContacts();
   return (
     <article className="max-w-prose space-y-5 text-lg">
       <h1 className="text-3xl font-bold">Privacy: wat wij bewaren en waarom</h1>
@@ -33,6 +37,19 @@ export default function PrivacyPage() {
         Bij sensoren, een alarm met valdetectie, een GPS-tracker of een videodeurbel leggen wij altijd uit wat het apparaat opslaat, wie
         dat ziet en hoe u stopt. U beslist zelf.
       </p>
+      {contacts.length ? (
+        <>
+          <h2 className="text-2xl font-bold">Vragen over privacy?</h2>
+          <p>Neem contact op met uw gemeente:</p>
+          <ul className="list-disc space-y-2 pl-6">
+            {contacts.map((c) => (
+              <li key={c.name}>
+                Gemeente {c.name}: <span className="[overflow-wrap:anywhere]">{c.privacyContact}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </article>
   );
 }

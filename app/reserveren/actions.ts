@@ -6,8 +6,19 @@ import { AppError } from "@/lib/errors";
 import { fieldErrors, reservationFormSchema, waitlistFormSchema } from "@/lib/schemas/reservation";
 import { reserveUnit } from "@/lib/server/lending/reserve-unit";
 import { joinWaitlist } from "@/lib/server/lending/waitlist/join-waitlist";
+import { municipalityPausedMessage } from "@/lib/server/municipalities/paused-message";
+import { residentAccessForCentre } from "@/lib/server/municipalities/resident-access";
 import type { ResidentFormState } from "./_components/form-state";
 import { actionRateLimit } from "@/lib/api/rate-limit";
+
+/** A paused municipality or a closed centre takes no reservations and no waiting-list entries. */
+async function blockedMessage(centreSlug: string): Promise<string | null> {
+  const access = await residentAccessForCentre({ centreSlug });
+  if (!access) return "Dit uitleenpunt kennen wij niet.";
+  if (access.state === "paused") return municipalityPausedMessage(access.municipalityName);
+  if (access.state === "closed") return "Dit uitleenpunt is gesloten. Hier kunt u niets meer reserveren.";
+  return null;
+}
 
 const text = (formData: FormData, key: string) => {
   const value = formData.get(key);
@@ -39,6 +50,8 @@ function fromAppError(error: unknown, values: Record<string, string>): ResidentF
 
 async function joinWith(productSlug: string, centreSlug: string, formData: FormData, consentField: "consent" | "waitlistConsent"): Promise<ResidentFormState | string> {
   const values = valuesOf(formData);
+  const blocked = await blockedMessage(centreSlug);
+  if (blocked) return { message: blocked, values };
   const parsed = waitlistFormSchema.safeParse({ ...values, consent: formData.get(consentField) ?? undefined });
   if (!parsed.success) {
     const errors = renameConsent(fieldErrors(parsed.error), consentField);
@@ -70,6 +83,8 @@ export async function reserveAction(productSlug: string, centreSlug: string, _st
     return result;
   }
   const values = valuesOf(formData);
+  const blocked = await blockedMessage(centreSlug);
+  if (blocked) return { message: blocked, values };
   const asked = formData.get("monitoringQuestion") === "1";
   const parsed = reservationFormSchema.safeParse({
     ...values,

@@ -5,19 +5,25 @@ import { usePathname } from "next/navigation";
 
 const ITEMS = [
   { href: "/beheer", label: "Overzicht" },
+  { href: "/beheer/mensen", label: "Mensen" },
+  { href: "/beheer/uitleenpunten", label: "Uitleenpunten" },
+  { href: "/beheer/instellingen", label: "Instellingen" },
   { href: "/beheer/audit", label: "Auditlog" },
   { href: "/beheer/sessies", label: "Sessies" },
   { href: "/beheer/wissen", label: "Gegevens wissen" },
   { href: "/beheer/opruimen", label: "Oude gegevens opruimen" },
 ] as const;
 
-/** Only for platform administrators: the shared catalogue. */
-const PLATFORM_ITEMS = [{ href: "/beheer/catalogus", label: "Catalogus" }] as const;
+/** Only for platform administrators: the municipalities and the shared catalogue. */
+const PLATFORM_ITEMS = [
+  { href: "/beheer/gemeenten", label: "Gemeenten" },
+  { href: "/beheer/catalogus", label: "Catalogus" },
+] as const;
 
 /** The administration's own menu; the page you are on is marked for screen readers and by its look. */
 export function AdminNav({ platform = false }: { platform?: boolean }) {
   const pathname = usePathname();
-  const items = platform ? [...ITEMS, ...PLATFORM_ITEMS] : ITEMS;
+  const items = platform ? [...ITEMS.slice(0, 1), ...PLATFORM_ITEMS, ...ITEMS.slice(1)] : ITEMS;
   return (
     <nav aria-label="Beheer" className="no-print border-b border-gray-300 pb-3">
       <ul className="flex flex-wrap gap-x-2 gap-y-2">

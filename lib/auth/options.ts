@@ -43,6 +43,7 @@ export function authOptions(): NextAuthOptions {
           const session = await db.session.create({
             data: { userId: user.id, expiresAt: new Date(Date.now() + SESSION_HOURS * 3600 * 1000) },
           });
+          await db.user.update({ where: { id: user.id }, data: { lastSignInAt: session.createdAt } });
           return { id: user.id, name: user.name, email: user.email, sid: session.id };
         },
       }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canAdministerMunicipality, canSeeCentre, canWorkAtCentre, canWorkOnCase, homeFor, type Actor, type Permission, type Role } from "./permissions";
+import { can, canAdministerMunicipality, rolesAssignableBy, canSeeCentre, canWorkAtCentre, canWorkOnCase, homeFor, type Actor, type Permission, type Role } from "./permissions";
 
 const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
   userId: "u1",
@@ -68,5 +68,28 @@ describe("homeFor", () => {
     ["PLATFORM_ADMIN", "/beheer"],
   ])("%s lands on %s", (role, path) => {
     expect(homeFor(role)).toBe(path);
+  });
+});
+
+describe("rolesAssignableBy", () => {
+  it.each<[string, Actor | null, Role[]]>([
+    ["a municipality admin hands out the municipality's roles, never platform admin", admin, ["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN"]],
+    ["a platform admin hands out every role", platform, ["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN", "PLATFORM_ADMIN"]],
+    ["a consultant hands out nothing", consultant, []],
+    ["staff hand out nothing", staff, []],
+    ["nobody signed in", null, []],
+  ])("%s", (_name, who, expected) => {
+    expect(rolesAssignableBy(who)).toEqual(expected);
+  });
+
+  it.each<[Actor, Permission, boolean]>([
+    [admin, "people:manage", true],
+    [admin, "centre:manage", true],
+    [admin, "settings:manage", true],
+    [admin, "municipality:manage", false],
+    [consultant, "people:manage", false],
+    [staff, "centre:manage", false],
+  ])("%s.role may %s: %s", (who, permission, expected) => {
+    expect(can(who, permission)).toBe(expected);
   });
 });

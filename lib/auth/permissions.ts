@@ -20,8 +20,8 @@ export interface Actor {
 export const PERMISSIONS = {
   CONSULTANT: ["case:read", "case:write", "reservation:create_for_resident", "advice:read"],
   CENTRE_STAFF: ["stock:read", "stock:write", "desk:use", "outbox:read", "advice:read"],
-  MUNICIPALITY_ADMIN: ["audit:read", "case:erase", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read"],
-  PLATFORM_ADMIN: ["audit:read", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read", "municipality:manage", "catalogue:manage"],
+  MUNICIPALITY_ADMIN: ["audit:read", "case:erase", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read", "people:manage", "centre:manage", "settings:manage"],
+  PLATFORM_ADMIN: ["audit:read", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read", "municipality:manage", "catalogue:manage", "people:manage", "centre:manage", "settings:manage"],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof PERMISSIONS)[Role][number];
@@ -74,4 +74,12 @@ export function canAdministerMunicipality(actor: Actor | null | undefined, munic
   if (!actor) return false;
   if (actor.role === "PLATFORM_ADMIN") return true;
   return actor.role === "MUNICIPALITY_ADMIN" && actor.municipalityId === municipalityId;
+}
+
+/** The roles an administrator may hand out: nobody gives more rights than they have. */
+export function rolesAssignableBy(actor: Pick<Actor, "role"> | null | undefined): Role[] {
+  if (!actor) return [];
+  if (actor.role === "PLATFORM_ADMIN") return ["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN", "PLATFORM_ADMIN"];
+  if (actor.role === "MUNICIPALITY_ADMIN") return ["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN"];
+  return [];
 }

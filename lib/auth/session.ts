@@ -22,9 +22,10 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const now = new Date();
   const row = await db.session.findFirst({
     where: { id: sid, revokedAt: null, expiresAt: { gt: now } },
-    include: { user: { include: { centres: true } } },
+    include: { user: { include: { centres: true, municipality: { select: { status: true } } } } },
   });
-  if (!row || !row.user.active) return null;
+  // a paused municipality signs its people out on their next request
+  if (!row || !row.user.active || row.user.municipality?.status === "paused") return null;
   if (!sessionIsLive(row, now, env().SESSION_IDLE_MINUTES)) {
     // idle too long: end the row too, so the administrators' list shows it as ended
     await db.session.updateMany({ where: { id: row.id, revokedAt: null }, data: { revokedAt: now } });

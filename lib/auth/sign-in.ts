@@ -95,7 +95,10 @@ export async function signInWithPassword(input: { email: string; password: strin
   const email = input.email.trim().toLowerCase();
   const key = accountKey(email);
   const l = await limiters(limits);
-  const user = await db.user.findUnique({ where: { email } });
+  const found = await db.user.findUnique({ where: { email }, include: { municipality: { select: { status: true } } } });
+  // a paused municipality's people cannot sign in (platform administrators have no municipality)
+  const paused = found?.municipality?.status === "paused";
+  const user = found ? (({ municipality: _m, ...rest }) => rest)(found) : null;
 
   const clientWait = await blockedFor(l.client, client);
   if (clientWait !== null) {
@@ -114,7 +117,7 @@ export async function signInWithPassword(input: { email: string; password: strin
   }
 
   const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
-  if (user && user.active && valid) {
+  if (user && user.active && !paused && valid) {
     await Promise.all([l.account.delete(key), l.pause.delete(key)]);
     const data: Prisma.UserUpdateInput = { lastSignInAt: new Date() };
     if (needsRehash(user.passwordHash)) data.passwordHash = await hashPassword(input.password);
@@ -129,7 +132,7 @@ export async function signInWithPassword(input: { email: string; password: strin
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection; // the client is now over its limit: the next attempt is refused
   }
-  const reason = !user ? "unknown_account" : !user.active ? "inactive" : "wrong_password";
+  const reason = !user ? "unknown_account" : !user.active ? "inactive" : paused && valid ? "municipality_paused" : "wrong_password";
   await audit("auth.sign_in_failed", user, client, { result: "failed", reason, attempt: attempt.attempts });
   if (attempt.attempts >= limits.perAccount) {
     await audit("auth.lockout", user, client, { result: "locked", reason: "account_locked", minutes: SIGN_IN_WINDOW_SECONDS / 60 });

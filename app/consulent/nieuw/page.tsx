@@ -3,8 +3,8 @@ import Link from "next/link";
 import { StartCaseForm } from "@/components/consultant/start-case-form";
 import { pageHeading } from "@/components/consultant/styles";
 import { link } from "@/components/ui/styles";
-import { env } from "@/lib/env";
 import { CASE_CONSENT_VERSION, caseConsentSections } from "@/lib/server/cases/consent";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { requireConsultant } from "../_lib/load";
 import { startCase } from "../actions";
 
@@ -13,8 +13,9 @@ export const dynamic = "force-dynamic";
 
 /** Starting a conversation: the resident hears what is stored, why, how long and who sees it, and decides. */
 export default async function NewCasePage() {
-  await requireConsultant();
-  const sections = caseConsentSections(env().RETENTION_DAYS);
+  const consultant = await requireConsultant();
+  // the municipality's own retention period (its settings), the same one createCase uses
+  const sections = caseConsentSections((await loadMunicipalitySettings(consultant.municipalityId ?? "")).retentionDays);
   return (
     <div className="space-y-8">
       <p className="no-print">

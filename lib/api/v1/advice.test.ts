@@ -146,7 +146,7 @@ describe("toPublicAdvice", () => {
   const result: AdviceResult = {
     engineVersion: "1.0.0",
     catalogueVersion: 3,
-    municipality: { slug: "den-haag", name: "Den Haag" },
+    municipality: { slug: "den-haag", name: "Den Haag", openCentres: 5 },
     wmoDesk: { phone: "14 070", url: "https://www.denhaag.nl/wmo", hours: null },
     postcode: "2545 GH",
     recommendations: [

@@ -41,7 +41,7 @@ export interface AdviceResult {
   engineVersion: string;
   /** the published catalogue version this advice was computed with */
   catalogueVersion: number | null;
-  municipality: { slug: string; name: string };
+  municipality: { slug: string; name: string; openCentres: number };
   /** every advice (an empty one too) says how to reach the municipality's Wmo desk */
   wmoDesk: WmoDesk;
   postcode: string | null;
@@ -57,7 +57,8 @@ export interface AdviceResult {
 export async function buildAdvice(input: { municipalitySlug: string; answers: Answers; postcode?: string | null }): Promise<AdviceResult> {
   const municipality = await db.municipality.findUnique({
     where: { slug: input.municipalitySlug },
-    include: { centres: true },
+    // a closed centre is no longer shown to residents nor offered for reservations
+    include: { centres: { where: { closedAt: null } } },
   });
   if (!municipality) throw notFoundError(`Gemeente "${input.municipalitySlug}" is onbekend.`);
 
@@ -94,7 +95,7 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
   return {
     engineVersion: ENGINE_VERSION,
     catalogueVersion: catalogue.version,
-    municipality: { slug: municipality.slug, name: municipality.name },
+    municipality: { slug: municipality.slug, name: municipality.name, openCentres: municipality.centres.length },
     wmoDesk: wmoDeskOf(municipality),
     postcode: input.postcode ?? null,
     recommendations: advice.recommendations.map((r) => ({

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { shortCode } from "@/lib/util/codes";
+import { municipalityPausedMessage } from "@/lib/server/municipalities/paused-message";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { eraseAfterFrom } from "./retention";
 import type { StoredAnswers, Together } from "./types";
 
@@ -13,15 +15,17 @@ const ATTEMPTS = 5;
  * The code carries no personal data. An unknown municipality is NOT_FOUND.
  */
 export async function createAssessment({ municipalitySlug, together }: { municipalitySlug: string; together: Together | null }): Promise<{ code: string }> {
-  const municipality = await db.municipality.findUnique({ where: { slug: municipalitySlug }, select: { id: true } });
+  const municipality = await db.municipality.findUnique({ where: { slug: municipalitySlug }, select: { id: true, status: true, name: true } });
   if (!municipality) throw notFoundError("Deze gemeente kennen wij niet.");
+  if (municipality.status === "paused") throw new AppError("GONE", municipalityPausedMessage(municipality.name));
 
+  const { retentionDays } = await loadMunicipalitySettings(municipality.id);
   const answers: StoredAnswers = { difficulties: [], context: {} };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const code = shortCode();
     try {
       await db.assessment.create({
-        data: { code, municipalityId: municipality.id, answers: answers as object, together, step: 1, eraseAfter: eraseAfterFrom() },
+        data: { code, municipalityId: municipality.id, answers: answers as object, together, step: 1, eraseAfter: eraseAfterFrom(new Date(), retentionDays) },
       });
       return { code };
     } catch (error) {

@@ -9,7 +9,7 @@ export async function listMunicipalities(): Promise<{ slug: string; name: string
 /** The districts that have a lending centre in a municipality, by name (for "kies uw wijk"). */
 export async function listDistricts({ municipalitySlug }: { municipalitySlug: string }): Promise<string[]> {
   const rows = await db.lendingCentre.findMany({
-    where: { municipality: { slug: municipalitySlug } },
+    where: { municipality: { slug: municipalitySlug }, closedAt: null },
     distinct: ["district"],
     orderBy: { district: "asc" },
     select: { district: true },

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { answersSchema, postcodeSchema } from "@/lib/schemas/answers";
 import { getAssessmentByCode } from "./get-assessment-by-code";
+import { loadMunicipalitySettingsBySlug } from "@/lib/server/municipalities/settings";
 import { eraseAfterFrom } from "./retention";
 import type { AssessmentView, StoredAnswers } from "./types";
 
@@ -26,6 +27,8 @@ export interface AnswersPatch {
  */
 export async function saveAnswers({ code, patch, now = new Date() }: { code: string; patch: AnswersPatch; now?: Date }): Promise<AssessmentView> {
   const current = await getAssessmentByCode({ code, now });
+  // the municipality's own retention period (its settings), else the deployment's default
+  const eraseAfter = eraseAfterFrom(now, (await loadMunicipalitySettingsBySlug(current.municipality.slug)).retentionDays);
 
   const context: Record<string, unknown> = { ...current.answers.context };
   for (const [key, value] of Object.entries(patch.context ?? {})) {
@@ -77,7 +80,7 @@ export async function saveAnswers({ code, patch, now = new Date() }: { code: str
   const stored: StoredAnswers = { ...merged.data, ...(district ? { district } : {}) };
   await db.assessment.update({
     where: { code: current.code },
-    data: { answers: stored as object, postcode, step, eraseAfter: eraseAfterFrom(now) },
+    data: { answers: stored as object, postcode, step, eraseAfter },
   });
-  return { ...current, answers: merged.data, postcode, district, step, eraseAfter: eraseAfterFrom(now), updatedAt: now };
+  return { ...current, answers: merged.data, postcode, district, step, eraseAfter, updatedAt: now };
 }

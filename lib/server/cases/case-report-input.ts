@@ -1,21 +1,22 @@
 import "server-only";
-import { env } from "@/lib/env";
 import type { AdviceResult } from "@/lib/server/advice/build-advice";
 import { buildCaseReport, type CaseReport } from "@/lib/report/case-report";
 import { isoDateInAmsterdam } from "@/lib/util/dates";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { buildCaseAdvice } from "./build-case-advice";
 import type { CaseDetail } from "./get-case";
 
 /** The report of a case the caller may see: the live advice for its answers, joined with notes, choices and steps. */
 export async function reportForCase(kase: CaseDetail): Promise<{ report: CaseReport; advice: AdviceResult | null }> {
   const advice = kase.answers.difficulties.length ? await buildCaseAdvice({ kase }) : null;
+  const { retentionDays } = await loadMunicipalitySettings(kase.municipality.id);
   const report = buildCaseReport({
     reference: kase.reference,
     residentName: kase.residentName,
     consultantName: kase.consultantName,
     municipalityName: kase.municipality.name,
     conversationDay: isoDateInAmsterdam(kase.createdAt),
-    retentionDays: env().RETENTION_DAYS,
+    retentionDays,
     difficulties: kase.answers.difficulties,
     notes: kase.notes,
     recommendations: (advice?.recommendations ?? []).map((r) => ({

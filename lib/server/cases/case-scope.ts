@@ -1,4 +1,5 @@
 import "server-only";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -44,14 +45,18 @@ export async function findScopedCase(actor: Actor | null | undefined, reference:
   return { ...row, actor: scope.actor };
 }
 
-/** The moment a case without an application is erased: RETENTION_DAYS after the last contact. */
-export function retentionEnd(now: Date = new Date()): Date {
-  return new Date(now.getTime() + env().RETENTION_DAYS * 86_400_000);
+/**
+ * The moment a case without an application is erased: the retention period after the last contact. Pass the
+ * municipality's retentionDays (loadMunicipalitySettings); without it the deployment's RETENTION_DAYS applies.
+ */
+export function retentionEnd(now: Date = new Date(), retentionDays: number = env().RETENTION_DAYS): Date {
+  return new Date(now.getTime() + retentionDays * 86_400_000);
 }
 
 /** Every change counts as contact: push the erase moment of the case and its answers forward. */
 export async function touchCase(tx: Tx, caseId: string, now: Date = new Date()): Promise<void> {
-  const eraseAfter = retentionEnd(now);
+  const kase = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { municipalityId: true } });
+  const eraseAfter = retentionEnd(now, (await loadMunicipalitySettings(kase.municipalityId, tx)).retentionDays);
   await tx.case.update({ where: { id: caseId }, data: { eraseAfter } });
   await tx.assessment.updateMany({ where: { caseId }, data: { eraseAfter } });
 }

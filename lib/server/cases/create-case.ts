@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { residentContactSchema, residentNameSchema } from "@/lib/schemas/case";
 import { shortCode } from "@/lib/util/codes";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { CASE_CONSENT_VERSION } from "./consent";
 import { consultantScope, retentionEnd } from "./case-scope";
 
@@ -43,7 +44,7 @@ export async function createCase({ actor, residentName, residentContact, consent
   if (!contact.success) throw new AppError("INVALID", contact.error.issues[0]!.message, { residentContact: contact.error.issues.map((i) => i.message) });
 
   const now = new Date();
-  const eraseAfter = retentionEnd(now);
+  const eraseAfter = retentionEnd(now, (await loadMunicipalitySettings(scope.municipalityId)).retentionDays);
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {

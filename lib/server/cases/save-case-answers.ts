@@ -6,6 +6,7 @@ import type { Answers } from "@/lib/matching/types";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { readStoredAnswers } from "@/lib/server/assessments/read-stored-answers";
 import { answersSchema, postcodeSchema } from "@/lib/schemas/answers";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { findScopedCase, retentionEnd, touchCase } from "./case-scope";
 import { caseAssessmentCode } from "./create-case";
 
@@ -74,7 +75,7 @@ export async function saveCaseAnswers({ actor, reference, patch }: { actor: Acto
     if (existing) await tx.assessment.update({ where: { id: existing.id }, data: { answers: stored as object, postcode } });
     else {
       await tx.assessment.create({
-        data: { code: caseAssessmentCode(), municipalityId: scoped.municipalityId, answers: stored as object, postcode, together: "consultant", caseId: scoped.id, eraseAfter: retentionEnd() },
+        data: { code: caseAssessmentCode(), municipalityId: scoped.municipalityId, answers: stored as object, postcode, together: "consultant", caseId: scoped.id, eraseAfter: retentionEnd(new Date(), (await loadMunicipalitySettings(scoped.municipalityId, tx)).retentionDays) },
       });
     }
     await touchCase(tx, scoped.id);

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { fieldErrors, updateCaseSchema, type UpdateCaseInput } from "@/lib/schemas/case";
-import { dayToDate } from "@/lib/util/dates";
+import { addDays, dayToDate, isoDateInAmsterdam } from "@/lib/util/dates";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { findScopedCase, touchCase } from "./case-scope";
 
 /**
@@ -18,11 +19,17 @@ export async function updateCase({ actor, reference, changes }: { actor: Actor |
   const c = parsed.data;
   await db.$transaction(async (tx) => {
     const before = await tx.case.findUniqueOrThrow({ where: { id: scoped.id } });
+    // going into follow-up without a day: the municipality's follow-up period (its settings) from today
+    const followUpDue = c.followUpDue
+      ? c.followUpDue
+      : c.status === "FOLLOW_UP" && before.status !== "FOLLOW_UP"
+        ? addDays(isoDateInAmsterdam(), (await loadMunicipalitySettings(scoped.municipalityId, tx)).followUpDays)
+        : null;
     const data = {
       residentName: c.residentName,
       residentContact: c.residentContact ?? null,
       status: c.status,
-      followUpDue: c.followUpDue ? dayToDate(c.followUpDue) : null,
+      followUpDue: followUpDue ? dayToDate(followUpDue) : null,
       hasApplication: c.hasApplication,
     };
     const changed = (Object.keys(data) as (keyof typeof data)[]).filter((k) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
@@ -38,5 +39,7 @@ export async function getRetentionStatus({ actor }: { actor: Actor | null }): Pr
     });
     if (last) lastRuns.push({ municipalityName: m.name, at: last.at, byName: last.actor?.name ?? null, counts: countsFromDetails(last.details) ?? {} });
   }
-  return { retentionDays: env().RETENTION_DAYS, allMunicipalities: scope.municipalityId === null, lastRuns };
+  // one municipality: its own retention period (settings); all of them: the deployment's default
+  const retentionDays = scope.municipalityId ? (await loadMunicipalitySettings(scope.municipalityId)).retentionDays : env().RETENTION_DAYS;
+  return { retentionDays, allMunicipalities: scope.municipalityId === null, lastRuns };
 }

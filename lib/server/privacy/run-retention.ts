@@ -1,7 +1,7 @@
 import "server-only";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { anonymiseReservations, anonymiseWaitlistEntries } from "./anonymise";
@@ -116,7 +116,8 @@ async function deleteDueAssessments(tx: Tx, municipalityId: string, now: Date): 
 }
 
 async function anonymiseDueReservations(tx: Tx, municipalityId: string, now: Date): Promise<number> {
-  const retentionDays = env().RETENTION_DAYS;
+  // the municipality's own retention period (its settings), else the deployment's default
+  const retentionDays = (await loadMunicipalitySettings(municipalityId, tx)).retentionDays;
   const returnedBefore = new Date(now.getTime() - retentionDays * 86_400_000);
   return inRounds(async () => {
     const rows = await tx.$queryRaw<{ id: string; eraseAfter: Date; status: string; loanStatus: string | null; loanReturnedAt: Date | null; name: string; phone: string | null; email: string | null }[]>`

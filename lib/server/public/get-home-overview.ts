@@ -10,7 +10,7 @@ export interface HomeOverview {
 export async function getHomeOverview(): Promise<HomeOverview> {
   const [productCount, municipalities] = await Promise.all([
     db.product.count({ where: { active: true } }),
-    db.municipality.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, _count: { select: { centres: true } } } }),
+    db.municipality.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, _count: { select: { centres: { where: { closedAt: null } } } } } }),
   ]);
   return {
     productCount,

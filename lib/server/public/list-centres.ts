@@ -36,11 +36,12 @@ function toPublic(c: { openingHours: PublicCentre["hours"] } & Omit<PublicCentre
 
 /** Public facts about lending centres (addresses, opening hours): no stock, no personal data. */
 export async function listCentres(): Promise<PublicCentre[]> {
-  const rows = await db.lendingCentre.findMany({ select, orderBy: [{ municipality: { name: "asc" } }, { name: "asc" }] });
+  // a closed centre is no longer shown to residents
+  const rows = await db.lendingCentre.findMany({ where: { closedAt: null }, select, orderBy: [{ municipality: { name: "asc" } }, { name: "asc" }] });
   return rows.map(toPublic);
 }
 
 export async function getCentreBySlug(slug: string): Promise<PublicCentre | null> {
-  const row = await db.lendingCentre.findUnique({ where: { slug }, select });
+  const row = await db.lendingCentre.findFirst({ where: { slug, closedAt: null }, select });
   return row ? toPublic(row) : null;
 }

@@ -151,9 +151,23 @@ export default async function AdvicePage({ params }: { params: Promise<{ code: s
         <h2 id="verder" className="text-2xl font-bold sm:text-3xl">
           Hoe gaat het verder?
         </h2>
+        {advice.municipality.openCentres === 0 ? (
+          <div className="max-w-prose space-y-2 rounded-xl border-2 border-brand-700 bg-white p-4 text-lg">
+            <p className="font-semibold">De gemeente {advice.municipality.name} heeft nog geen uitleenpunt. Wilt u een hulpmiddel proberen of aanvragen? Neem dan contact op met het Wmo-loket.</p>
+            <WmoDeskContact municipalityName={advice.municipality.name} desk={advice.wmoDesk} />
+          </div>
+        ) : null}
         <ul className="max-w-prose list-disc space-y-2 pl-6 text-lg">
-          <li>Kies een hulpmiddel en reserveer het bij een uitleenpunt. Daar legt iemand uit hoe het werkt.</li>
-          <li>Probeer het een paar weken thuis. Helpt het niet? Breng het dan terug.</li>
+          {advice.municipality.openCentres > 0 ? (
+            <>
+              <li>Kies een hulpmiddel en reserveer het bij een uitleenpunt. Daar legt iemand uit hoe het werkt.</li>
+              <li>Probeer het een paar weken thuis. Helpt het niet? Breng het dan terug.</li>
+            </>
+          ) : null}
+          <li>
+            Twijfelt u, of is er meer nodig? Vraag bij de gemeente {advice.municipality.name} een gesprek aan met een Wmo-consulent. Neem
+            dit advies mee.
+          </li>
         </ul>
         <WmoDeskContact municipalityName={advice.municipality.name} desk={advice.wmoDesk} headingLevel={3} />
       </section>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OpeningHours } from "@/components/lending/opening-hours";
+import { PausedNotice } from "@/components/lending/paused-notice";
 import { link } from "@/components/ui/styles";
+import { residentAccessForCentre } from "@/lib/server/municipalities/resident-access";
 import { env } from "@/lib/env";
 import { reservationConsentText, waitlistConsentText } from "@/lib/server/lending/consent-text";
 import { getReserveOptions } from "@/lib/server/lending/get-reserve-options";
@@ -27,6 +29,10 @@ export default async function ReservePage({ params }: Props) {
   const options = await getReserveOptions({ productSlug, centreSlug });
   if (!options) notFound();
   const { product, centre } = options;
+  // a paused municipality or a closed centre: a message instead of the forms
+  const access = await residentAccessForCentre({ centreSlug: centre.slug });
+  if (!access) notFound();
+  const blocked = access.state === "open" ? null : access.state;
   const { RETENTION_DAYS, WAITLIST_OFFER_HOURS } = env();
   const canReserve = product.lendable && options.lendsHere && options.available > 0 && options.pickupDays.length > 0;
   const canWait = product.lendable && options.lendsHere && options.available === 0;
@@ -56,7 +62,9 @@ export default async function ReservePage({ params }: Props) {
         </details>
       </section>
 
-      {canReserve ? (
+      {blocked ? (
+        <PausedNotice municipalityName={access.municipalityName} state={blocked} wmoDesk={access.wmoDesk} headingLevel={2} />
+      ) : canReserve ? (
         <ReserveForm
           action={reserveAction.bind(null, product.slug, centre.slug)}
           pickupDays={options.pickupDays}

@@ -4,6 +4,7 @@ import { CodeReminder } from "@/components/questionnaire/code-reminder";
 import { QuestionStep, stepSectionLabel } from "@/components/questionnaire/question-step";
 import { parseStepNumber, questionnaireSteps, type QuestionnaireStep } from "@/components/questionnaire/steps";
 import { loadAssessment } from "../../load";
+import { getWelcomeText } from "@/lib/server/public/list-privacy-contacts";
 import { saveStep } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -38,8 +39,15 @@ export default async function StepPage({ params }: Props) {
   const step = steps[stepNumber - 1]!;
   const action = saveStep.bind(null, assessment.code, stepNumber);
 
+  // the municipality's own welcome, above its first question (set on /beheer/instellingen)
+  const welcome = stepNumber === 1 ? await getWelcomeText(assessment.municipality.slug) : "";
   return (
     <div className="space-y-8">
+      {welcome ? (
+        <aside aria-label={`Welkom van de gemeente ${assessment.municipality.name}`} className="max-w-prose whitespace-pre-line rounded-xl border-2 border-brand-700 bg-white p-4 text-lg">
+          {welcome}
+        </aside>
+      ) : null}
       <QuestionStep
         step={step}
         stepNumber={stepNumber}

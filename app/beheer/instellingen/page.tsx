@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MunicipalityFilter } from "@/components/admin/municipality-filter";
+import { TableScroll } from "@/components/admin/insight-tables";
+import { buttonSecondary, input, label } from "@/components/ui/styles";
+import { requireRole } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { firstParam, recordIdSchema } from "@/lib/schemas/admin";
+import { listAdministeredMunicipalities } from "@/lib/server/admin/list-municipalities";
+import { getSettingsView, listSettingHistory } from "@/lib/server/municipalities/settings";
+import { SETTING_INFO, SETTING_KEYS, type SettingKey } from "@/lib/settings/municipality-settings";
+import { formatMoment } from "@/lib/util/dates";
+import { saveSettingsAction } from "./actions";
+import { SettingsForm } from "./settings-form";
+
+export const metadata: Metadata = { title: "Instellingen" };
+export const dynamic = "force-dynamic";
+
+const TEXT_LABELS: Record<string, string> = {
+  welcomeText: "Welkomsttekst",
+  wmoDeskPhone: "Wmo-loket: telefoon",
+  wmoDeskUrl: "Wmo-loket: website",
+  wmoDeskHours: "Wmo-loket: bereikbaar",
+  privacyContact: "Privacycontact",
+};
+
+const keyLabel = (key: string) => (SETTING_KEYS as readonly string[]).includes(key) ? SETTING_INFO[key as SettingKey].label : (TEXT_LABELS[key] ?? key);
+
+function show(value: unknown, key: string): string {
+  if (value === null || value === undefined) return (SETTING_KEYS as readonly string[]).includes(key) ? "standaard" : "(leeg)";
+  if (typeof value === "number") return `${value} ${(SETTING_KEYS as readonly string[]).includes(key) ? SETTING_INFO[key as SettingKey].unit : ""}`.trim();
+  const text = String(value);
+  return text === "" ? "(leeg)" : text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireRole("MUNICIPALITY_ADMIN", "PLATFORM_ADMIN");
+  const params = await searchParams;
+  const isPlatform = actor.role === "PLATFORM_ADMIN";
+  const requested = recordIdSchema.safeParse(firstParam(params.gemeente) ?? "");
+  const municipalityId = isPlatform ? (requested.success ? requested.data : null) : actor.municipalityId;
+  const municipalities = isPlatform ? await listAdministeredMunicipalities({ actor }) : [];
+  const allKeys = [...SETTING_KEYS, ...Object.keys(TEXT_LABELS)];
+  const wanted = firstParam(params.instelling);
+  const key = wanted && allKeys.includes(wanted) ? wanted : undefined;
+
+  if (!municipalityId) {
+    return (
+      <div className="space-y-6">
+        <h1 className="text-3xl font-bold">Instellingen</h1>
+        <p className="text-lg">Kies een gemeente om de instellingen te zien.</p>
+        <MunicipalityFilter municipalities={municipalities} action="/beheer/instellingen" />
+      </div>
+    );
+  }
+
+  let view;
+  let history;
+  try {
+    view = await getSettingsView({ actor, municipalityId });
+    history = await listSettingHistory({ actor, municipalityId, key });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+
+  return (
+    <div className="space-y-10">
+      <div className="space-y-3">
+        <h1 className="text-3xl font-bold">Instellingen: {view.municipality.name}</h1>
+        <p className="max-w-prose text-lg">Hier regelt u termijnen en teksten voor uw gemeente zelf. Elke verandering wordt bewaard: u ziet hieronder wie wat wanneer veranderde.</p>
+        {isPlatform ? <MunicipalityFilter municipalities={municipalities} selected={municipalityId} action="/beheer/instellingen" /> : null}
+      </div>
+      <SettingsForm
+        action={saveSettingsAction.bind(null, isPlatform ? municipalityId : null)}
+        defaults={view.defaults}
+        overrides={view.overrides}
+        texts={{ welkomsttekst: view.texts.welcomeText, wmoTelefoon: view.texts.wmoDeskPhone, wmoWebsite: view.texts.wmoDeskUrl, wmoOpeningstijden: view.texts.wmoDeskHours, privacycontact: view.texts.privacyContact }}
+      />
+      <section aria-labelledby="geschiedenis" className="space-y-4">
+        <h2 id="geschiedenis" className="text-2xl font-bold">
+          Geschiedenis
+        </h2>
+        <form method="get" action="/beheer/instellingen" className="flex flex-wrap items-end gap-3">
+          {isPlatform ? <input type="hidden" name="gemeente" value={municipalityId} /> : null}
+          <div className="min-w-0 flex-1 sm:max-w-xs">
+            <label className={label} htmlFor="instelling">
+              Instelling
+            </label>
+            <select id="instelling" name="instelling" className={input} defaultValue={key ?? ""}>
+              <option value="">Alle instellingen</option>
+              {allKeys.map((k) => (
+                <option key={k} value={k}>
+                  {keyLabel(k)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={buttonSecondary}>
+            Tonen
+          </button>
+        </form>
+        {history.length === 0 ? (
+          <p>Er is nog niets veranderd.</p>
+        ) : (
+          <TableScroll label="Tabel: geschiedenis van de instellingen">
+            <table className="w-full min-w-[40rem] border-collapse text-base">
+              <caption className="sr-only">Geschiedenis van de instellingen</caption>
+              <thead>
+                <tr>
+                  {["Wanneer", "Wie", "Instelling", "Was", "Werd"].map((h) => (
+                    <th key={h} scope="col" className="border-b-2 border-gray-400 px-2 py-2 text-left font-semibold">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((h) => (
+                  <tr key={h.id}>
+                    <td className="border-b border-gray-200 px-2 py-2 align-top">{formatMoment(h.at)}</td>
+                    <td className="border-b border-gray-200 px-2 py-2 align-top">{h.actorName ?? "onbekend"}</td>
+                    <td className="border-b border-gray-200 px-2 py-2 align-top">{keyLabel(h.key)}</td>
+                    <td className="border-b border-gray-200 px-2 py-2 align-top [overflow-wrap:anywhere]">{show(h.before, h.key)}</td>
+                    <td className="border-b border-gray-200 px-2 py-2 align-top [overflow-wrap:anywhere]">{show(h.after, h.key)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+    </div>
+  );
+}

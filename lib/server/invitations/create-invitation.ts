@@ -1,0 +1,60 @@
+import { appUrl } from "@/lib/server/app-url";
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { rolesAssignableBy, type Actor } from "@/lib/auth/permissions";
+import { adminNotFound, adminScope } from "@/lib/server/admin/admin-scope";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { issueInvitation, type IssuedInvitation } from "@/lib/invitations/issue";
+import type { InviteInput } from "@/lib/schemas/people";
+
+export const CENTRE_NOT_FOUND = "Dit uitleenpunt bestaat niet (meer), of het hoort niet bij deze gemeente.";
+
+/**
+ * Invites a person (validated input from inviteSchema). A municipality administrator invites consultants, staff and
+ * administrators of their own municipality, with that municipality's open centres only; a platform administrator
+ * also invites platform administrators and works in any municipality. Nobody hands out a role above their own.
+ * An address that already has an active account is refused. Returns the one-time code ONCE.
+ */
+export async function createInvitation({ actor, input, now = new Date() }: { actor: Actor | null; input: InviteInput; now?: Date }): Promise<IssuedInvitation & { email: string }> {
+  const scope = adminScope(actor, "people:manage", input.rol === "PLATFORM_ADMIN" ? null : input.gemeente);
+  if (!rolesAssignableBy(scope.actor).includes(input.rol)) {
+    throw new AppError("INVALID", "U kunt deze rol niet geven.", { rol: ["U kunt alleen rollen geven die u zelf ook mag geven. Kies een andere rol."] });
+  }
+  const municipalityId = input.rol === "PLATFORM_ADMIN" ? null : scope.municipalityId;
+  if (input.rol !== "PLATFORM_ADMIN" && !municipalityId) {
+    throw new AppError("INVALID", "Kies eerst de gemeente.", { gemeente: ["Kies de gemeente waar deze persoon gaat werken."] });
+  }
+
+  return db.$transaction(async (tx) => {
+    let centreIds: string[] = [];
+    if (municipalityId) {
+      const municipality = await tx.municipality.findUnique({ where: { id: municipalityId }, select: { id: true } });
+      if (!municipality) throw adminNotFound();
+    }
+    if (input.rol === "CENTRE_STAFF") {
+      centreIds = [...new Set(input.uitleenpunten)];
+      const found = await tx.lendingCentre.count({ where: { id: { in: centreIds }, municipalityId: municipalityId!, closedAt: null } });
+      if (found !== centreIds.length) throw adminNotFound(CENTRE_NOT_FOUND);
+    }
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { active: true } });
+    if (existing?.active) {
+      throw new AppError("INVALID", "Er is al een account met dit e-mailadres.", { email: ["Er is al een account met dit e-mailadres. Kies een ander adres."] });
+    }
+    const issued = await issueInvitation(tx, {
+      email: input.email,
+      name: input.naam,
+      role: input.rol,
+      municipalityId,
+      centreIds,
+      invitedBy: { userId: scope.actor.userId, name: scope.actor.name },
+      appUrl: await appUrl(),
+      now,
+    });
+    await recordAuditEvent(
+      { actor: scope.actor, action: "invitation.create", entityType: "Invitation", entityId: issued.invitationId, municipalityId, details: { role: input.rol, centreIds } },
+      tx,
+    );
+    return { ...issued, email: input.email };
+  });
+}
