@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DUMMY_HASH, hashPassword, needsRehash, SCRYPT_PARAMS, verifyPassword } from "./password";
 
-describe("password hashing", () => {
+// each hash costs 128 MiB and a noticeable moment of CPU by design; on a busy machine a few take longer than 5 s
+describe("password hashing", { timeout: 60_000 }, () => {
   it("uses OWASP's scrypt minimum (N=2^17, r=8, p=1) and stores the parameters in the hash", async () => {
     expect(SCRYPT_PARAMS).toEqual({ N: 131072, r: 8, p: 1 });
     const hash = await hashPassword("Geheim-1234");
