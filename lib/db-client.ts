@@ -4,7 +4,7 @@
  * TCP connection but does not answer; with them it fails, and the page or the API answers with an error instead.
  * No "server-only" here: unit tests build a client against a fake server.
  */
-import type { PoolConfig } from "pg";
+import pg, { type PoolConfig } from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -13,6 +13,8 @@ export interface DbSettings {
   poolSize: number;
   /** how long to wait for a connection (TCP + PostgreSQL's start-up answer) */
   connectTimeoutMs: number;
+  /** how long a query may queue for a free connection of a busy pool (defaults to 30 s) */
+  poolWaitMs?: number;
   /** the longest one SQL statement may run (PostgreSQL's statement_timeout; the client gives up a little later) */
   statementTimeoutMs: number;
 }
@@ -22,11 +24,25 @@ export const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 /** The client's own deadline for an answer comes this much after the server's statement_timeout. */
 const CLIENT_GRACE_MS = 2_000;
 
+/**
+ * pg-pool uses one `connectionTimeoutMillis` for two things: queueing for a free pooled connection and opening a new
+ * one. A burst (many reservations at once) must be able to queue longer than a dead server may take to answer the
+ * connect, so the pool gets the wait and each new connection (a pg.Client subclass) gets the connect timeout.
+ */
+function clientWithConnectTimeout(connectTimeoutMs: number): typeof pg.Client {
+  return class TimedClient extends pg.Client {
+    constructor(config?: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: connectTimeoutMs });
+    }
+  };
+}
+
 export function poolConfig(connectionString: string, settings: DbSettings): PoolConfig {
   return {
     connectionString,
     max: settings.poolSize,
-    connectionTimeoutMillis: settings.connectTimeoutMs,
+    Client: clientWithConnectTimeout(settings.connectTimeoutMs),
+    connectionTimeoutMillis: Math.max(settings.poolWaitMs ?? 30_000, settings.connectTimeoutMs),
     // server side: PostgreSQL cancels a statement that runs too long, and ends idle open transactions
     statement_timeout: settings.statementTimeoutMs,
     idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
@@ -40,8 +56,8 @@ export function createPrismaClient(connectionString: string, settings: DbSetting
   return new PrismaClient({ adapter: new PrismaPg(poolConfig(connectionString, settings)) });
 }
 
-export function dbSettingsFrom(env: { DB_POOL_SIZE: number; DB_CONNECT_TIMEOUT_MS: number; DB_STATEMENT_TIMEOUT_MS: number }): DbSettings {
-  return { poolSize: env.DB_POOL_SIZE, connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS };
+export function dbSettingsFrom(env: { DB_POOL_SIZE: number; DB_CONNECT_TIMEOUT_MS: number; DB_STATEMENT_TIMEOUT_MS: number; DB_POOL_WAIT_MS?: number }): DbSettings {
+  return { poolSize: env.DB_POOL_SIZE, connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS, poolWaitMs: env.DB_POOL_WAIT_MS };
 }
 
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);

@@ -12,6 +12,8 @@ const DATABASE_RESILIENCE = {
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** milliseconds to wait for a database connection before the request fails */
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** milliseconds a request may queue for a free connection of the pool (bursts) before it fails */
+  DB_POOL_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** milliseconds one SQL statement may run before PostgreSQL (and the client, shortly after) gives up */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
 };

@@ -117,7 +117,13 @@ export async function signInWithPassword(input: { email: string; password: strin
   }
 
   const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
-  if (user && user.active && !paused && valid) {
+  if (user && user.active && valid && paused) {
+    // the right password, but the municipality is paused: say so (only to someone who knows the password); not a failure
+    await Promise.all([l.account.delete(key), l.pause.delete(key)]);
+    await audit("auth.sign_in_failed", user, client, { result: "refused", reason: "municipality_paused" });
+    return { ok: false, refusal: "municipality_paused" };
+  }
+  if (user && user.active && valid) {
     await Promise.all([l.account.delete(key), l.pause.delete(key)]);
     const data: Prisma.UserUpdateInput = { lastSignInAt: new Date() };
     if (needsRehash(user.passwordHash)) data.passwordHash = await hashPassword(input.password);
@@ -132,7 +138,7 @@ export async function signInWithPassword(input: { email: string; password: strin
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection; // the client is now over its limit: the next attempt is refused
   }
-  const reason = !user ? "unknown_account" : !user.active ? "inactive" : paused && valid ? "municipality_paused" : "wrong_password";
+  const reason = !user ? "unknown_account" : !user.active ? "inactive" : "wrong_password";
   await audit("auth.sign_in_failed", user, client, { result: "failed", reason, attempt: attempt.attempts });
   if (attempt.attempts >= limits.perAccount) {
     await audit("auth.lockout", user, client, { result: "locked", reason: "account_locked", minutes: SIGN_IN_WINDOW_SECONDS / 60 });
