@@ -23,6 +23,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "loan.checkin": "Hulpmiddel teruggebracht",
   "loan.extend": "Uitleen verlengd",
   "waitlist.join": "Op de wachtlijst gezet",
+  "waitlist.cancel": "Van de wachtlijst gehaald",
   "waitlist.erase": "Persoonsgegevens van wachtlijst gewist",
   "unit.created": "Exemplaar toegevoegd",
   "unit.edited": "Exemplaar gewijzigd",

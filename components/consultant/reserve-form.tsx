@@ -32,29 +32,29 @@ export function ReserveForm({ action, mode = "reserve", pickupDays = [], default
     <form action={formAction} noValidate className="space-y-6">
       <FormMessage state={state} />
       {mode === "reserve" ? (
-      <fieldset className="space-y-3" aria-describedby={dayError ? "dag-fout" : undefined}>
-        <legend className={`${label} text-xl`}>Wanneer haalt de inwoner het op?</legend>
-        {dayError ? (
-          <p id="dag-fout" className={fieldError}>
-            {dayError}
-          </p>
-        ) : null}
-        <div className="grid gap-3 sm:grid-cols-2">
-          {pickupDays.map((d) => (
-            <label
-              key={d.day}
-              htmlFor={`dag-${d.day}`}
-              className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border-2 border-gray-500 bg-white px-4 py-3 text-lg has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
-            >
-              <input id={`dag-${d.day}`} type="radio" name="pickupDate" value={d.day} defaultChecked={d.day === chosenDay} className="mt-1 h-6 w-6 shrink-0 accent-brand-700" />
-              <span>
-                <span className="block font-semibold">{formatDayLong(d.day)}</span>
-                <span className="block text-base text-muted">{betweenTimes(d.slots)}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+        <fieldset className="space-y-3" aria-describedby={dayError ? "dag-fout" : undefined}>
+          <legend className={`${label} text-xl`}>Wanneer haalt de inwoner het op?</legend>
+          {dayError ? (
+            <p id="dag-fout" className={fieldError}>
+              {dayError}
+            </p>
+          ) : null}
+          <div className="grid gap-3 sm:grid-cols-2">
+            {pickupDays.map((d) => (
+              <label
+                key={d.day}
+                htmlFor={`dag-${d.day}`}
+                className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border-2 border-gray-500 bg-white px-4 py-3 text-lg has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+              >
+                <input id={`dag-${d.day}`} type="radio" name="pickupDate" value={d.day} defaultChecked={d.day === chosenDay} className="mt-1 h-6 w-6 shrink-0 accent-brand-700" />
+                <span>
+                  <span className="block font-semibold">{formatDayLong(d.day)}</span>
+                  <span className="block text-base text-muted">{betweenTimes(d.slots)}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="phone" name="phone" type="tel" label="Telefoonnummer" hint={mode === "reserve" ? "Voor een herinnering. Een telefoonnummer of e-mailadres is nodig." : "Voor het bericht als het klaarstaat. Een telefoonnummer of e-mailadres is nodig."} defaultValue={state.values?.phone ?? defaultPhone} error={state.errors?.phone?.[0]} maxLength={30} autoComplete="off" />
