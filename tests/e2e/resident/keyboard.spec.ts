@@ -54,6 +54,9 @@ async function chooseEachAnswer(page: Page, group: Locator): Promise<void> {
   }
 }
 
+/** The answers of one question: a radio group (or a fieldset) named by the question. */
+const question = (page: Page, name: string): Locator => page.getByRole("radiogroup", { name }).or(page.getByRole("group", { name }));
+
 /** From an answer: Tab to "Volgende" (or another button) and press Enter. */
 async function submitWith(page: Page, button: string): Promise<void> {
   await tabTo(page, page.getByRole("button", { name: button, exact: true }));
@@ -66,14 +69,14 @@ test("the questionnaire can be completed with Tab, Shift+Tab, Space and Enter on
   await expectNoAxeViolations(page, "start");
 
   // the start: two questions, every answer chosen in turn; back with Shift+Tab to choose the first again
-  const municipality = page.getByRole("radiogroup", { name: "In welke gemeente woont u?" });
+  const municipality = question(page, "In welke gemeente woont u?");
   await chooseEachAnswer(page, municipality);
   await press(page, "Shift+Tab");
   await expect(municipality.getByRole("radio", { name: "Den Haag" })).toBeFocused();
   await press(page, "Space");
   await expect(municipality.getByRole("radio", { name: "Den Haag" })).toBeChecked();
   await expect(municipality.getByRole("radio", { name: "Rijswijk" })).not.toBeChecked();
-  await chooseEachAnswer(page, page.getByRole("radiogroup", { name: "Vult u dit alleen in, of samen met iemand?" }));
+  await chooseEachAnswer(page, question(page, "Vult u dit alleen in, of samen met iemand?"));
   await expectNoAxeViolations(page, "start, met het toetsenbord ingevuld");
   let url = page.url();
   await submitWith(page, "Begin met de vragen");
@@ -118,7 +121,7 @@ test("the questionnaire can be completed with Tab, Shift+Tab, Space and Enter on
     const heading = await expectFocusOnNewHeading(page, url);
     if (heading === "Waar woont u?") break;
     questions++;
-    const group = page.getByRole("radiogroup", { name: heading });
+    const group = question(page, heading);
     await expect(group.getByRole("radio", { name: "Weet ik niet" })).toBeVisible();
     // the first Tab after the heading goes to the first answer
     await press(page, "Tab");
@@ -139,12 +142,12 @@ test("the questionnaire can be completed with Tab, Shift+Tab, Space and Enter on
       wentBack = true;
       await submitWith(page, "Vorige vraag");
       const previous = await expectFocusOnNewHeading(page, url);
-      await expect(page.getByRole("radiogroup", { name: previous }).getByRole("radio").first()).toBeChecked();
+      await expect(question(page, previous).getByRole("radio").first()).toBeChecked();
       url = page.url();
       await submitWith(page, "Volgende");
       expect(await expectFocusOnNewHeading(page, url)).toBe(heading);
       // the answer chosen before going back ("Weet ik niet", the last one) was saved too
-      await expect(page.getByRole("radiogroup", { name: heading }).getByRole("radio").last()).toBeChecked();
+      await expect(question(page, heading).getByRole("radio").last()).toBeChecked();
       url = page.url();
     }
     await submitWith(page, "Volgende");
@@ -154,7 +157,7 @@ test("the questionnaire can be completed with Tab, Shift+Tab, Space and Enter on
   // the place: the postcode stays empty (typing is not part of this test); every district, then "Escamp"
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Waar woont u?");
   await expectNoAxeViolations(page, "waar woont u");
-  const districts = page.getByRole("radiogroup", { name: "Of kies uw wijk" });
+  const districts = question(page, "Of kies uw wijk");
   await chooseEachAnswer(page, districts);
   const escamp = districts.getByRole("radio", { name: "Escamp" });
   for (let i = 0; i < 5 && !(await escamp.evaluate((el) => el === document.activeElement)); i++) await press(page, "Shift+Tab");
