@@ -129,7 +129,7 @@ export function ChoiceList({ name, choices, defaultValue, idPrefix, labelledBy, 
             onKeyDown={(event) => onKeyDown(event, index)}
           >
             <span aria-hidden="true" className={choiceMark}>
-              {checked ? <span className="block h-3 w-3 rounded-full bg-brand-700" /> : null}
+              {checked ? <span className="block h-1/2 w-1/2 rounded-full bg-brand-700" /> : null}
             </span>
             {text}
           </button>
