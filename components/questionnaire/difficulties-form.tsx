@@ -5,11 +5,22 @@ import { fieldError } from "@/components/ui/styles";
 import type { DifficultyGroup } from "@/lib/questions/questionnaire";
 import { ErrorSummary } from "./error-summary";
 import { FIELD, type StepFormAction, type StepFormState } from "./form-state";
-import { choiceCard, choiceInput, hint, questionHeading } from "./choice-styles";
+import { choiceCard, choiceInput, hint } from "./choice-styles";
+import { StepHeading } from "./step-heading";
 import { StepButtons } from "./step-buttons";
 
 const ERROR_ID = "moeilijkheid-fout";
 const idFor = (code: string) => `moeilijkheid-${code}`.replaceAll(".", "-");
+
+/**
+ * Enter ticks or unticks the box, as Space does. (A browser's Enter in a form submits it: a resident who presses Enter
+ * to choose would go to the next screen without the choice.)
+ */
+function toggleOnEnter(event: React.KeyboardEvent<HTMLInputElement>) {
+  if (event.key !== "Enter") return;
+  event.preventDefault();
+  event.currentTarget.click();
+}
 
 /**
  * What is difficult, a few life domains per screen. More than one choice is fine; nothing on a screen means
@@ -41,7 +52,7 @@ export function DifficultiesForm({
     <form action={formAction} noValidate className="space-y-6">
       <ErrorSummary state={state} targets={{ [FIELD.difficulty]: FIRST_ID }} />
       <div className="space-y-3">
-        <h1 className={questionHeading}>Wat gaat moeilijk?</h1>
+        <StepHeading>Wat gaat moeilijk?</StepHeading>
         <p className="max-w-prose text-lg">
           {screen === 1 ? `Wij vragen dit in ${screens} korte delen. ` : ""}Kies alles wat voor u geldt. U mag meer dan één ding kiezen.
           Geldt niets hiervan voor u? Ga dan verder met ‘Volgende’.
@@ -76,6 +87,7 @@ export function DifficultiesForm({
                     defaultChecked={selected.has(d.code)}
                     aria-describedby={`${id}-uitleg`}
                     aria-invalid={error ? true : undefined}
+                    onKeyDown={toggleOnEnter}
                   />
                   <span className="space-y-1">
                     <span className="block font-semibold">{d.label}</span>

@@ -4,8 +4,12 @@ import { useActionState } from "react";
 import { fieldError, input, label } from "@/components/ui/styles";
 import { ErrorSummary } from "./error-summary";
 import { FIELD, type StepFormAction, type StepFormState } from "./form-state";
-import { questionHeading } from "./choice-styles";
+import { ChoiceList, choiceId } from "./choice-list";
+import { StepHeading } from "./step-heading";
 import { StepButtons } from "./step-buttons";
+
+/** "No district" is an answer too, so a district chosen by mistake can be undone without the arrow keys. */
+const NO_DISTRICT = { value: "", label: "Geen wijk" };
 
 /** The last screen: postcode, or a district, to put the nearest lending centre first. Both may stay empty. */
 export function PlaceForm({
@@ -29,9 +33,9 @@ export function PlaceForm({
 
   return (
     <form action={formAction} noValidate className="space-y-6">
-      <ErrorSummary state={state} targets={{ [FIELD.postcode]: "postcode", [FIELD.district]: "wijk" }} />
+      <ErrorSummary state={state} targets={{ [FIELD.postcode]: "postcode", [FIELD.district]: choiceId(FIELD.district, "") }} />
       <div className="space-y-3">
-        <h1 className={questionHeading}>Waar woont u?</h1>
+        <StepHeading>Waar woont u?</StepHeading>
         <p className="max-w-prose text-lg">
           Dan zetten wij het uitleenpunt dat het dichtst bij u is bovenaan. Wij gebruiken uw postcode alleen daarvoor. U mag dit ook
           leeg laten.
@@ -63,35 +67,29 @@ export function PlaceForm({
         ) : null}
       </div>
       {districts.length > 0 ? (
-        <div className="max-w-xl space-y-1">
-          <label className={label} htmlFor="wijk">
+        <div className="max-w-xl space-y-2">
+          <p className={label} id="wijk-vraag">
             Of kies uw wijk
-          </label>
+          </p>
           <p id="wijk-uitleg" className="text-base text-muted">
             Weet u uw postcode niet, of wilt u die niet geven? Kies dan de wijk in {municipalityName} waar u woont, of die het dichtst bij
             is.
           </p>
-          <select
-            key={`wijk-${districtValue}`}
-            className={`${input} max-w-sm`}
-            id="wijk"
-            name={FIELD.district}
-            defaultValue={districtValue}
-            aria-describedby={`wijk-uitleg${districtError ? " wijk-fout" : ""}`}
-            aria-invalid={districtError ? true : undefined}
-          >
-            <option value="">Geen wijk gekozen</option>
-            {districts.map((d) => (
-              <option key={d} value={d}>
-                {d}
-              </option>
-            ))}
-          </select>
           {districtError ? (
             <p id="wijk-fout" className={fieldError}>
               {districtError}
             </p>
           ) : null}
+          <ChoiceList
+            name={FIELD.district}
+            idPrefix={FIELD.district}
+            choices={[NO_DISTRICT, ...districts.map((d) => ({ value: d, label: d }))]}
+            defaultValue={districts.includes(districtValue) ? districtValue : ""}
+            labelledBy="wijk-vraag"
+            describedBy={`wijk-uitleg${districtError ? " wijk-fout" : ""}`}
+            invalid={Boolean(districtError)}
+            className="grid gap-3 sm:grid-cols-2"
+          />
         </div>
       ) : null}
       <StepButtons nextLabel="Naar mijn advies" />

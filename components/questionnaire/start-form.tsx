@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { buttonPrimary, fieldError } from "@/components/ui/styles";
 import { ErrorSummary } from "./error-summary";
 import { FIELD, type StepFormAction, type StepFormState } from "./form-state";
-import { choiceCard, choiceInput } from "./choice-styles";
+import { ChoiceList, choiceId } from "./choice-list";
 
 const TOGETHER_OPTIONS = [
   { value: "alone", label: "Ik vul het alleen in" },
@@ -22,66 +22,52 @@ export function StartForm({ action, municipalities }: { action: StepFormAction; 
 
   return (
     <form action={formAction} noValidate className="space-y-8">
-      <ErrorSummary state={state} targets={{ [FIELD.municipality]: `gemeente-${municipalities[0]?.slug ?? ""}`, [FIELD.together]: "samen-alone" }} />
+      <ErrorSummary
+        state={state}
+        targets={{ [FIELD.municipality]: choiceId(FIELD.municipality, municipalities[0]?.slug ?? ""), [FIELD.together]: choiceId(FIELD.together, "alone") }}
+      />
       {only ? (
         <input type="hidden" name={FIELD.municipality} value={only.slug} />
       ) : (
-        <fieldset className="space-y-3" aria-describedby={municipalityError ? "gemeente-fout" : undefined}>
-          <legend className="mb-2 text-xl font-bold">In welke gemeente woont u?</legend>
+        <div className="space-y-3">
+          <h2 id="gemeente-vraag" className="text-xl font-bold">
+            In welke gemeente woont u?
+          </h2>
           {municipalityError ? (
             <p id="gemeente-fout" className={fieldError}>
               {municipalityError}
             </p>
           ) : null}
-          <div className="max-w-xl space-y-3">
-            {municipalities.map((m) => (
-              <label key={m.slug} htmlFor={`gemeente-${m.slug}`} className={choiceCard}>
-                <input
-                  id={`gemeente-${m.slug}`}
-                  className={choiceInput}
-                  type="radio"
-                  name={FIELD.municipality}
-                  value={m.slug}
-                  defaultChecked={municipality === m.slug}
-                  aria-invalid={municipalityError ? true : undefined}
-                />
-                <span className="font-semibold">{m.name}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+          <ChoiceList
+            name={FIELD.municipality}
+            idPrefix={FIELD.municipality}
+            choices={municipalities.map((m) => ({ value: m.slug, label: m.name }))}
+            defaultValue={municipality}
+            labelledBy="gemeente-vraag"
+            describedBy={municipalityError ? "gemeente-fout" : undefined}
+            invalid={Boolean(municipalityError)}
+          />
+        </div>
       )}
-      <fieldset className="space-y-3" aria-describedby={togetherError ? "samen-fout" : undefined}>
-        <legend className="mb-2 text-xl font-bold">Vult u dit alleen in, of samen met iemand?</legend>
+      <div className="space-y-3">
+        <h2 id="samen-vraag" className="text-xl font-bold">
+          Vult u dit alleen in, of samen met iemand?
+        </h2>
         {togetherError ? (
           <p id="samen-fout" className={fieldError}>
             {togetherError}
           </p>
         ) : null}
-        <div className="max-w-xl space-y-3">
-          {TOGETHER_OPTIONS.map((o) => (
-            <label key={o.value} htmlFor={`samen-${o.value}`} className={choiceCard}>
-              <input
-                id={`samen-${o.value}`}
-                className={choiceInput}
-                type="radio"
-                name={FIELD.together}
-                value={o.value}
-                defaultChecked={together === o.value}
-                aria-describedby={o.hint ? `samen-${o.value}-uitleg` : undefined}
-              />
-              <span className="space-y-1">
-                <span className="block font-semibold">{o.label}</span>
-                {o.hint ? (
-                  <span id={`samen-${o.value}-uitleg`} className="block text-base text-muted">
-                    {o.hint}
-                  </span>
-                ) : null}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+        <ChoiceList
+          name={FIELD.together}
+          idPrefix={FIELD.together}
+          choices={TOGETHER_OPTIONS}
+          defaultValue={together}
+          labelledBy="samen-vraag"
+          describedBy={togetherError ? "samen-fout" : undefined}
+          invalid={Boolean(togetherError)}
+        />
+      </div>
       <button className={`${buttonPrimary} text-lg`} type="submit" disabled={pending}>
         Begin met de vragen
       </button>
