@@ -50,10 +50,13 @@ async function problemsAfterSeeding(now: Date): Promise<string[]> {
   return problems;
 }
 
+// seeding the whole demo takes a while on a busy machine (the other files seed in a beforeAll with a longer hook timeout)
+const SEED_TIMEOUT = 180_000;
+
 describe("the demo data follows the lending rules", () => {
   it("seeded today", async () => {
     expect(await problemsAfterSeeding(new Date())).toEqual([]);
-  });
+  }, SEED_TIMEOUT);
 
   it("seeded just before Christmas: the holidays are closed days, and nothing lands on them", async () => {
     expect(await problemsAfterSeeding(new Date("2026-12-22T10:00:00Z"))).toEqual([]);
@@ -62,5 +65,5 @@ describe("the demo data follows the lending rules", () => {
     expect(leyweg.closedDays.map((d) => d.date)).toEqual(expect.arrayContaining(["2026-12-25", "2026-12-26", "2027-01-01"]));
     const onHolidays = await db.reservation.count({ where: { pickupDate: { in: [new Date("2026-12-25"), new Date("2026-12-26"), new Date("2027-01-01")] } } });
     expect(onHolidays).toBe(0);
-  });
+  }, SEED_TIMEOUT);
 });

@@ -59,9 +59,10 @@ export async function lendWalkIn(input: WalkInInput): Promise<WalkInResult> {
       if (waiting > 0) throw conflict(PEOPLE_WAITING);
 
       const [product, centre] = await Promise.all([
-        tx.product.findUniqueOrThrow({ where: { id: locked.productId }, select: { id: true, loanPeriodDays: true, maxLoanDays: true, checklist: true } }),
+        tx.product.findUniqueOrThrow({ where: { id: locked.productId }, select: { id: true, lendable: true, active: true, loanPeriodDays: true, maxLoanDays: true, checklist: true } }),
         tx.lendingCentre.findUniqueOrThrow({ where: { id: locked.centreId }, select: { id: true, municipalityId: true, ...calendarSelect } }),
       ]);
+      if (!product.lendable || !product.active) throw conflict("Dit hulpmiddel wordt niet meer uitgeleend.");
       const checkout = checkoutAgainst(product.checklist, answers);
       const dueAt = loanDueAt(centre, product);
       const reference = await newReference(tx, "reservation");
