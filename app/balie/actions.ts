@@ -26,6 +26,8 @@ import { retireUnit } from "@/lib/server/desk/retire-unit";
 import { sendToRepair } from "@/lib/server/desk/send-to-repair";
 import { takeBack } from "@/lib/server/desk/take-back";
 import { updateUnit } from "@/lib/server/desk/update-unit";
+import { CODE_NOT_FOUND, findByCode } from "@/lib/server/desk/find-by-code";
+import { lendWalkIn } from "@/lib/server/desk/lend-walk-in";
 
 /*
  * Server actions of the lending-centre desk. Each one treats its input as coming from anyone: it checks the
@@ -217,5 +219,53 @@ export async function extendLoanAction(_state: DeskActionState, formData: FormDa
     withSchema(reservationRef.extend({ loanId: recordIdSchema })),
     (actor, input) => extendAtDesk({ actor, loanId: input.loanId }),
     (input) => reservationPath(input.centreSlug, input.reservationId, "verlengd"),
+  );
+}
+
+const codeSchema = z
+  .string({ error: "Vul een code in." })
+  .trim()
+  .min(1, { error: "Vul een code in." })
+  .max(60, { error: "Deze code is te lang. Kijk of de code goed is." })
+  .regex(/^[A-Za-z0-9 -]+$/, { error: CODE_NOT_FOUND });
+
+/** "Code of etiket" on the today page: to the reservation or the unit it names (own centres only). */
+export async function findCodeAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
+  const actor = await staffActor();
+  if (!actor) return SIGNED_OUT;
+  const values = formValues(formData);
+  const parsed = z.object({ centreSlug: centreSlugSchema, code: codeSchema }).safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values, "Kijk of de code goed is.");
+  let target: string;
+  try {
+    const match = await findByCode({ actor, code: parsed.data.code });
+    target = match.kind === "reservation" ? `/balie/${match.centreSlug}/reserveringen/${match.reservationId}` : `/balie/${match.centreSlug}/voorraad/${match.unitId}`;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return { message: CODE_NOT_FOUND, errors: { code: [CODE_NOT_FOUND] }, values };
+    return failure(error, values);
+  }
+  redirect(target);
+}
+
+/** Lending to someone without a reservation: borrower with consent, the product's checklist, then the loan. */
+export async function lendWalkInAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
+  return deskAction(
+    formData,
+    (values) => {
+      const ref = withSchema(unitRef)(values);
+      if ("state" in ref) return ref;
+      return {
+        data: {
+          ...ref.data,
+          name: values.name ?? "",
+          phone: values.phone || null,
+          email: values.email || null,
+          consent: values.consent === "on",
+          checklist: values,
+        },
+      };
+    },
+    (actor, input) => lendWalkIn({ actor, unitId: input.unitId, name: input.name, phone: input.phone, email: input.email, consent: input.consent, checklist: input.checklist }),
+    (input, result) => reservationPath(input.centreSlug, result.reservationId, "uitgeleend"),
   );
 }

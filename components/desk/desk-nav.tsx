@@ -12,7 +12,8 @@ export function DeskNav({ centres, currentSlug }: { centres: { slug: string; nam
   const base = `/balie/${currentSlug}`;
   const sections = [
     { href: base, label: "Vandaag", active: pathname === base || pathname.startsWith(`${base}/reserveringen`) },
-    { href: `${base}/voorraad`, label: "Voorraad", active: pathname.startsWith(`${base}/voorraad`) },
+    { href: `${base}/uitlenen`, label: "Uitlenen", active: pathname.startsWith(`${base}/uitlenen`) || /\/voorraad\/[^/]+\/uitlenen$/.test(pathname) },
+    { href: `${base}/voorraad`, label: "Voorraad", active: pathname.startsWith(`${base}/voorraad`) && !/\/uitlenen$/.test(pathname) },
     { href: `${base}/berichten`, label: "Berichten", active: pathname.startsWith(`${base}/berichten`) },
   ];
   return (

@@ -4,7 +4,6 @@
  * Seeding happens only on an empty database, so running `npm start` again never duplicates anything.
  */
 import { randomUUID } from "node:crypto";
-import { fundingRoutesSchema } from "../../lib/catalogue/funding-routes";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { shortCode } from "../../lib/util/codes";
@@ -12,6 +11,22 @@ import { CATALOGUE } from "./catalogue";
 import { checklistFor } from "./checklists";
 import { rowsFromProducts } from "../../lib/catalogue/exchange";
 import { directAudit, importCatalogue } from "../../lib/catalogue/store";
+import { demoHolidays } from "./closed-days";
+import { env, parseEnv } from "../../lib/env";
+import { RESERVATION_CONSENT_VERSION } from "../../lib/server/lending/consent-text";
+import { amsterdamMoment } from "../../lib/server/lending/amsterdam-time";
+import {
+  dueDayFor,
+  holdOpeningDaysFromHours,
+  lastPickupFor,
+  openingDayOnOrAfter,
+  openingDayOnOrBefore,
+  openSlotsOn,
+  type CentreCalendar,
+} from "../../lib/server/lending/calendar";
+import { eraseAfterFrom, holdUntilFor, nextPickupDays } from "../../lib/server/lending/rules";
+import { formatCode } from "../../lib/util/codes";
+import { addDays, dayToDate, isoDateInAmsterdam } from "../../lib/util/dates";
 import { DEMO_PASSWORD, MUNICIPALITIES, USERS } from "./places";
 
 type UnitStatus = "AVAILABLE" | "RESERVED" | "ON_LOAN" | "CLEANING" | "REPAIR" | "RETIRED";
@@ -30,10 +45,20 @@ function mulberry32(seed: number) {
 
 const RESIDENT_NAMES = ["Mevrouw J. de Vries", "Meneer A. Yilmaz", "Mevrouw F. Bouali", "Meneer K. Baldewsingh", "Mevrouw T. Kowalska", "Meneer H. van Dijk", "Mevrouw R. Meijer"];
 
-function startOfDayUtc(d: Date): Date {
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+/** Product.maxLoanDays as the seed leaves it (the schema's default). */
+const MAX_LOAN_DAYS_DEFAULT = 91;
+
+/**
+ * The app's lending settings (hold, retention), so the demo data is held and erased like real data. `npm start` seeds
+ * from a process that has no DATABASE_URL of its own (the embedded database): then the settings' defaults.
+ */
+function lendingSettings(): { RESERVATION_HOLD_HOURS: number; RETENTION_DAYS: number } {
+  try {
+    return env();
+  } catch {
+    return parseEnv({ DATABASE_URL: "postgresql://localhost/seed" });
+  }
 }
-const addDays = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_000);
 
 export async function isSeeded(db: PrismaClient): Promise<boolean> {
   return (await db.municipality.count()) > 0;
@@ -46,7 +71,6 @@ export interface SeedOptions {
 
 export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}): Promise<{ products: number; units: number }> {
   const now = options.now ?? new Date();
-  const today = startOfDayUtc(now);
   const random = mulberry32(20261123);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
@@ -120,7 +144,46 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
     });
   }
 
+  // Closed days -----------------------------------------------------------------------------------
+  // National holidays at every centre, and a staff day at one centre on one of its next opening days, so the rules
+  // (no pickups on closed days, holds count opening days) show in the demo.
+  const todayDay = isoDateInAmsterdam(now);
+  const holidays = demoHolidays(todayDay);
+  const hoursByCentre = new Map<string, { weekday: number; opens: string; closes: string }[]>();
+  for (const m of MUNICIPALITIES) for (const c of m.centres) hoursByCentre.set(centreIdBySlug.get(c.slug) as string, c.hours);
+  const closedRows: { centreId: string; date: string; reason: string }[] = centres.flatMap((c) => holidays.map((h) => ({ centreId: c.id, date: h.date, reason: h.reason })));
+  const staffDayCentre = centres.find((c) => c.slug === "ervaarwoning-escamp");
+  if (staffDayCentre) {
+    const open = nextPickupDays({ hours: hoursByCentre.get(staffDayCentre.id) ?? [], closedDays: holidays.map((h) => h.date) }, todayDay, 3);
+    const staffDay = open[2]?.day;
+    if (staffDay) closedRows.push({ centreId: staffDayCentre.id, date: staffDay, reason: "Studiedag medewerkers" });
+  }
+  await db.closedDay.createMany({ data: closedRows, skipDuplicates: true });
+  const calendars = new Map<string, CentreCalendar>(
+    centres.map((c) => [c.id, { hours: hoursByCentre.get(c.id) ?? [], closedDays: closedRows.filter((r) => r.centreId === c.id).map((r) => r.date) }]),
+  );
+  const calendarOfCentre = (centreId: string) => calendars.get(centreId) as CentreCalendar;
+
   // Lending units with mixed statuses ---------------------------------------------------------------
+  // Everything below follows the app's own rules (lib/server/lending/calendar.ts): pickups on opening days, holds
+  // until closing time of the last opening day, hand-overs and returns during opening hours, due days on opening days.
+  const { RESERVATION_HOLD_HOURS, RETENTION_DAYS } = lendingSettings();
+  const holdDays = holdOpeningDaysFromHours(RESERVATION_HOLD_HOURS);
+  /** A moment during opening hours on an opening day: a little after opening, never after closing. */
+  const openMoment = (centreId: string, day: string): Date => {
+    const slot = openSlotsOn(calendarOfCentre(centreId), day)[0];
+    if (!slot) return amsterdamMoment(day, "12:00");
+    const [oh = 0, om = 0] = slot.opens.split(":").map(Number);
+    const [ch = 0, cm = 0] = slot.closes.split(":").map(Number);
+    const length = ch * 60 + cm - (oh * 60 + om);
+    const offset = Math.max(0, Math.min(length - 5, 10 + Math.floor(random() * Math.max(1, length - 20))));
+    const minutes = oh * 60 + om + offset;
+    return amsterdamMoment(day, `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`);
+  };
+  /** The last opening day on or before `day` (or `day` itself for a centre without hours). */
+  const openOnOrBefore = (centreId: string, day: string) => openingDayOnOrBefore(calendarOfCentre(centreId), day) ?? day;
+  const openOnOrAfter = (centreId: string, day: string) => openingDayOnOrAfter(calendarOfCentre(centreId), day) ?? day;
+
   const units: { id: string; code: string; productId: string; centreId: string; status: UnitStatus; statusUntil: Date | null }[] = [];
   const lendable = CATALOGUE.filter((p) => p.lendable);
   lendable.forEach((product, index) => {
@@ -139,7 +202,9 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
           const r = random();
           status = r < 0.55 ? "AVAILABLE" : r < 0.75 ? "ON_LOAN" : r < 0.85 ? "RESERVED" : r < 0.93 ? "CLEANING" : r < 0.97 ? "REPAIR" : "RETIRED";
         }
-        const statusUntil = status === "CLEANING" ? addDays(today, 1) : status === "REPAIR" ? addDays(today, 10) : null;
+        // cleaning and repair are done on days the centre is open
+        const statusUntil =
+          status === "CLEANING" ? dayToDate(openOnOrAfter(centre.id, addDays(todayDay, 1))) : status === "REPAIR" ? dayToDate(openOnOrAfter(centre.id, addDays(todayDay, 10))) : null;
         units.push({
           id: randomUUID(),
           code: `${centre.code}-${product.slug.toUpperCase().slice(0, 18)}-${String(n).padStart(2, "0")}`,
@@ -152,21 +217,31 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
     }
   });
   await db.lendingUnit.createMany({ data: units });
-  await db.unitEvent.createMany({
-    data: units.flatMap((u) => [
-      { unitId: u.id, fromStatus: null, toStatus: "AVAILABLE" as const, action: "created", note: "Aangeschaft", at: addDays(today, -120) },
-      ...(u.status === "AVAILABLE" ? [] : [{ unitId: u.id, fromStatus: "AVAILABLE" as const, toStatus: u.status, action: "seeded", note: "Demo-voorraad", at: addDays(today, -3) }]),
-    ]),
-  });
 
-  // Reservations and loans for units that are out ---------------------------------------------------
-  const loanDays = new Map(CATALOGUE.map((p) => [productIds.get(p.slug) as string, p.loanPeriodDays]));
+  // Reservations and loans for units that are out, and each unit's history ----------------------------
+  const products = new Map(CATALOGUE.map((p) => [productIds.get(p.slug) as string, p]));
+  const events: { unitId: string; fromStatus: UnitStatus | null; toStatus: UnitStatus; action: string; note: string; at: Date }[] = [];
   for (const unit of units) {
-    if (unit.status !== "RESERVED" && unit.status !== "ON_LOAN") continue;
+    const calendar = calendarOfCentre(unit.centreId);
+    const bought = openOnOrBefore(unit.centreId, addDays(todayDay, -120));
+    events.push({ unitId: unit.id, fromStatus: null, toStatus: "AVAILABLE", action: "created", note: "Aangeschaft", at: openMoment(unit.centreId, bought) });
+    if (unit.status === "AVAILABLE") continue;
+    if (unit.status === "CLEANING" || unit.status === "REPAIR" || unit.status === "RETIRED") {
+      // set aside at the desk on the last opening day before today (the demo's starting status)
+      const day = openOnOrBefore(unit.centreId, addDays(todayDay, -1));
+      events.push({ unitId: unit.id, fromStatus: "AVAILABLE", toStatus: unit.status, action: "seeded", note: "Demo-voorraad", at: openMoment(unit.centreId, day) });
+      continue;
+    }
+
     const reference = shortCode(); // random like real ones, so a demo code teaches nothing about other codes
     const name = pick(RESIDENT_NAMES);
+    const product = products.get(unit.productId)!;
     if (unit.status === "RESERVED") {
-      const pickupDate = addDays(today, 1 + Math.floor(random() * 4));
+      // a pickup day the resident could have chosen today (an opening day in the next days), held like the app holds it
+      const choices = nextPickupDays(calendar, todayDay, 4);
+      const pickupDay = choices.length ? choices[Math.floor(random() * choices.length)]!.day : addDays(todayDay, 1);
+      const holdUntil = lastPickupFor(calendar, pickupDay, holdDays)?.until ?? holdUntilFor(pickupDay, RESERVATION_HOLD_HOURS);
+      const createdAt = new Date(now.getTime() - Math.floor(1 + random() * 47) * 3_600_000);
       await db.reservation.create({
         data: {
           reference,
@@ -174,18 +249,32 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
           centreId: unit.centreId,
           unitId: unit.id,
           status: "RESERVED",
-          pickupDate,
-          holdUntil: addDays(pickupDate, 1),
+          pickupDate: dayToDate(pickupDay),
+          holdUntil,
           name,
           phone: "06 1234 5678",
-          eraseAfter: addDays(pickupDate, 90),
+          eraseAfter: eraseAfterFrom(holdUntil, RETENTION_DAYS),
+          createdAt,
+          consents: { create: { purpose: "reservation", textVersion: RESERVATION_CONSENT_VERSION, given: true, at: createdAt } },
         },
       });
+      events.push({ unitId: unit.id, fromStatus: "AVAILABLE", toStatus: "RESERVED", action: "reserved", note: `Reservering ${formatCode(reference)}`, at: createdAt });
     } else {
-      const days = loanDays.get(unit.productId) ?? 28;
-      const startedAt = addDays(today, -Math.floor(random() * (days - 2)) - 2);
+      // handed over at the desk on an opening day, due back on an opening day (the same rule as the desk's hand-over)
+      const days = product.loanPeriodDays;
       const overdue = random() < 0.12;
-      const dueAt = overdue ? addDays(today, -2) : addDays(startedAt, days);
+      let startDay = openOnOrBefore(unit.centreId, addDays(todayDay, -(2 + Math.floor(random() * Math.max(1, days - 2)))));
+      let dueDay = dueDayFor(calendar, startDay, days, addDays(startDay, MAX_LOAN_DAYS_DEFAULT)) ?? addDays(startDay, days);
+      for (let tries = 0; overdue && dueDay >= todayDay && tries < 10; tries++) {
+        // an overdue loan: started a little more than a loan period ago
+        startDay = openOnOrBefore(unit.centreId, addDays(todayDay, -(days + 2 + tries * 3)));
+        dueDay = dueDayFor(calendar, startDay, days, addDays(startDay, MAX_LOAN_DAYS_DEFAULT)) ?? addDays(startDay, days);
+      }
+      const startedAt = openMoment(unit.centreId, startDay);
+      const dueAt = dayToDate(dueDay);
+      const holdUntil = lastPickupFor(calendar, startDay, holdDays)?.until ?? holdUntilFor(startDay, RESERVATION_HOLD_HOURS);
+      const reservedAt = new Date(startedAt.getTime() - (1 + Math.floor(random() * 3)) * 86_400_000);
+      const items = checklistFor(product.slug).map((text) => ({ text, ok: true }));
       const reservation = await db.reservation.create({
         data: {
           reference,
@@ -193,16 +282,32 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
           centreId: unit.centreId,
           unitId: unit.id,
           status: "PICKED_UP",
-          pickupDate: startedAt,
-          holdUntil: addDays(startedAt, 1),
+          pickupDate: dayToDate(startDay),
+          holdUntil,
           name,
           email: "inwoner@voorbeeld.demo",
-          eraseAfter: addDays(dueAt, 90),
+          eraseAfter: eraseAfterFrom(dueAt, RETENTION_DAYS),
+          createdAt: reservedAt,
+          consents: { create: { purpose: "reservation", textVersion: RESERVATION_CONSENT_VERSION, given: true, at: reservedAt } },
         },
       });
-      await db.loan.create({ data: { reservationId: reservation.id, unitId: unit.id, startedAt, dueAt, status: "ACTIVE" } });
+      await db.loan.create({
+        data: {
+          reservationId: reservation.id,
+          unitId: unit.id,
+          startedAt,
+          dueAt,
+          status: "ACTIVE",
+          checkoutChecklist: { items, complete: true, explained: true, idChecked: true },
+        },
+      });
+      events.push(
+        { unitId: unit.id, fromStatus: "AVAILABLE", toStatus: "RESERVED", action: "reserved", note: `Reservering ${formatCode(reference)}`, at: reservedAt },
+        { unitId: unit.id, fromStatus: "RESERVED", toStatus: "ON_LOAN", action: "handed_over", note: "", at: startedAt },
+      );
     }
   }
+  await db.unitEvent.createMany({ data: events });
 
   return { products: CATALOGUE.length, units: units.length };
 }

@@ -16,6 +16,8 @@ import { holdUntilText } from "@/lib/server/lending/calendar";
 import { addDays, dayToDate, isoDateInAmsterdam } from "@/lib/util/dates";
 import { extendLoan } from "@/lib/server/lending/extend-loan";
 import { extendAtDesk } from "@/lib/server/desk/extend-at-desk";
+import { findByCode } from "@/lib/server/desk/find-by-code";
+import { lendWalkIn } from "@/lib/server/desk/lend-walk-in";
 import { resetWithDemoData } from "./helpers";
 import { actorFor, controlledStock } from "./lending-fixtures";
 
@@ -159,5 +161,70 @@ describe("checklists come from the product", () => {
     const loan = await db.loan.findUniqueOrThrow({ where: { id: loanId } });
     expect(loan.checkoutChecklist).toMatchObject({ items: stock.product.checklist.map((text) => ({ text, ok: true })) });
     expect(loan.checkinChecklist).toMatchObject({ complete: false, note: "Dop kwijt", items: [{ text: stock.product.checklist[0], ok: false }, ...stock.product.checklist.slice(1).map((text) => ({ text, ok: true }))] });
+  });
+});
+
+describe("the desk: a code a resident brings, and lending without a reservation", () => {
+  it("finds a reservation by its code (any case, with or without the dash) and a unit by its label; another centre's code is not found", async () => {
+    const centrum = await actorFor(db, "medewerker@centrum.demo");
+    const reservation = await db.reservation.findFirstOrThrow({ where: { status: "RESERVED", centre: { slug: "zorginnovatiehub-leyweg" } }, include: { unit: true } });
+    const typed = `${reservation.reference.slice(0, 4).toLowerCase()}-${reservation.reference.slice(4)}`;
+    expect(await findByCode({ actor: leyweg, code: typed })).toEqual({ kind: "reservation", centreSlug: "zorginnovatiehub-leyweg", reservationId: reservation.id });
+    expect(await findByCode({ actor: leyweg, code: ` ${reservation.unit.code.toLowerCase()} ` })).toEqual({ kind: "unit", centreSlug: "zorginnovatiehub-leyweg", unitId: reservation.unitId });
+    // the same staff member's other centre: found there
+    const zuiderpark = await db.lendingUnit.findFirstOrThrow({ where: { centre: { slug: "mobilitheek-zuiderpark" } } });
+    expect(await findByCode({ actor: leyweg, code: zuiderpark.code })).toMatchObject({ kind: "unit", centreSlug: "mobilitheek-zuiderpark" });
+    // another centre's staff: not found, like an unknown code
+    await expect(findByCode({ actor: centrum, code: reservation.reference })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findByCode({ actor: centrum, code: reservation.unit.code })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findByCode({ actor: leyweg, code: "ZZZZ-ZZZZ" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("lends an available unit to someone without a reservation: consent stored, checklist complete, loan started, code given", async () => {
+    const stock = await controlledStock(db, { centreSlug: "zorginnovatiehub-leyweg", available: 1, prefix: "WALKIN" });
+    await db.waitlistEntry.deleteMany({ where: { productId: stock.product.id, centreId: stock.centre.id } });
+    const unit = stock.units[0]!;
+    const full = await checkout(stock.product.id);
+    const centrum = await actorFor(db, "medewerker@centrum.demo");
+
+    await expect(lendWalkIn({ actor: centrum, unitId: unit.id, name: "Mevrouw Loop", phone: "0612345678", consent: true, checklist: full })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(lendWalkIn({ actor: leyweg, unitId: unit.id, name: "Mevrouw Loop", phone: "0612345678", consent: false, checklist: full })).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { consent: expect.any(Array) },
+    });
+    await expect(lendWalkIn({ actor: leyweg, unitId: unit.id, name: "", consent: true, checklist: full })).rejects.toMatchObject({ code: "INVALID", fields: { name: expect.any(Array) } });
+    await expect(lendWalkIn({ actor: leyweg, unitId: unit.id, name: "Mevrouw Loop", phone: "0612345678", consent: true, checklist: { ...full, items: [] } })).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { "checklist.item-0": expect.any(Array) },
+    });
+    expect((await db.lendingUnit.findUniqueOrThrow({ where: { id: unit.id } })).status).toBe("AVAILABLE");
+
+    const lent = await lendWalkIn({ actor: leyweg, unitId: unit.id, name: "Mevrouw Loop", phone: "0612345678", consent: true, checklist: full });
+    expect(lent.reference).toMatch(/^[23456789BCDFGHJKMNPQRSTVWXYZ]{8}$/);
+    const row = await db.reservation.findUniqueOrThrow({ where: { id: lent.reservationId }, include: { consents: true, loan: true, unit: true } });
+    expect(row).toMatchObject({ status: "PICKED_UP", name: "Mevrouw Loop", phone: "0612345678", createdById: leyweg.userId });
+    expect(row.consents).toEqual([expect.objectContaining({ purpose: "reservation", given: true })]);
+    expect(row.loan).toMatchObject({ status: "ACTIVE", unitId: unit.id });
+    expect(row.unit.status).toBe("ON_LOAN");
+    const centre = await db.lendingCentre.findUniqueOrThrow({ where: { id: stock.centre.id }, include: { openingHours: true, closedDays: true } });
+    expect(nextPickupDays(calendarOf(centre), addDays(lent.dueDay, -1), 1)[0]?.day).toBe(lent.dueDay);
+    // the resident's page and the desk show it like any loan
+    expect((await getReservationByReference({ reference: lent.reference }))?.residentStatus.state).toBe("on_loan");
+    expect(await findByCode({ actor: leyweg, code: lent.reference })).toMatchObject({ kind: "reservation", reservationId: lent.reservationId });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "loan.walk_in", entityId: lent.loanId } });
+    expect(JSON.stringify(audit.details)).not.toContain("Loop");
+
+    // the same unit again: no longer available
+    await expect(lendWalkIn({ actor: leyweg, unitId: unit.id, name: "Meneer Twee", phone: "0612345678", consent: true, checklist: full })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("does not lend without a reservation when people wait for the product there", async () => {
+    const stock = await controlledStock(db, { centreSlug: "zorginnovatiehub-leyweg", available: 1, prefix: "WALKWAIT" });
+    await db.waitlistEntry.create({
+      data: { reference: "WACHTWLK", productId: stock.product.id, centreId: stock.centre.id, name: "Wachtende", phone: "0612345678", eraseAfter: new Date(Date.now() + 90 * 86_400_000) },
+    });
+    await expect(
+      lendWalkIn({ actor: leyweg, unitId: stock.units[0]!.id, name: "Meneer Voor", phone: "0612345678", consent: true, checklist: await checkout(stock.product.id) }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/wachtlijst/) });
   });
 });

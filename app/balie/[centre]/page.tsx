@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { capitalDayLabel } from "@/components/desk/day-label";
+import { CodeLookupForm } from "@/components/desk/code-lookup-form";
 import { DoneNotice } from "@/components/desk/done-notice";
 import { StackTable } from "@/components/desk/stack-table";
 import { StatusBadge } from "@/components/desk/status-badge";
@@ -9,6 +10,7 @@ import { requireRole } from "@/lib/auth/session";
 import { getDeskToday, UPCOMING_PICKUP_DAYS, type DeskLoan } from "@/lib/server/desk/get-desk-today";
 import { formatCode } from "@/lib/util/codes";
 import { formatDayLong, formatDayShort, formatMoment } from "@/lib/util/dates";
+import { findCodeAction } from "../actions";
 import { orNotFound } from "../_lib/or-not-found";
 
 export const dynamic = "force-dynamic";
@@ -93,6 +95,19 @@ export default async function DeskTodayPage({ params, searchParams }: Props) {
         <p className="text-lg">Vandaag is het {formatDayLong(today)}.</p>
       </div>
       <DoneNotice done={gedaan} />
+
+      <section aria-labelledby="code-zoeken" className="space-y-3 rounded-xl border border-gray-300 bg-white p-4">
+        <h2 id="code-zoeken" className="text-xl font-bold">
+          Code zoeken
+        </h2>
+        <CodeLookupForm action={findCodeAction} centreSlug={desk.centre.slug} />
+        <p>
+          Komt iemand zonder reservering?{" "}
+          <Link className={`${link} inline-flex min-h-11 items-center`} href={`${base}/uitlenen`}>
+            Uitlenen zonder reservering
+          </Link>
+        </p>
+      </section>
 
       <nav aria-label="Overzicht van vandaag">
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">

@@ -5,6 +5,7 @@ import {
   holdOpeningDaysFromHours,
   holdUntilText,
   isOpenOn,
+  isWithinOpeningHours,
   lastPickupFor,
   lastPickupText,
   nthOpeningDayAfter,
@@ -52,6 +53,18 @@ describe("open days and their slots", () => {
 
   it("accepts plain weekly hours as a calendar without closed days", () => {
     expect(isOpenOn(monThu.hours, "2026-12-28")).toBe(true);
+  });
+});
+
+describe("isWithinOpeningHours", () => {
+  it.each([
+    ["Monday 10.00 (09:00 UTC)", "2026-12-21T09:00:00Z", true],
+    ["Monday 9.29 is before opening", "2026-12-21T08:29:00Z", false],
+    ["Monday 16.30 is closing time: closed", "2026-12-21T15:30:00Z", false],
+    ["Monday midnight", "2026-12-20T23:00:00Z", false],
+    ["a closed Monday", "2026-12-28T10:00:00Z", false],
+  ])("%s", (_name, iso, expected) => {
+    expect(isWithinOpeningHours(withHolidays, new Date(iso))).toBe(expected);
   });
 });
 

@@ -69,6 +69,13 @@ export function closingTimeOn(input: CalendarInput, day: string): string | null 
   return slots.length ? slots.map((s) => s.closes).sort().at(-1)! : null;
 }
 
+/** Whether a moment falls inside the opening hours of an opening day (Amsterdam time). */
+export function isWithinOpeningHours(input: CalendarInput, moment: Date): boolean {
+  const day = isoDateInAmsterdam(moment);
+  const time = timeInAmsterdam(moment);
+  return openSlotsOn(input, day).some((s) => s.opens <= time && time < s.closes);
+}
+
 /** The first opening day on or after `day` (and not after `limit`, when given), or null. */
 export function openingDayOnOrAfter(input: CalendarInput, day: string, limit?: string): string | null {
   for (let i = 0; i <= SEARCH_LIMIT_DAYS; i++) {

@@ -89,6 +89,13 @@ export default async function UnitPage({ params, searchParams }: Props) {
             ) : null}
           </p>
         ) : null}
+        {unit.status === "AVAILABLE" ? (
+          <p>
+            <Link className={buttonSecondary} href={`${base}/voorraad/${unit.id}/uitlenen`}>
+              Uitlenen zonder reservering
+            </Link>
+          </p>
+        ) : null}
         {unit.canEdit ? (
           <p>
             <Link className={buttonSecondary} href={`${base}/voorraad/${unit.id}/bewerken`}>
