@@ -62,3 +62,36 @@ export async function newestSessionOf(email: string): Promise<string> {
   if (!row) throw new Error(`no active session for ${email}`);
   return row.id;
 }
+
+/**
+ * Removes a municipality made by a test, with everything that hangs on it, so later specs see only the demo data
+ * (the home page names the municipalities that take part).
+ */
+export async function deleteMunicipality(slug: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    const [m] = (await client.query<{ id: string }>(`SELECT id FROM "Municipality" WHERE slug = $1`, [slug])).rows;
+    if (!m) {
+      await client.query("ROLLBACK");
+      return;
+    }
+    const users = `SELECT id FROM "User" WHERE "municipalityId" = $1`;
+    const invited = `SELECT email FROM "Invitation" WHERE "municipalityId" = $1`;
+    await client.query(`DELETE FROM "OutboxMessage" WHERE kind = 'invitation' AND "toAddress" IN (${invited})`, [m.id]);
+    await client.query(`DELETE FROM "Invitation" WHERE "municipalityId" = $1`, [m.id]);
+    await client.query(`DELETE FROM "AuditEvent" WHERE "municipalityId" = $1 OR "actorId" IN (${users})`, [m.id]);
+    await client.query(`DELETE FROM "SettingChange" WHERE "municipalityId" = $1`, [m.id]);
+    await client.query(`DELETE FROM "Assessment" WHERE "municipalityId" = $1`, [m.id]);
+    await client.query(`DELETE FROM "User" WHERE "municipalityId" = $1`, [m.id]);
+    await client.query(`DELETE FROM "LendingCentre" WHERE "municipalityId" = $1`, [m.id]);
+    await client.query(`DELETE FROM "Municipality" WHERE id = $1`, [m.id]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "../support/axe";
 import { signIn } from "../support/auth";
-import { query } from "./db";
+import { deleteMunicipality, query } from "./db";
 
 /** Answers "Weet ik niet" (or nothing) until the last screen, looking only at what is on screen now. */
 async function answerRemainingQuestions(page: Page): Promise<void> {
@@ -20,6 +20,12 @@ async function answerRemainingQuestions(page: Page): Promise<void> {
 }
 
 const nav = (page: Page) => page.getByRole("navigation", { name: "Beheer" });
+
+const created: string[] = [];
+// the other specs expect only the demo municipalities
+test.afterAll(async () => {
+  for (const slug of created) await deleteMunicipality(slug);
+});
 
 test("a platform administrator onboards a municipality; its first administrator accepts the invitation, adds a centre with hours and a closed day, invites staff and changes a setting; its residents get advice", async ({ page, browser }) => {
   test.setTimeout(240_000);
@@ -49,6 +55,7 @@ test("a platform administrator onboards a municipality; its first administrator 
   await expectNoAxeViolations(page, "nieuwe gemeente met fouten");
 
   await page.getByLabel(/^Korte naam/).fill(`delft-${run}`);
+  created.push(`delft-${run}`);
   await page.getByLabel(/^Telefoonnummer/).fill("14 015");
   await page.getByLabel(/^Website/).fill("https://www.delft.nl/wmo");
   await page.getByLabel(/^Wanneer bereikbaar/).fill("werkdagen van 9.00 tot 17.00 uur");
