@@ -78,7 +78,16 @@ const globalForJobs = globalThis as unknown as { ttvBoss?: PgBoss };
 /** Starts pg-boss once per process (idempotent; kept across hot reloads in development). */
 export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss> {
   if (globalForJobs.ttvBoss) return globalForJobs.ttvBoss;
-  const boss = new PgBoss({ connectionString: options.connectionString ?? env().DATABASE_URL, schema: JOB_SCHEMA, max: 4, application_name: "ttv-jobs" });
+  // pg-boss hands its options to pg's Pool: the connect timeout (DB_CONNECT_TIMEOUT_MS) makes a start against a
+  // silent server fail, so the supervisor (./supervisor.ts) retries it, instead of hanging in "starting" for ever.
+  const poolOptions: PgBoss.ConstructorOptions & { connectionTimeoutMillis: number } = {
+    connectionString: options.connectionString ?? env().DATABASE_URL,
+    schema: JOB_SCHEMA,
+    max: 4,
+    application_name: "ttv-jobs",
+    connectionTimeoutMillis: env().DB_CONNECT_TIMEOUT_MS,
+  };
+  const boss = new PgBoss(poolOptions);
   boss.on("error", (error) => logError("pg-boss", error));
   globalForJobs.ttvBoss = boss;
   try {
