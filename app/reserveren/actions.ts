@@ -69,6 +69,8 @@ export async function reserveAction(productSlug: string, centreSlug: string, _st
   }
   const values = valuesOf(formData);
   const asked = formData.get("monitoringQuestion") === "1";
+  // "no" after the explanation ends it here: nothing else on the form matters then
+  if (asked && values.monitoringAgreed === "no") return { message: MONITORING_DECLINED, values };
   const parsed = reservationFormSchema.safeParse({
     ...values,
     monitoringAgreed: values.monitoringAgreed || undefined,
@@ -77,7 +79,6 @@ export async function reserveAction(productSlug: string, centreSlug: string, _st
   const monitoringMissing: Record<string, string[]> = asked && !values.monitoringAgreed ? { monitoringAgreed: [MONITORING_CHOOSE] } : {};
   if (!parsed.success) return { errors: { ...monitoringMissing, ...fieldErrors(parsed.error as z.ZodError) }, values };
   if (asked && !values.monitoringAgreed) return { errors: monitoringMissing, values };
-  if (parsed.data.monitoringAgreed === "no") return { message: MONITORING_DECLINED, values };
   let reference: string;
   try {
     const created = await reserveUnit({
