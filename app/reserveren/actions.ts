@@ -38,13 +38,25 @@ function fromAppError(error: unknown, values: Record<string, string>): ResidentF
 
 async function joinWith(productSlug: string, centreSlug: string, formData: FormData, consentField: "consent" | "waitlistConsent"): Promise<ResidentFormState | string> {
   const values = valuesOf(formData);
-  const parsed = waitlistFormSchema.safeParse({ ...values, consent: formData.get(consentField) ?? undefined });
-  if (!parsed.success) {
-    const errors = renameConsent(fieldErrors(parsed.error), consentField);
+  const asked = formData.get("monitoringQuestion") === "1";
+  if (asked && values.monitoringAgreed === "no") return { message: MONITORING_DECLINED, values };
+  const parsed = waitlistFormSchema.safeParse({ ...values, monitoringAgreed: values.monitoringAgreed || undefined, consent: formData.get(consentField) ?? undefined });
+  const monitoringMissing: Record<string, string[]> = asked && !values.monitoringAgreed ? { monitoringAgreed: [MONITORING_CHOOSE] } : {};
+  if (!parsed.success || Object.keys(monitoringMissing).length) {
+    const errors = { ...monitoringMissing, ...(parsed.success ? {} : renameConsent(fieldErrors(parsed.error), consentField)) };
     return { errors, values, conflict: consentField === "waitlistConsent" };
   }
   try {
-    const joined = await joinWaitlist({ productSlug, centreSlug, name: parsed.data.name, phone: parsed.data.phone, email: parsed.data.email, consent: true });
+    const joined = await joinWaitlist({
+      productSlug,
+      centreSlug,
+      name: parsed.data.name,
+      phone: parsed.data.phone,
+      email: parsed.data.email,
+      consent: true,
+      // enforced in joinWaitlist for a monitoring product: an offer later becomes a reservation without asking again
+      monitoringAgreed: parsed.data.monitoringAgreed === "yes",
+    });
     return joined.reference;
   } catch (error) {
     const state = fromAppError(error, values);
