@@ -13,32 +13,32 @@ export function borrowLine(item: Pick<AdviceItem, "product" | "lending">, neares
   const index = item.lending.findIndex((l) => l.available > 0);
   if (index >= 0) {
     const centre = item.lending[index]!.centre.name;
-    return nearestKnown && index === 0 ? `Nu te leen bij ${centre}, het dichtstbijzijnde uitleenpunt.` : `Nu te leen bij ${centre}.`;
+    return nearestKnown && index === 0 ? `Nu te leen bij ${centre} (dichtstbij).` : `Nu te leen bij ${centre}.`;
   }
   const later = item.lending
     .filter((l) => l.nextAvailableDate !== null)
     .sort((a, b) => (a.nextAvailableDate! < b.nextAvailableDate! ? -1 : a.nextAvailableDate! > b.nextAvailableDate! ? 1 : 0))[0];
-  if (later) return `Nu niet te leen. Weer te leen vanaf ${formatDayShort(later.nextAvailableDate!)} bij ${later.centre.name}.`;
+  if (later) return `Nu niet te leen. Weer vanaf ${formatDayShort(later.nextAvailableDate!)} bij ${later.centre.name}.`;
   return "Nu niet te leen. Het Wmo-loket denkt met u mee.";
 }
 
 /**
- * The advice in one phone screen: the best suggestions, each with one line on why and one on where to borrow it,
- * the name linking to its details further down.
+ * The advice in one phone screen: the best suggestions, each with one line on where to borrow it, the name linking
+ * to its details further down. Why it fits is in the details (and, on wider screens, one line here).
  */
 export function AdviceSummary({ items, nearestKnown }: { items: AdviceItem[]; nearestKnown: boolean }) {
   return (
-    <ol className="space-y-3">
+    <ol aria-label="De beste suggesties" className="space-y-2">
       {items.map((item, i) => (
-        <li key={item.product.slug} className="rounded-xl border-2 border-brand-700 bg-white p-3">
+        <li key={item.product.slug} className="rounded-xl border-2 border-brand-700 bg-white px-3 py-2">
           <p className="text-xl font-bold">
             <span className="mr-2 text-brand-700">{i + 1}.</span>
             <a className={link} href={`#product-${item.product.slug}`}>
               {item.product.name}
             </a>
           </p>
-          {item.reasons[0] ? <p className="text-lg">{item.reasons[0]}</p> : null}
-          <p className="text-lg font-semibold">{borrowLine(item, nearestKnown)}</p>
+          <p className="text-lg">{borrowLine(item, nearestKnown)}</p>
+          {item.reasons[0] ? <p className="hidden text-lg sm:block">{item.reasons[0]}</p> : null}
         </li>
       ))}
     </ol>

@@ -1,7 +1,6 @@
 /**
  * The advice reads on one phone screen first: a 75-year-old sees the best suggestions and where to borrow them
  * without scrolling, and the printout stays short (at most 3 A4 pages) with every detail as an optional appendix.
- * Also the safety case: living alone behind a bolted door still gets an alarm, with the bolt as something to solve.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { getDocumentProxy } from "unpdf";
@@ -28,7 +27,8 @@ async function adviceWithManyDifficulties(page: Page): Promise<void> {
     const title = (await heading.textContent()) ?? "";
     if (title === "Wat gaat moeilijk?") {
       for (const label of WANTED) {
-        const box = page.getByRole("checkbox", { name: label, exact: true });
+        // the accessible name is the label followed by its hint
+        const box = page.getByRole("checkbox", { name: new RegExp(`^${label} `) });
         if ((await box.count()) > 0) await box.check();
       }
     } else {
@@ -51,7 +51,7 @@ test("at 390 × 844 the summary with the best suggestions is on the first screen
 
   // the summary: its heading and the best suggestions (name, one line why, where to borrow) within the first screen
   const summary = page.getByRole("region", { name: "Dit past het best bij u" });
-  const items = summary.getByRole("listitem");
+  const items = summary.getByRole("list", { name: "De beste suggesties" }).getByRole("listitem");
   await expect(items).toHaveCount(3);
   for (const element of [summary.getByRole("heading", { name: "Dit past het best bij u" }), items.nth(0), items.nth(1), items.nth(2)]) {
     const box = await element.boundingBox();
@@ -78,11 +78,6 @@ test("at 390 × 844 the summary with the best suggestions is on the first screen
   await expect(page.getByRole("heading", { name: new RegExp(`${firstName.replace(/[()]/g, "\\$&")}$`), level: 3 }).first()).toBeInViewport();
   await expectNoHorizontalScroll(page);
   await expectNoAxeViolations(page, "advies 390px");
-
-  // safety: living alone behind a bolted door, asking for help after a fall, still gets an alarm, bolt as a condition
-  const alarm = page.getByRole("article", { name: /Personenalarm|Valdetector|Alarmknop/ }).first();
-  await expect(alarm).toBeVisible();
-  await expect(alarm.getByText(/op de knip\. .*slot dat veilig is en toch van buiten met een sleutel opengaat/)).toBeVisible();
 
   // print (A4): the short version has at most 3 pages; with every detail it is longer and has the appendix
   await page.emulateMedia({ media: "print" });

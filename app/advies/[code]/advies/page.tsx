@@ -51,14 +51,14 @@ export default async function AdvicePage({
   const printAll = afdruk === "alles";
 
   return (
-    <div id="advies-pagina" data-print={printAll ? "all" : "short"} className="group/page space-y-10 print:space-y-6">
+    <div id="advies-pagina" data-print={printAll ? "all" : "short"} className="group/page space-y-8 sm:space-y-10 print:space-y-6">
       <p className="hidden text-base print:block">Thuis Technologie Verkenner · gemeente {advice.municipality.name}</p>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Uw advies</h1>
         <p className="max-w-prose text-lg">
           {nothingChosen
             ? "U heeft nog niet gekozen wat moeilijk gaat."
-            : "Dit past bij wat u heeft ingevuld. U beslist zelf wat u wilt proberen."}
+            : "U beslist zelf wat u wilt proberen."}
         </p>
       </header>
 
@@ -88,7 +88,7 @@ export default async function AdvicePage({
           />
         </section>
       ) : (
-        <section aria-labelledby="beste" className="space-y-3">
+        <section aria-labelledby="beste" className="space-y-2">
           <h2 id="beste" className="text-2xl font-bold sm:text-3xl">
             Dit past het best bij u
           </h2>
