@@ -52,13 +52,25 @@ async function joinWith(productSlug: string, centreSlug: string, formData: FormD
   const values = valuesOf(formData);
   const blocked = await blockedMessage(centreSlug);
   if (blocked) return { message: blocked, values };
-  const parsed = waitlistFormSchema.safeParse({ ...values, consent: formData.get(consentField) ?? undefined });
-  if (!parsed.success) {
-    const errors = renameConsent(fieldErrors(parsed.error), consentField);
+  const asked = formData.get("monitoringQuestion") === "1";
+  if (asked && values.monitoringAgreed === "no") return { message: MONITORING_DECLINED, values };
+  const parsed = waitlistFormSchema.safeParse({ ...values, monitoringAgreed: values.monitoringAgreed || undefined, consent: formData.get(consentField) ?? undefined });
+  const monitoringMissing: Record<string, string[]> = asked && !values.monitoringAgreed ? { monitoringAgreed: [MONITORING_CHOOSE] } : {};
+  if (!parsed.success || Object.keys(monitoringMissing).length) {
+    const errors = { ...monitoringMissing, ...(parsed.success ? {} : renameConsent(fieldErrors(parsed.error), consentField)) };
     return { errors, values, conflict: consentField === "waitlistConsent" };
   }
   try {
-    const joined = await joinWaitlist({ productSlug, centreSlug, name: parsed.data.name, phone: parsed.data.phone, email: parsed.data.email, consent: true });
+    const joined = await joinWaitlist({
+      productSlug,
+      centreSlug,
+      name: parsed.data.name,
+      phone: parsed.data.phone,
+      email: parsed.data.email,
+      consent: true,
+      // enforced in joinWaitlist for a monitoring product: an offer later becomes a reservation without asking again
+      monitoringAgreed: parsed.data.monitoringAgreed === "yes",
+    });
     return joined.reference;
   } catch (error) {
     const state = fromAppError(error, values);
@@ -86,6 +98,8 @@ export async function reserveAction(productSlug: string, centreSlug: string, _st
   const blocked = await blockedMessage(centreSlug);
   if (blocked) return { message: blocked, values };
   const asked = formData.get("monitoringQuestion") === "1";
+  // "no" after the explanation ends it here: nothing else on the form matters then
+  if (asked && values.monitoringAgreed === "no") return { message: MONITORING_DECLINED, values };
   const parsed = reservationFormSchema.safeParse({
     ...values,
     monitoringAgreed: values.monitoringAgreed || undefined,
@@ -94,7 +108,6 @@ export async function reserveAction(productSlug: string, centreSlug: string, _st
   const monitoringMissing: Record<string, string[]> = asked && !values.monitoringAgreed ? { monitoringAgreed: [MONITORING_CHOOSE] } : {};
   if (!parsed.success) return { errors: { ...monitoringMissing, ...fieldErrors(parsed.error as z.ZodError) }, values };
   if (asked && !values.monitoringAgreed) return { errors: monitoringMissing, values };
-  if (parsed.data.monitoringAgreed === "no") return { message: MONITORING_DECLINED, values };
   let reference: string;
   try {
     const created = await reserveUnit({

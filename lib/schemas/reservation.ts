@@ -92,6 +92,8 @@ export const waitlistRequestSchema = z.strictObject(
     phone: phoneSchema,
     email: emailSchema,
     consent: consentSchema,
+    /** required true for a monitoring product (isMonitoring): the resident had the explanation and said yes */
+    monitoringAgreed: z.boolean({ error: "monitoringAgreed moet true of false zijn." }).optional(),
   },
   { error: "Stuur een JSON-object met product, centre, name, phone of email, en consent." },
 ).refine(hasContact, CONTACT_CHECK);
@@ -116,6 +118,7 @@ export const waitlistFormSchema = z
     phone: phoneSchema,
     email: emailSchema,
     consent: z.literal("on", { error: NEED_CONSENT }),
+    monitoringAgreed: z.enum(["yes", "no"]).optional(),
   })
   .refine(hasContact, CONTACT_CHECK);
 

@@ -141,6 +141,16 @@ describe("POST /api/v1/reservations of a monitoring product needs the resident's
     expect(row.consents.map((c) => c.purpose).sort()).toEqual(["monitoring", "reservation"]);
   });
 
+  it("the waiting list asks the same: 400 without monitoringAgreed, 201 with it", async () => {
+    const none = await controlledStock(db, { centreSlug: "mobilitheek-zuiderpark", productSlug: "gps-tracker", available: 0, parked: 1, prefix: "APIMONW" });
+    const wait = { product: "gps-tracker", centre: none.centre.slug, name: "API Wachter", phone: "06 1234 5678", consent: true };
+    const refused = await postWaitlist(jsonRequest("/api/v1/waitlist", "POST", wait), undefined);
+    expect(refused.status).toBe(400);
+    expect(Object.keys(((await refused.json()) as ErrorBody).fields)).toContain("monitoringAgreed");
+    const joined = await postWaitlist(jsonRequest("/api/v1/waitlist", "POST", { ...wait, monitoringAgreed: true }), undefined);
+    expect(joined.status).toBe(201);
+  });
+
   it("a product that records nothing needs no monitoringAgreed", async () => {
     const plain = await controlledStock(db, { centreSlug: "zorginnovatiehub-leyweg", productSlug: "grijper", available: 1, prefix: "APIPLAIN" });
     const response = await post({ ...body, product: "grijper", pickupDate: plain.pickupDate });

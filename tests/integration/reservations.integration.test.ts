@@ -59,6 +59,17 @@ describe("reserveUnit of a monitoring product", () => {
   });
 });
 
+describe("joinWaitlist for a monitoring product", () => {
+  it("refuses without the explicit yes (an offer later becomes a reservation without asking), and keeps the yes", async () => {
+    const stock = await controlledStock(db, { centreSlug: "mobilitheek-zuiderpark", productSlug: "gps-tracker", available: 0, parked: 1, prefix: "MONW" });
+    const input = { productSlug: "gps-tracker", centreSlug: stock.centre.slug, name: "Meneer Wacht", phone: "0612345678", consent: true };
+    await expect(joinWaitlist(input)).rejects.toMatchObject({ code: "INVALID", fields: { monitoringAgreed: [expect.stringMatching(/houdt iets bij/)] } });
+    const joined = await joinWaitlist({ ...input, monitoringAgreed: true });
+    const consents = await db.consent.findMany({ where: { waitlistEntry: { reference: joined.reference } }, orderBy: { purpose: "asc" } });
+    expect(consents.map((c) => c.purpose)).toEqual(["monitoring", "waitlist"]);
+  });
+});
+
 describe("reserveUnit", () => {
   let stock: Awaited<ReturnType<typeof controlledStock>>;
   beforeAll(async () => {

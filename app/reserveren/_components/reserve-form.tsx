@@ -36,6 +36,13 @@ export function ReserveForm({ action, pickupDays, consent, waitlistConsent, prod
       ) : null}
       {state.conflict ? null : <PickupDayField days={pickupDays} defaultValue={values?.pickupDate} error={state.errors?.pickupDate?.[0]} />}
       <ContactFields values={values} errors={state.errors} />
+      {state.conflict && monitoringProduct ? (
+        <>
+          {/* the yes given above still holds for the waiting list */}
+          <input type="hidden" name="monitoringQuestion" value="1" />
+          <input type="hidden" name="monitoringAgreed" value={values?.monitoringAgreed ?? ""} />
+        </>
+      ) : null}
       {state.conflict ? (
         <div className="space-y-4 rounded-xl border-2 border-warn-700 bg-warn-50 p-4">
           <h2 className="text-xl font-bold">Op de wachtlijst?</h2>

@@ -57,6 +57,13 @@ const NOT_FOUND_WAITLIST = error("Deze code kennen wij niet.", {
   fields: { reference: ["Deze code kennen wij niet. Kijk of de code goed is."] },
 });
 
+/** Required true for a product that records something (reserve and waiting list alike). */
+const monitoringAgreed: SchemaObject = {
+  type: "boolean",
+  description:
+    "Verplicht true bij een hulpmiddel dat iets bijhoudt (isMonitoring in het advies): de inwoner heeft de uitleg gekregen (monitoring: wat het bijhoudt, wie dat ziet, hoe je stopt) en zei zelf ja. Zonder dit: 400 met een foutmelding bij monitoringAgreed.",
+};
+
 const contactFields = {
   name: str("Naam van de inwoner (hooguit 100 tekens).", { minLength: 1, maxLength: 100 }),
   phone: { type: ["string", "null"], description: "Telefoonnummer (10 tot 15 cijfers). Geef phone of email, of allebei.", maxLength: 30 } as SchemaObject,
@@ -106,11 +113,7 @@ export const lendingApi: OpenApiModule = {
         centre: slug("Code van het uitleenpunt.", "zorginnovatiehub-leyweg"),
         pickupDate: str("De dag van ophalen (JJJJ-MM-DD).", { format: "date" }),
         ...contactFields,
-        monitoringAgreed: {
-          type: "boolean",
-          description:
-            "Verplicht true bij een hulpmiddel dat iets bijhoudt (isMonitoring in het advies): de inwoner heeft de uitleg gekregen (monitoring: wat het bijhoudt, wie dat ziet, hoe je stopt) en zei zelf ja. Zonder dit: 400 met een foutmelding bij monitoringAgreed.",
-        },
+        monitoringAgreed,
       },
       ["phone", "email", "monitoringAgreed"],
     ),
@@ -157,8 +160,13 @@ export const lendingApi: OpenApiModule = {
     }),
     WaitlistRequest: object(
       "Op de wachtlijst, voor een hulpmiddel bij een uitleenpunt waar er nu geen vrij is. Wie eerst komt, krijgt het eerst.",
-      { product: slug("Code van het hulpmiddel.", "robotstofzuiger"), centre: slug("Code van het uitleenpunt.", "zorginnovatiehub-leyweg"), ...contactFields },
-      ["phone", "email"],
+      {
+        product: slug("Code van het hulpmiddel.", "robotstofzuiger"),
+        centre: slug("Code van het uitleenpunt.", "zorginnovatiehub-leyweg"),
+        ...contactFields,
+        monitoringAgreed,
+      },
+      ["phone", "email", "monitoringAgreed"],
     ),
     WaitlistEntry: object("Een plek op de wachtlijst.", {
       reference,

@@ -156,7 +156,8 @@ test("a resident goes from the home page through the questions to advice with re
   await expect(filledIn.getByText("Samen met iemand")).toBeVisible();
   await expectNoAxeViolations(page, "advies");
 
-  // the print view: buttons and navigation hidden, reasons and the code kept
+  // the print view: buttons and navigation hidden, reasons and the code kept (short version: deliberately without the
+  // full cards since the advice page got its summary and an optional appendix)
   const code = await codeOnAdvicePage(page);
   await expect(page.getByRole("button", { name: "Afdrukken" })).toBeVisible();
   await page.emulateMedia({ media: "print" });
@@ -164,7 +165,9 @@ test("a resident goes from the home page through the questions to advice with re
   await expect(reserve).toBeHidden();
   await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
   await expect(page.getByRole("link", { name: "Antwoorden aanpassen" }).first()).toBeHidden();
-  await expect(first.getByRole("heading", { name: "Waarom dit bij u past" })).toBeVisible();
+  // the short printout: the best suggestions in brief (the full cards are the optional appendix)
+  await expect(page.getByRole("heading", { name: "Waarom dit past, en wat u eerst moet regelen" })).toBeVisible();
+  await expect(first).toBeHidden();
   await expect(page.getByText(code, { exact: true })).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AdviceCard } from "@/components/advice/advice-card";
+import { AdvicePrintDetails, AdviceSummary } from "@/components/advice/advice-summary";
 import { ExclusionList } from "@/components/advice/exclusion-list";
 import { TipsList } from "@/components/advice/tips-list";
 import { WmoDeskContact } from "@/components/advice/wmo-desk";
@@ -17,11 +18,26 @@ import { PrintButton } from "./print-button";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Uw advies", robots: { index: false, follow: false } };
 
-/** How many suggestions count as "the best"; the rest are shown as "Dit kan ook helpen". */
+/** How many suggestions count as "the best" (the summary on the first screen); the rest are "Dit kan ook helpen". */
 const TOP = 3;
 
-export default async function AdvicePage({ params }: { params: Promise<{ code: string }> }) {
+/**
+ * Printing: the root's data-print is "short" (the summary, the best suggestions in brief, tips, the Wmo desk: at most
+ * 3 A4 pages) or "all" (the same plus every detail as an appendix). The print buttons switch it; ?afdruk=alles starts
+ * with "all". Parts marked APPENDIX only print in "all"; PRINT_SHORT_ONLY only in "short".
+ */
+const APPENDIX = "print:hidden group-data-[print=all]/page:print:block";
+const PRINT_SHORT_ONLY = "hidden print:block group-data-[print=all]/page:print:hidden";
+
+export default async function AdvicePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ afdruk?: string | string[] }>;
+}) {
   const { code } = await params;
+  const { afdruk } = await searchParams;
   const assessment = await loadAssessment(code);
   if (code !== assessment.code) redirect(`/advies/${assessment.code}/advies`);
   const { advice } = await getAdviceForAssessment({ code: assessment.code });
@@ -32,33 +48,18 @@ export default async function AdvicePage({ params }: { params: Promise<{ code: s
   const more = advice.recommendations.slice(TOP);
   const nothingChosen = assessment.answers.difficulties.length === 0;
   const cardProps = { municipalityName: advice.municipality.name, nearestKnown };
+  const printAll = afdruk === "alles";
 
   return (
-    <div className="space-y-10 print:space-y-6">
+    <div id="advies-pagina" data-print={printAll ? "all" : "short"} className="group/page space-y-8 sm:space-y-10 print:space-y-6">
       <p className="hidden text-base print:block">Thuis Technologie Verkenner · gemeente {advice.municipality.name}</p>
-      <header className="space-y-4">
+      <header className="space-y-2">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Uw advies</h1>
         <p className="max-w-prose text-lg">
-          Dit advies past bij wat u heeft ingevuld{assessment.together === "family" ? ", samen met iemand" : ""}. U beslist zelf wat u
-          wilt proberen. Leen het eerst, dan weet u of het helpt.
+          {nothingChosen
+            ? "U heeft nog niet gekozen wat moeilijk gaat."
+            : "U beslist zelf wat u wilt proberen."}
         </p>
-        <div className="print-avoid-break space-y-3 rounded-xl border-2 border-brand-700 bg-white p-4 sm:p-5">
-          <p className="text-lg">
-            Uw code: <strong className="inline-block font-mono text-2xl tracking-wider">{formatCode(assessment.code)}</strong>
-          </p>
-          <p>
-            Met deze code ziet u dit advies later terug. Bewaar hem goed. U kunt ook deze link bewaren:{" "}
-            <a className={`${link} [overflow-wrap:anywhere]`} href={`/advies/${assessment.code}/advies`}>
-              {adviceUrl}
-            </a>
-          </p>
-          <div className="no-print flex flex-wrap gap-3">
-            <PrintButton />
-            <Link className={buttonSecondary} href={`/advies/${assessment.code}/stap/1`}>
-              Antwoorden aanpassen
-            </Link>
-          </div>
-        </div>
       </header>
 
       {nothingChosen ? (
@@ -87,36 +88,99 @@ export default async function AdvicePage({ params }: { params: Promise<{ code: s
           />
         </section>
       ) : (
+        <section aria-labelledby="beste" className="space-y-2">
+          <h2 id="beste" className="text-2xl font-bold sm:text-3xl">
+            Dit past het best bij u
+          </h2>
+          {best.length === 0 ? (
+            <p className="max-w-prose text-lg">
+              Wij hebben geen hulpmiddel gevonden dat bij uw situatie past. Lees hieronder waarom, en lees de tips. Het Wmo-loket en de
+              uitleenpunten denken graag met u mee.
+            </p>
+          ) : (
+            <AdviceSummary items={best} nearestKnown={nearestKnown} />
+          )}
+          <nav aria-label="Op deze pagina" className="no-print">
+            <ul className="flex flex-wrap gap-x-6 gap-y-1 text-lg">
+              {best.length > 0 ? (
+                <li>
+                  <a className={`${link} inline-flex min-h-11 items-center`} href="#details">
+                    Meer over deze hulpmiddelen
+                  </a>
+                </li>
+              ) : null}
+              <li>
+                <a className={`${link} inline-flex min-h-11 items-center`} href="#niet">
+                  Wat niet bij u past
+                </a>
+              </li>
+              <li>
+                <a className={`${link} inline-flex min-h-11 items-center`} href="#tips">
+                  Tips
+                </a>
+              </li>
+              <li>
+                <a className={`${link} inline-flex min-h-11 items-center`} href="#wmo-loket">
+                  Hulp van de gemeente
+                </a>
+              </li>
+            </ul>
+          </nav>
+        </section>
+      )}
+
+      <div className="print-avoid-break space-y-3 rounded-xl border-2 border-brand-700 bg-white p-4 sm:p-5">
+        <p className="text-lg">
+          Uw code: <strong className="inline-block font-mono text-2xl tracking-wider">{formatCode(assessment.code)}</strong>
+        </p>
+        <p>
+          Met deze code ziet u dit advies later terug. Bewaar hem goed. U kunt ook deze link bewaren:{" "}
+          <a className={`${link} [overflow-wrap:anywhere]`} href={`/advies/${assessment.code}/advies`}>
+            {adviceUrl}
+          </a>
+        </p>
+        <div className="no-print flex flex-wrap gap-3">
+          <PrintButton />
+          <Link className={buttonSecondary} href={`/advies/${assessment.code}/stap/1`}>
+            Antwoorden aanpassen
+          </Link>
+        </div>
+      </div>
+
+      {nothingChosen ? null : (
         <>
-          <section aria-labelledby="beste" className="space-y-4">
-            <h2 id="beste" className="text-2xl font-bold sm:text-3xl">
-              Dit past het best bij u
-            </h2>
-            {best.length === 0 ? (
-              <p className="max-w-prose text-lg">
-                Wij hebben geen hulpmiddel gevonden dat bij uw situatie past. Kijk hieronder waarom, en lees de tips. Een medewerker van
-                een uitleenpunt denkt graag met u mee.
+          {best.length > 0 ? (
+            <section aria-labelledby="kort-afdruk" className={`${PRINT_SHORT_ONLY} space-y-3`}>
+              <h2 id="kort-afdruk" className="text-2xl font-bold">
+                Waarom dit past, en wat u eerst moet regelen
+              </h2>
+              <AdvicePrintDetails items={best} nearestKnown={nearestKnown} />
+              <p>Alle details staan op de website, met uw code. Of kies &quot;Print met alle details&quot;.</p>
+            </section>
+          ) : null}
+
+          {best.length > 0 ? (
+            <section id="details" aria-labelledby="details-kop" className={`${APPENDIX} space-y-4`}>
+              <h2 id="details-kop" className="text-2xl font-bold sm:text-3xl">
+                <span className="hidden group-data-[print=all]/page:print:inline">Bijlage: </span>Meer over deze hulpmiddelen
+              </h2>
+              <p className="max-w-prose">
+                Bij elk hulpmiddel ziet u waar u het kunt lenen
+                {nearestKnown ? ", het dichtstbijzijnde uitleenpunt eerst" : ". Vul uw postcode in, dan ziet u het dichtstbijzijnde uitleenpunt eerst"}.
+                Wat nu te leen is, geldt op {formatMoment(new Date())}.
               </p>
-            ) : (
-              <>
-                <p className="max-w-prose">
-                  Bij elk hulpmiddel ziet u waar u het kunt lenen
-                  {nearestKnown ? ", het dichtstbijzijnde uitleenpunt eerst" : ". Vul uw postcode in, dan ziet u het dichtstbijzijnde uitleenpunt eerst"}.
-                  Wat nu te leen is, geldt op {formatMoment(new Date())}.
-                </p>
-                <ol className="space-y-6">
-                  {best.map((item, i) => (
-                    <li key={item.product.slug}>
-                      <AdviceCard item={item} rank={i + 1} {...cardProps} />
-                    </li>
-                  ))}
-                </ol>
-              </>
-            )}
-          </section>
+              <ol className="space-y-6">
+                {best.map((item, i) => (
+                  <li key={item.product.slug}>
+                    <AdviceCard item={item} rank={i + 1} {...cardProps} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
 
           {more.length > 0 ? (
-            <section aria-labelledby="ook" className="space-y-4">
+            <section aria-labelledby="ook" className={`${APPENDIX} space-y-4`}>
               <h2 id="ook" className="text-2xl font-bold sm:text-3xl">
                 Dit kan ook helpen
               </h2>
@@ -130,16 +194,16 @@ export default async function AdvicePage({ params }: { params: Promise<{ code: s
             </section>
           ) : null}
 
-          <section aria-labelledby="niet" className="space-y-4">
-            <h2 id="niet" className="text-2xl font-bold sm:text-3xl">
+          <section id="niet" aria-labelledby="niet-kop" className={`${APPENDIX} space-y-4`}>
+            <h2 id="niet-kop" className="text-2xl font-bold sm:text-3xl">
               Wat niet bij u past
             </h2>
             <p className="max-w-prose">Deze hulpmiddelen helpen soms bij wat moeilijk gaat. Maar door uw antwoorden passen ze niet bij u.</p>
             <ExclusionList items={advice.notRecommended} />
           </section>
 
-          <section aria-labelledby="tips" className="space-y-4">
-            <h2 id="tips" className="text-2xl font-bold sm:text-3xl">
+          <section id="tips" aria-labelledby="tips-kop" className="space-y-4">
+            <h2 id="tips-kop" className="text-2xl font-bold sm:text-3xl">
               Tips zonder apparaat
             </h2>
             <TipsList tips={advice.tips} />
@@ -172,7 +236,7 @@ export default async function AdvicePage({ params }: { params: Promise<{ code: s
         <WmoDeskContact municipalityName={advice.municipality.name} desk={advice.wmoDesk} headingLevel={3} />
       </section>
 
-      <section aria-labelledby="ingevuld" className="print-avoid-break space-y-3">
+      <section aria-labelledby="ingevuld" className={`${APPENDIX} print-avoid-break space-y-3`}>
         <h2 id="ingevuld" className="text-2xl font-bold sm:text-3xl">
           Wat u heeft ingevuld
         </h2>

@@ -28,6 +28,7 @@ export const POST = apiRoute("POST /api/v1/waitlist", async (request) => {
     phone: input.phone,
     email: input.email,
     consent: input.consent,
+    monitoringAgreed: input.monitoringAgreed,
   });
   const entry = await getWaitlistEntryByReference({ reference: joined.reference });
   if (!entry) throw new AppError("NOT_FOUND", "Deze code kennen wij niet.");

@@ -90,7 +90,11 @@ export default async function ReservePage({ params }: Props) {
               Komt er een terug, dan krijgt de eerste op de lijst een bericht. U hebt dan {WAITLIST_OFFER_HOURS} uur om ja te zeggen.
             </p>
           </div>
-          <WaitlistForm action={joinWaitlistAction.bind(null, product.slug, centre.slug)} consent={waitlistConsentText(RETENTION_DAYS)} />
+          <WaitlistForm
+            action={joinWaitlistAction.bind(null, product.slug, centre.slug)}
+            consent={waitlistConsentText(RETENTION_DAYS)}
+            monitoringProduct={product.isMonitoring ? { name: product.name, nameInSentence: product.nameInSentence, monitoring: product.monitoring } : null}
+          />
         </section>
       ) : (
         <section aria-labelledby="niet-hier" className="space-y-2 rounded-xl border-2 border-warn-700 bg-warn-50 p-4">

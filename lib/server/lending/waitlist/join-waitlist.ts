@@ -6,6 +6,7 @@ import { can, canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { enqueueMessage } from "@/lib/server/outbox/enqueue-message";
 import { WAITLIST_CONSENT_VERSION } from "../consent-text";
+import { MONITORING_AGREEMENT_NEEDED, MONITORING_CONSENT_VERSION } from "../reserve-unit";
 import { eraseAfterFrom } from "../rules";
 import { checkContactAndConsent, loadProductAndCentre, newReference, TX_OPTIONS } from "../shared";
 
@@ -17,6 +18,8 @@ export interface JoinWaitlistInput {
   email?: string | null;
   /** the resident agreed to the storage text (waitlistConsentText) */
   consent: boolean;
+  /** for a monitoring product: explained and an explicit yes (an offer later becomes a reservation without asking) */
+  monitoringAgreed?: boolean;
   actor?: Actor | null;
   caseId?: string | null;
   now?: Date;
@@ -44,6 +47,9 @@ export async function joinWaitlist(input: JoinWaitlistInput): Promise<WaitlistJo
   const actor = input.actor ?? null;
   const contact = checkContactAndConsent(input);
   const { product, centre } = await loadProductAndCentre(input.productSlug, input.centreSlug);
+  if (product.isMonitoring && input.monitoringAgreed !== true) {
+    throw new AppError("INVALID", MONITORING_AGREEMENT_NEEDED, { monitoringAgreed: [MONITORING_AGREEMENT_NEEDED] });
+  }
   if (actor && !canWorkAtCentre(actor, centre.id) && !can(actor, "reservation:create_for_resident")) {
     throw new AppError("NOT_FOUND", "Dit uitleenpunt kennen wij niet.");
   }
@@ -84,6 +90,11 @@ export async function joinWaitlist(input: JoinWaitlistInput): Promise<WaitlistJo
       },
       select: { id: true, createdAt: true },
     });
+    if (product.isMonitoring) {
+      await tx.consent.create({
+        data: { purpose: "monitoring", textVersion: `${MONITORING_CONSENT_VERSION}:${product.slug}`, given: true, waitlistEntryId: entry.id, caseId },
+      });
+    }
     const ahead = await tx.waitlistEntry.count({
       where: { productId: product.id, centreId: centre.id, status: "WAITING", OR: [{ createdAt: { lt: entry.createdAt } }, { createdAt: entry.createdAt, id: { lt: entry.id } }] },
     });
