@@ -371,6 +371,24 @@ describe("calling for help after a fall, living alone behind a bolted door", () 
     }
   });
 
+  it("still gets an alarm when many other difficulties are chosen too (every chosen need keeps a suggestion)", () => {
+    const result = computeAdvice({
+      answers: { difficulties: [...DIFFICULTY_CODES], context: { "household.lives_alone": true, "home.bolt_on_door": true } },
+      catalogue: PRODUCTS,
+      tips: TIPS,
+      availability: NO_AVAILABILITY,
+    });
+    const forFalls = result.recommendations.filter((r) => PRODUCTS.find((p) => p.slug === r.slug)!.rules.addresses.some((a) => a.difficulty === "help.calling_after_fall"));
+    expect(forFalls.length).toBeGreaterThan(0);
+    // and every chosen difficulty that has a fitting product is addressed by at least one suggestion
+    for (const difficulty of DIFFICULTY_CODES) {
+      const fitting = PRODUCTS.filter((p) => p.rules.addresses.some((a) => a.difficulty === difficulty) && !result.notRecommended.some((e) => e.slug === p.slug));
+      if (fitting.length === 0) continue;
+      const covered = result.recommendations.some((r) => PRODUCTS.find((p) => p.slug === r.slug)!.rules.addresses.some((a) => a.difficulty === difficulty));
+      expect(covered, difficulty).toBe(true);
+    }
+  });
+
   it("the same resident with the door not bolted gets the alarm without the bolt condition", () => {
     const result = advice({ "household.lives_alone": true, "home.bolt_on_door": false });
     const alarm = result.recommendations.find((r) => r.slug === "personenalarm-zorgcentrale")!;

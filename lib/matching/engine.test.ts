@@ -962,9 +962,11 @@ function referenceAdvice(engineInput: EngineInput): Advice {
   if (difficulties.length === 0) return { recommendations: [], notRecommended: [], tips: [] };
   const chosen = new Set(difficulties);
   const { maxRecommendations } = resolveOptions(engineInput.options);
-  const ranked: { key: Parameters<typeof compareRanked>[0]; rec: Advice["recommendations"][number] }[] = [];
+  const ranked: { key: Parameters<typeof compareRanked>[0]; rec: Advice["recommendations"][number]; position: number; pre: number; addresses: Set<string> }[] = [];
+  let position = -1;
   const excluded: { slug: string; need: number; reasons: string[] }[] = [];
   for (const p of engineInput.catalogue) {
+    position++;
     const seen = new Set<string>();
     const needTerms: ScoreTerm[] = [];
     for (const a of p.rules.addresses) {
@@ -1013,6 +1015,9 @@ function referenceAdvice(engineInput: EngineInput): Advice {
       ...p.rules.notes,
     ];
     ranked.push({
+      position,
+      pre: terms.filter((t) => t.kind !== "availability").reduce((s, t) => s + t.points, 0),
+      addresses: new Set(p.rules.addresses.map((a) => a.difficulty).filter((d) => chosen.has(d))),
       key: { score, addressed: needTerms.length, priceMinEuro: p.priceMinEuro, slug: p.slug },
       rec: {
         slug: p.slug,
@@ -1025,8 +1030,30 @@ function referenceAdvice(engineInput: EngineInput): Advice {
   }
   ranked.sort((a, b) => compareRanked(a.key, b.key));
   excluded.sort((a, b) => b.need - a.need || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  // every chosen need keeps a suggestion: in the order chosen, the best candidate by score before availability
+  // (first in the catalogue on a tie) replaces the lowest-ranked entry whose needs are all covered twice, or is added
+  const list = ranked.slice(0, maxRecommendations);
+  if (maxRecommendations > 0) {
+    const covering = (d: string) => list.filter((r) => r.addresses.has(d)).length;
+    for (const d of chosen) {
+      if (covering(d) > 0) continue;
+      const candidates = ranked.filter((r) => r.addresses.has(d));
+      if (candidates.length === 0) continue;
+      const best = candidates.reduce((a, b) => (b.pre > a.pre || (b.pre === a.pre && b.position < a.position) ? b : a));
+      if (list.length >= maxRecommendations) {
+        for (let i = list.length - 1; i >= 0; i--) {
+          if ([...list[i]!.addresses].every((x) => covering(x) > 1)) {
+            list.splice(i, 1);
+            break;
+          }
+        }
+      }
+      list.push(best);
+    }
+    list.sort((a, b) => compareRanked(a.key, b.key));
+  }
   return {
-    recommendations: ranked.slice(0, maxRecommendations).map((r) => r.rec),
+    recommendations: list.map((r) => r.rec),
     notRecommended: excluded.map(({ slug, reasons }) => ({ slug, reasons })),
     tips: selectTips(engineInput.tips, chosen, context),
   };

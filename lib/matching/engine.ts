@@ -48,7 +48,7 @@ import type {
 } from "./types";
 
 /** Bump when the ranking or the texts change, so saved advice can say which engine made it. */
-export const ENGINE_VERSION = "1.1.0";
+export const ENGINE_VERSION = "1.2.0";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tuning constants
@@ -555,6 +555,8 @@ export function compareRanked(
 }
 
 interface Scored {
+  /** index in the catalogue */
+  index: number;
   product: CatalogueProduct;
   score: number;
   addressed: number;
@@ -569,6 +571,67 @@ function ranksBefore(score: number, addressed: number, product: CatalogueProduct
   const otherPrice = other.product.priceMinEuro;
   if (price !== otherPrice) return price < otherPrice;
   return product.slug < other.product.slug;
+}
+
+/** The chosen difficulties (compiled indexes) that product `p` addresses. */
+function chosenAddressedBy(c: CompiledCatalogue, p: number, chosenFlag: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let a = c.addrStart[p]!, end = c.addrStart[p + 1]!; a < end; a++) if (chosenFlag[c.addrDifficulty[a]!] === 1) out.push(c.addrDifficulty[a]!);
+  return out;
+}
+
+/**
+ * Every chosen difficulty for which some product passed the hard rules gets at least one recommendation: a need that
+ * matters (calling for help after a fall) must not vanish because other needs filled the top. In the order the
+ * resident chose them, the best candidate for an uncovered difficulty (highest score before availability; on a tie
+ * the first in the catalogue) takes the place of the lowest-ranked recommendation that is not the only one for another
+ * difficulty (or, when every entry is the only one for its difficulty, is added beyond `max`); the list is then
+ * ordered as usual. Changes `top` in place.
+ */
+function ensureEveryNeedCovered(
+  top: Scored[],
+  max: number,
+  c: CompiledCatalogue,
+  chosenOrder: readonly number[],
+  chosenFlag: Uint8Array,
+  bestForProduct: Int32Array,
+  catalogue: readonly CatalogueProduct[],
+  availability: EngineInput["availability"],
+  answer: Uint8Array,
+): void {
+  const coverCount = new Int32Array(chosenFlag.length);
+  for (const entry of top) for (const d of chosenAddressedBy(c, entry.index, chosenFlag)) coverCount[d]!++;
+  let changed = false;
+  for (const d of chosenOrder) {
+    if (coverCount[d]! > 0 || bestForProduct[d]! < 0) continue;
+    const p = bestForProduct[d]!;
+    if (top.some((e) => e.index === p)) continue;
+    if (top.length >= max) {
+      // drop the lowest-ranked entry whose difficulties are all covered by another entry too
+      let drop = -1;
+      for (let i = top.length - 1; i >= 0 && drop < 0; i--) {
+        if (chosenAddressedBy(c, top[i]!.index, chosenFlag).every((x) => coverCount[x]! > 1)) drop = i;
+      }
+      // when no entry can go, the list grows by one: a chosen need is never left without a suggestion
+      if (drop >= 0) {
+        for (const x of chosenAddressedBy(c, top[drop]!.index, chosenFlag)) coverCount[x]!--;
+        top.splice(drop, 1);
+      }
+    }
+    const product = catalogue[p]!;
+    const addressedList = chosenAddressedBy(c, p, chosenFlag);
+    let total = 0;
+    for (let a = c.addrStart[p]!, end = c.addrStart[p + 1]!; a < end; a++) if (chosenFlag[c.addrDifficulty[a]!] === 1) total += c.addrFit[a]! * NEED_POINTS;
+    for (let k = c.fitStart[p]!, end = c.fitStart[p + 1]!; k < end; k++) if ((c.fitMask[k]! >> answer[c.fitCode[k]!]!) & 1) total += c.fitDelta[k]!;
+    for (let k = c.condStart[p]!, end = c.condStart[p + 1]!; k < end; k++) if ((c.condMask[k]! >> answer[c.condCode[k]!]!) & 1) total += CONDITION_POINTS;
+    total += c.costPoints[p]! + c.lendablePoints[p]!;
+    const avail = availabilityOf(availability?.get(product.slug));
+    if (avail !== null) total += avail.points;
+    top.push({ index: p, product, score: roundScore(total), addressed: addressedList.length, availability: avail });
+    for (const x of addressedList) coverCount[x]!++;
+    changed = true;
+  }
+  if (changed) top.sort((x, y) => (ranksBefore(x.score, x.addressed, x.product, y) ? -1 : ranksBefore(y.score, y.addressed, y.product, x) ? 1 : 0));
 }
 
 /** Builds the explained recommendation (terms, reasons, conditions) for one product that made the cut. */
@@ -625,7 +688,8 @@ function explain(entry: Scored, chosen: ReadonlySet<DifficultyCode>, context: Co
 
 /**
  * Computes the advice.
- * - recommendations: at most `maxRecommendations`, ordered by {@link compareRanked}.
+ * - recommendations: at most `maxRecommendations`, ordered by {@link compareRanked}; but every chosen difficulty
+ *   for which a product passes the hard rules keeps at least one suggestion, even beyond that number.
  * - notRecommended: every candidate ruled out by a hard rule, with all its reasons (contraindications in data
  *   order, then missing prerequisites; de-duplicated); ordered by relevance (need points, desc) then slug asc.
  * - tips: see {@link selectTips}.
@@ -652,6 +716,10 @@ export function computeAdvice(input: EngineInput): Advice {
   for (let k = 0; k < c.codes.length; k++) answer[k] = valueIndex(context[c.codes[k] as ContextCode]);
 
   const top: Scored[] = []; // best first, length ≤ maxRecommendations
+  // per chosen difficulty: the best candidate that passed the hard rules (score before availability), so that every
+  // difficulty the resident chose gets a suggestion when one fits, even when other needs fill the top
+  const bestForScore = new Float64Array(c.difficultyIndex.size).fill(Number.NEGATIVE_INFINITY);
+  const bestForProduct = new Int32Array(c.difficultyIndex.size).fill(-1);
   const excludedIndex: number[] = [];
   const excludedNeed: number[] = [];
   const excludedReasons: string[][] = [];
@@ -710,6 +778,13 @@ export function computeAdvice(input: EngineInput): Advice {
     }
     total += c.costPoints[p]!;
     total += c.lendablePoints[p]!;
+    for (let a = c.addrStart[p]!, end = c.addrStart[p + 1]!; a < end; a++) {
+      const d = c.addrDifficulty[a]!;
+      if (chosenFlag[d] === 1 && total > bestForScore[d]!) {
+        bestForScore[d] = total;
+        bestForProduct[d] = p;
+      }
+    }
 
     const product = catalogue[p]!;
     const full = top.length === maxRecommendations;
@@ -725,8 +800,16 @@ export function computeAdvice(input: EngineInput): Advice {
     // bounded insertion: O(k) per product that makes the cut, nothing allocated for the rest
     let at = top.length;
     while (at > 0 && ranksBefore(score, addressed, product, top[at - 1]!)) at--;
-    top.splice(at, 0, { product, score, addressed, availability: avail });
+    top.splice(at, 0, { index: p, product, score, addressed, availability: avail });
     if (top.length > maxRecommendations) top.pop();
+  }
+  if (maxRecommendations > 0) {
+    const chosenOrder: number[] = [];
+    for (const d of chosen) {
+      const index = c.difficultyIndex.get(d);
+      if (index !== undefined) chosenOrder.push(index);
+    }
+    ensureEveryNeedCovered(top, maxRecommendations, c, chosenOrder, chosenFlag, bestForProduct, catalogue, availability, answer);
   }
 
   const recommendations: Recommendation[] = [];
