@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionLabel, countPhrase, countPhrases, entityLabel, roleLabel } from "./labels";
+import { ACTION_LABELS, actionLabel, countPhrase, countPhrases, entityLabel, roleLabel } from "./labels";
 
 describe("actionLabel", () => {
   it.each([
@@ -40,5 +40,31 @@ describe("countPhrase", () => {
   it("leaves out zero counts and keeps the order", () => {
     expect(countPhrases({ notes: 2, choices: 0, steps: 1 })).toEqual(["2 notities", "1 afspraak"]);
     expect(countPhrases({ cases: 0 })).toEqual([]);
+  });
+});
+
+describe("every audit action recorded by the code has a Dutch label", () => {
+  it("finds a label for each action string in lib/", async () => {
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const root = path.resolve(import.meta.dirname, "..", "..", "lib");
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        if (entry.name === "generated") continue;
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith(".test.ts")) files.push(full);
+      }
+    };
+    walk(root);
+    const actions = new Set<string>();
+    for (const file of files) {
+      for (const match of fs.readFileSync(file, "utf8").matchAll(/action: "([a-z_]+\.[a-z_.]+)"/g)) actions.add(match[1]!);
+      for (const match of fs.readFileSync(file, "utf8").matchAll(/"((?:municipality|catalogue)\.[a-z_]+)"/g)) actions.add(match[1]!);
+    }
+    expect(actions.size).toBeGreaterThan(30);
+    const missing = [...actions].filter((a) => !(a in ACTION_LABELS));
+    expect(missing).toEqual([]);
   });
 });

@@ -37,6 +37,23 @@ export const ACTION_LABELS: Record<string, string> = {
   "auth.sign_in": "Ingelogd",
   "auth.sign_in_failed": "Inloggen mislukt",
   "auth.lockout": "Inloggen geweigerd (te veel pogingen)",
+  "loan.walk_in": "Uitgeleend zonder reservering (aan de balie)",
+  "waitlist.offer_expire": "Aanbod van de wachtlijst verlopen",
+  "invitation.create": "Uitnodiging gemaakt",
+  "invitation.accept": "Uitnodiging aangenomen, account gemaakt",
+  "invitation.revoke": "Uitnodiging ingetrokken",
+  "user.remove": "Medewerker verwijderd",
+  "centre.create": "Uitleenpunt toegevoegd",
+  "centre.update": "Uitleenpunt gewijzigd",
+  "centre.close": "Uitleenpunt gesloten",
+  "centre.closed_day": "Sluitingsdag van uitleenpunt gewijzigd",
+  "municipality.create": "Gemeente toegevoegd",
+  "municipality.pause": "Gemeente gepauzeerd",
+  "municipality.resume": "Gemeente weer actief",
+  "municipality.settings": "Instellingen van de gemeente gewijzigd",
+  "catalogue.import": "Catalogus ingelezen (concept)",
+  "catalogue.publish": "Catalogusversie gepubliceerd",
+  "catalogue.rollback": "Catalogus teruggezet naar een eerdere versie",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {

@@ -1,4 +1,12 @@
-import { WmoDeskContact, type WmoDeskInfo } from "./wmo-desk";
+import { WmoDeskContact } from "@/components/advice/wmo-desk";
+
+/** The Wmo desk as stored (an empty string when not filled in). */
+export interface WmoDeskInfo {
+  phone: string;
+  url: string;
+  hours: string;
+}
+const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
 /** Instead of a form: the municipality is paused, or the lending centre closed. */
 export function PausedNotice({ municipalityName, state, wmoDesk, headingLevel = 1 }: { municipalityName: string; state: "paused" | "closed"; wmoDesk: WmoDeskInfo; headingLevel?: 1 | 2 }) {
@@ -13,8 +21,12 @@ export function PausedNotice({ municipalityName, state, wmoDesk, headingLevel = 
           ? "U kunt hier daarom nu geen vragen invullen en niets reserveren. Wat u al leende, mag u gewoon houden tot de afgesproken datum."
           : "Hier kunt u niets meer reserveren. Kijk bij een ander uitleenpunt, of vraag het Wmo-loket om hulp."}
       </p>
-      <p className="font-semibold">Heeft u een vraag over hulpmiddelen?</p>
-      <WmoDeskContact municipalityName={municipalityName} desk={wmoDesk} />
+      <WmoDeskContact
+        municipalityName={municipalityName}
+        desk={{ phone: orNull(wmoDesk.phone), url: orNull(wmoDesk.url), hours: orNull(wmoDesk.hours) }}
+        headingLevel={headingLevel === 1 ? 2 : 3}
+        lead={`Heeft u een vraag over hulpmiddelen? Neem contact op met het Wmo-loket van de gemeente ${municipalityName}.`}
+      />
     </section>
   );
 }
