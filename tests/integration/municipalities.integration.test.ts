@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { POST as postAdvice } from "@/app/api/v1/advice/route";
+import { reserveUnit } from "@/lib/server/lending/reserve-unit";
 import { authOptions } from "@/lib/auth/options";
 import { createMunicipalitySchema } from "@/lib/schemas/municipality";
 import { buildAdvice } from "@/lib/server/advice/build-advice";
@@ -89,6 +91,21 @@ describe("pausing a municipality", () => {
     await setMunicipalityStatus({ actor: platform, municipalityId: rijswijk.id, status: "paused" });
     await expectAppError(createAssessment({ municipalitySlug: "rijswijk", together: null }), "GONE");
     expect(await residentAccessForCentre({ centreSlug: centre.slug })).toMatchObject({ state: "paused" });
+    // the data access and the public API refuse too, not only the pages
+    await expectAppError(
+      reserveUnit({ productSlug: "rollator-binnen", centreSlug: centre.slug, pickupDate: "2099-01-05", name: "Test Inwoner", phone: "0612345678", consent: true }),
+      "GONE",
+    );
+    const api = await postAdvice(
+      new Request("http://localhost/api/v1/advice", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ municipality: "rijswijk", answers: { difficulties: ["housework.vacuuming"], context: {} } }),
+      }),
+      undefined as never,
+    );
+    expect(api.status).toBe(410);
+    expect(((await api.json()) as { fields: Record<string, string[]> }).fields.municipality).toBeDefined();
     expect(await authorize("consulent@rijswijk.demo", "Demo-wachtwoord-2026")).toBeNull();
     await expect(signInWithPassword({ email: "medewerker@rijswijk.demo", password: "Demo-wachtwoord-2026" }, "203.0.113.9")).resolves.toMatchObject({ ok: false, refusal: "municipality_paused" });
     expect(await authorize("consulent@denhaag.demo", "Demo-wachtwoord-2026")).not.toBeNull();

@@ -252,6 +252,9 @@ export const adviceApi: OpenApiModule = {
         responses: {
           "200": okResponse("Het advies.", schemaRef("AdviceResponse")),
           "404": responseRef("NotFound"),
+          "410": okResponse("De gemeente doet nu niet mee (gepauzeerd).", schemaRef("Error"), {
+            example: { error: "De gemeente Rijswijk doet nu niet mee.", fields: { municipality: ["De gemeente Rijswijk doet nu niet mee."] } },
+          }),
           "405": responseRef("MethodNotAllowed"),
           ...JSON_BODY_ERRORS,
         },

@@ -232,6 +232,7 @@ export const lendingApi: OpenApiModule = {
           "404": error("Onbekend hulpmiddel of uitleenpunt.", { error: "Dit hulpmiddel kennen wij niet.", fields: { product: ["Dit hulpmiddel kennen wij niet."] } }),
           "405": responseRef("MethodNotAllowed"),
           "409": okResponse("Niet meer beschikbaar: er is geen exemplaar vrij.", schemaRef("ReservationConflict")),
+          "410": error("De gemeente doet nu niet mee (gepauzeerd), of het uitleenpunt is gesloten.", { error: "Dit uitleenpunt is gesloten. Hier kunt u niets meer reserveren.", fields: {} }),
           ...JSON_BODY_ERRORS,
         },
       },
@@ -273,6 +274,7 @@ export const lendingApi: OpenApiModule = {
           "201": { ...okResponse("Op de wachtlijst.", schemaRef("WaitlistEntry")), description: "Op de wachtlijst. De kop Location wijst naar GET /api/v1/waitlist/{reference}." },
           "404": error("Onbekend hulpmiddel of uitleenpunt.", { error: "Dit uitleenpunt kennen wij niet.", fields: { centre: ["Dit uitleenpunt kennen wij niet."] } }),
           "405": responseRef("MethodNotAllowed"),
+          "410": error("De gemeente doet nu niet mee (gepauzeerd), of het uitleenpunt is gesloten.", { error: "Dit uitleenpunt is gesloten. Hier kunt u niets meer reserveren.", fields: {} }),
           "409": error("Er is nu een vrij: reserveer het met POST /api/v1/reservations.", {
             error: "Er is nu een hulpmiddel vrij. U hoeft niet te wachten: u kunt het direct reserveren.",
             fields: {},

@@ -134,11 +134,14 @@ export async function loadProductAndCentre(productSlug: string, centreSlug: stri
       where: { slug: productSlug, active: true },
       select: { id: true, slug: true, name: true, lendable: true, loanPeriodDays: true, isMonitoring: true },
     }),
-    db.lendingCentre.findUnique({ where: { slug: centreSlug }, select: centreForRulesSelect }),
+    db.lendingCentre.findUnique({ where: { slug: centreSlug }, select: { ...centreForRulesSelect, closedAt: true, municipality: { select: { status: true, name: true } } } }),
   ]);
   if (!product) throw new AppError("NOT_FOUND", "Dit hulpmiddel kennen wij niet.", { product: ["Dit hulpmiddel kennen wij niet."] });
   if (!centre) throw new AppError("NOT_FOUND", "Dit uitleenpunt kennen wij niet.", { centre: ["Dit uitleenpunt kennen wij niet."] });
   if (!product.lendable) throw new AppError("INVALID", "Dit hulpmiddel kunt u niet lenen.", { product: ["Dit hulpmiddel kunt u niet lenen."] });
+  // a paused municipality or a closed centre takes nothing new (pages, forms and the API alike)
+  if (centre.municipality.status === "paused") throw new AppError("GONE", `De gemeente ${centre.municipality.name} doet nu niet mee. Hier kunt u nu niets reserveren.`);
+  if (centre.closedAt) throw new AppError("GONE", "Dit uitleenpunt is gesloten. Hier kunt u niets meer reserveren.");
   return { product, centre };
 }
 
