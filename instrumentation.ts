@@ -6,10 +6,10 @@
  * JOBS_ENABLED=false, and the orderly stop on SIGTERM (jobs, then the database pool).
  * A failure of the jobs never stops the website; GET /api/ready reports it.
  */
-import { appUrlWarning, env } from "@/lib/env";
-
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // imported here, not at the top: lib/env.ts uses node:net, which the Edge build of this file must not load
+  const { appUrlWarning, env } = await import("@/lib/env");
   (await import("@/lib/http/install-server-hooks")).installServerHooks();
   const warning = appUrlWarning(env());
   if (warning) console.warn(warning);
