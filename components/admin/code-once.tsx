@@ -1,4 +1,4 @@
-import { formatInvitationCode } from "@/lib/invitations/code";
+import { formatInvitationCode } from "@/lib/invitations/format";
 
 /** The one-time invitation code, shown once after inviting: it is not stored and cannot be shown again. */
 export function CodeOnce({ name, email, code, link, expiresAt }: { name: string; email: string; code: string; link: string; expiresAt: string }) {

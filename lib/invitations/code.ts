@@ -4,6 +4,7 @@
  * fast hash is enough (a slow password hash protects guessable secrets, not 77 random bits). Pure: unit-tested.
  */
 import { createHash, randomInt } from "node:crypto";
+import { formatInvitationCode, normaliseInvitationCode } from "./format";
 
 const ALPHABET = "23456789BCDFGHJKMNPQRSTVWXYZ";
 export const INVITATION_CODE_LENGTH = 16;
@@ -16,10 +17,7 @@ export function newInvitationCode(): string {
   return out;
 }
 
-/** What people type or paste: lower case, spaces and dashes are fine. */
-export function normaliseInvitationCode(input: string): string {
-  return input.toUpperCase().replace(/[^0-9A-Z]/g, "");
-}
+export { formatInvitationCode, normaliseInvitationCode } from "./format";
 
 export function isWellFormedInvitationCode(code: string): boolean {
   return code.length === INVITATION_CODE_LENGTH && [...code].every((c) => ALPHABET.includes(c));
@@ -29,10 +27,6 @@ export function hashInvitationCode(code: string): string {
   return createHash("sha256").update(`ttv-invitation:${normaliseInvitationCode(code)}`).digest("hex");
 }
 
-/** "KX7M-2QPD-B8RT-9HWC" */
-export function formatInvitationCode(code: string): string {
-  return normaliseInvitationCode(code).replace(/(.{4})(?=.)/g, "$1-");
-}
 
 /** The link in the invitation; the code is in the query string so the page can fill it in (it is single-use and expires). */
 export function invitationLink(appUrl: string, code: string): string {

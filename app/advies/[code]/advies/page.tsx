@@ -216,10 +216,10 @@ export default async function AdvicePage({
           Hoe gaat het verder?
         </h2>
         {advice.municipality.openCentres === 0 ? (
-          <div className="max-w-prose space-y-2 rounded-xl border-2 border-brand-700 bg-white p-4 text-lg">
-            <p className="font-semibold">De gemeente {advice.municipality.name} heeft nog geen uitleenpunt. Wilt u een hulpmiddel proberen of aanvragen? Neem dan contact op met het Wmo-loket.</p>
-            <WmoDeskContact municipalityName={advice.municipality.name} desk={advice.wmoDesk} />
-          </div>
+          <p className="max-w-prose text-lg font-semibold">
+            De gemeente {advice.municipality.name} heeft nog geen uitleenpunt. Wilt u een hulpmiddel proberen of aanvragen? Neem dan contact
+            op met het Wmo-loket (hieronder).
+          </p>
         ) : null}
         <ul className="max-w-prose list-disc space-y-2 pl-6 text-lg">
           {advice.municipality.openCentres > 0 ? (
