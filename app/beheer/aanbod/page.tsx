@@ -84,9 +84,8 @@ export default async function OfferPage({ searchParams }: { searchParams: Promis
                   <input type="hidden" name="product" value={p.productId} />
                   {isPlatform ? <input type="hidden" name="gemeente" value={municipalityId} /> : null}
                   <input type="hidden" name="aanbieden" value={p.offered ? "nee" : "ja"} />
-                  <button type="submit" className={buttonSecondary}>
+                  <button type="submit" className={buttonSecondary} aria-label={`${p.offered ? "Niet meer aanbieden" : "Wel aanbieden"}: ${p.name}`}>
                     {p.offered ? "Niet meer aanbieden" : "Wel aanbieden"}
-                    <span className="sr-only">: {p.name}</span>
                   </button>
                 </form>
               </div>
