@@ -12,6 +12,7 @@ import { checkSchema } from "@/lib/api/openapi/check";
 import type { OpenApiDocument } from "@/lib/api/openapi/types";
 import type { PublicAdvice } from "@/lib/api/v1/advice";
 import { buildAdvice } from "@/lib/server/advice/build-advice";
+import { buildCaseAdvice } from "@/lib/server/cases/build-case-advice";
 import { getOfferProduct, getOfferView, setNotOfferedDisplay, setProductOffered, updateOfferProduct } from "@/lib/server/offer/local-offer";
 import { resetWithDemoData } from "./helpers";
 import { actorFor, expectAppError } from "./actors";
@@ -94,6 +95,10 @@ describe("the local offer shapes the advice", () => {
     expect(item).toMatchObject({ viaMunicipality: true, local: { fundingNote: "Via de Wmo: bel het Wmo-loket.", supplier: "Thuiszorgwinkel Escamp", priceAgreement: "10% korting met de Ooievaarspas", note: "Vraag naar de proefweek." } });
     const rw = (await buildAdvice({ municipalitySlug: "rijswijk", answers })).recommendations.find((r) => r.product.slug === SLUG);
     expect(rw?.local).toBeNull();
+    // the consultant's advice for a Den Haag case is the same advice
+    const kase = { municipality: { id: denHaagId, slug: "den-haag", name: "Den Haag" }, answers, postcode: null, district: null } as unknown as Parameters<typeof buildCaseAdvice>[0]["kase"];
+    const caseItem = (await buildCaseAdvice({ kase })).recommendations.find((r) => r.product.slug === SLUG);
+    expect(caseItem?.local?.supplier).toBe("Thuiszorgwinkel Escamp");
 
     const response = await postAdvice(new Request("http://localhost:3000/api/v1/advice", { method: "POST", body: JSON.stringify({ municipality: "den-haag", answers }), headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit), undefined);
     const advice = (await response.json()) as PublicAdvice;
