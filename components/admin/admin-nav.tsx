@@ -7,6 +7,7 @@ const ITEMS = [
   { href: "/beheer", label: "Overzicht" },
   { href: "/beheer/mensen", label: "Mensen" },
   { href: "/beheer/uitleenpunten", label: "Uitleenpunten" },
+  { href: "/beheer/aanbod", label: "Aanbod" },
   { href: "/beheer/instellingen", label: "Instellingen" },
   { href: "/beheer/audit", label: "Auditlog" },
   { href: "/beheer/sessies", label: "Sessies" },

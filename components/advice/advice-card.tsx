@@ -4,6 +4,7 @@ import { AvailabilityList } from "./availability-list";
 import { deeper, Heading, type HeadingLevel } from "./heading";
 import { MonitoringExplanation } from "./monitoring-explanation";
 import { FundingRouteList } from "./funding-routes";
+import { LocalOfferNote } from "./local-offer-note";
 import { priceNoteSentence, priceText } from "./price-text";
 
 export interface AdviceCardProps {
@@ -92,6 +93,8 @@ export function AdviceCard({ item, rank, municipalityName, nearestKnown, heading
           {priceText(product)}
         </p>
       )}
+
+      <LocalOfferNote viaMunicipality={item.viaMunicipality} local={item.local} municipalityName={municipalityName} headingLevel={sub} />
 
       {product.isMonitoring ? <MonitoringExplanation productName={product.name} monitoring={product.monitoring} headingLevel={sub} /> : null}
 

@@ -121,6 +121,8 @@ describe("extension limits", () => {
   it("never beyond Product.maxLoanDays in total, and the new due day is a day the centre is open", async () => {
     const { stock, loanId } = await freshLoan("EXT2");
     await db.product.update({ where: { id: stock.product.id }, data: { maxExtensions: 5, maxLoanDays: stock.product.loanPeriodDays + 10 } });
+    // the stricter of the product's and the municipality's limit applies: let the municipality allow 5 as well
+    await db.lendingCentre.update({ where: { id: stock.centre.id }, data: { municipality: { update: { settings: { maxExtensions: 5 } } } } });
     try {
       const loan = await db.loan.findUniqueOrThrow({ where: { id: loanId } });
       const latest = addDays(isoDateInAmsterdam(loan.startedAt), stock.product.loanPeriodDays + 10);
@@ -134,6 +136,7 @@ describe("extension limits", () => {
       await expect(extendLoan({ actor: leyweg, loanId })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "max_loan_days" }, message: expect.stringMatching(/hoogstens/) });
     } finally {
       await db.product.update({ where: { id: stock.product.id }, data: { maxExtensions: 1, maxLoanDays: 91 } });
+      await db.lendingCentre.update({ where: { id: stock.centre.id }, data: { municipality: { update: { settings: {} } } } });
     }
   });
 

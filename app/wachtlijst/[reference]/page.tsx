@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonPrimary, card, link } from "@/components/ui/styles";
-import { env } from "@/lib/env";
+import { loadMunicipalitySettingsForCentre } from "@/lib/server/municipalities/settings";
 import { getWaitlistEntryByReference } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
 import { formatCode } from "@/lib/util/codes";
 import { formatMoment } from "@/lib/util/dates";
@@ -23,7 +23,7 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
     notFound();
   }
   const e = entry;
-  const hours = env().WAITLIST_OFFER_HOURS;
+  const hours = (await loadMunicipalitySettingsForCentre(e.centre.slug)).waitlistOfferHours;
   const openOffer = e.status === "OFFERED" && e.offer && !e.offer.expired ? e.offer : null;
 
   let body: React.ReactNode;

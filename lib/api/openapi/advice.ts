@@ -190,6 +190,17 @@ export const adviceApi: OpenApiModule = {
         description: "Uitleenpunten van de gemeente met dit product: met postcode dichtbij eerst, anders op naam. Leeg als het nergens te leen is.",
         items: schemaRef("LendingOption"),
       },
+      viaMunicipality: { type: "boolean", description: "false: de gemeente biedt dit hulpmiddel zelf niet aan, maar laat het wel zien (met offerLabel). Hulpmiddelen die de gemeente niet aanbiedt en verbergt, staan niet in het advies." },
+      offerLabel: { type: ["string", "null"], description: 'Bij viaMunicipality false: "niet via uw gemeente". Anders null.' },
+      local: {
+        ...object("Wat de gemeente zelf over dit hulpmiddel zegt. null als de gemeente niets heeft ingevuld. Elk veld is null als het leeg is.", {
+          fundingNote: { type: ["string", "null"], description: "Hoe u het in deze gemeente betaalt of aanvraagt." },
+          supplier: { type: ["string", "null"], description: "Leverancier in de gemeente." },
+          priceAgreement: { type: ["string", "null"], description: "Prijsafspraak van de gemeente." },
+          note: { type: ["string", "null"], description: "Een notitie van de gemeente." },
+        }),
+        type: ["object", "null"],
+      },
     }),
     NotRecommended: object("Een hulpmiddel dat bij de moeilijkheid hoort, maar niet past.", {
       product: schemaRef("Product"),

@@ -137,7 +137,7 @@ export const lendingApi: OpenApiModule = {
       centrePhone: str(),
       pickupDate: str("De dag van ophalen.", { format: "date" }),
       pickupTimes: times,
-      holdUntil: moment("Tot dit moment ligt het klaar: de sluitingstijd van de laatste dag. Dat is de ophaaldag plus een aantal dagen dat het uitleenpunt open is (RESERVATION_HOLD_HOURS, per 24 uur één openingsdag; dagen dat het dicht is tellen niet). Daarna vervalt de reservering."),
+      holdUntil: moment("Tot dit moment ligt het klaar: de sluitingstijd van de laatste dag. Dat is de ophaaldag plus een aantal dagen dat het uitleenpunt open is (de instelling van de gemeente van het uitleenpunt, standaard RESERVATION_HOLD_HOURS; per 24 uur één openingsdag; dagen dat het dicht is tellen niet). Daarna vervalt de reservering."),
       loanPeriodDays: { type: "integer", minimum: 1, description: "Zo lang mag u het lenen (dagen)." },
       bring: { type: "array", items: str(), description: "Wat u meeneemt bij het ophalen." },
       name: str("De naam zoals opgegeven (na het wissen: Gewist)."),
@@ -183,7 +183,7 @@ export const lendingApi: OpenApiModule = {
       offer: {
         anyOf: [
           { type: "null" },
-          object("Het aanbod: het hulpmiddel ligt vast tot expiresAt (WAITLIST_OFFER_HOURS).", {
+          object("Het aanbod: het hulpmiddel ligt vast tot expiresAt (de bedenktijd van de gemeente, standaard WAITLIST_OFFER_HOURS).", {
             expiresAt: moment("Tot dit moment kunt u ja zeggen."),
             expired: { type: "boolean", description: "true: het moment is voorbij." },
             pickupDates: { type: "array", items: str(undefined, { format: "date" }), description: "Dagen waarop u het kunt ophalen." },
@@ -267,7 +267,7 @@ export const lendingApi: OpenApiModule = {
         operationId: "postWaitlist",
         summary: "Op de wachtlijst voor een hulpmiddel bij een uitleenpunt",
         description:
-          "Alleen als er nu geen vrij is. Komt er een terug, dan krijgt de eerste in de rij een aanbod (bericht) en WAITLIST_OFFER_HOURS de tijd om ja te zeggen; daarna gaat het naar de volgende.",
+          "Alleen als er nu geen vrij is. Komt er een terug, dan krijgt de eerste in de rij een aanbod (bericht) en de bedenktijd van de gemeente (standaard WAITLIST_OFFER_HOURS) om ja te zeggen; daarna gaat het naar de volgende.",
         tags: [TAG],
         requestBody: { required: true, description: "JSON, UTF-8, hooguit 64 KB.", content: jsonContent(schemaRef("WaitlistRequest"), { example: EXAMPLE_WAITLIST }) },
         responses: {

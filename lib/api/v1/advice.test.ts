@@ -159,6 +159,8 @@ describe("toPublicAdvice", () => {
           { centre: { slug: "leyweg", name: "Leyweg", address: "Leyweg 299, 2545 GH Den Haag", district: "Escamp" }, available: 0, nextAvailableDate: "2026-12-02" },
           { centre: { slug: "spui", name: "Spui", address: "Spui 68, 2511 BT Den Haag", district: "Centrum" }, available: 2, nextAvailableDate: null },
         ],
+        viaMunicipality: false,
+        local: { fundingNote: "Via de Wmo", supplier: null, priceAgreement: null, note: "Vraag naar de proefweek." },
       },
     ],
     notRecommended: [{ product: product("robotstofzuiger"), reasons: ["er veel spullen op de vloer staan."] }],
@@ -181,6 +183,8 @@ describe("toPublicAdvice", () => {
     expect(advice.recommendations[0]!.lending[0]!.centre.url).toBe("https://ttv.example.nl/uitleenpunten/leyweg");
     expect(advice.notRecommended).toEqual([{ product: toPublicProduct(product("robotstofzuiger"), "https://ttv.example.nl/"), reasons: ["er veel spullen op de vloer staan."] }]);
     expect(advice.tips).toEqual(["Maak een vrij pad."]);
+    // the municipality's local offer (issue 9)
+    expect(advice.recommendations[0]).toMatchObject({ viaMunicipality: false, offerLabel: "niet via uw gemeente", local: { fundingNote: "Via de Wmo", supplier: null, priceAgreement: null, note: "Vraag naar de proefweek." } });
     expect(JSON.stringify(advice)).not.toContain("internal-");
   });
 });

@@ -4,6 +4,7 @@
  * tests/integration/api-advice.integration.test.ts): add fields, never rename or remove one.
  * Internal ids never leave the server; products and centres are named by slug.
  */
+import { NOT_VIA_MUNICIPALITY } from "@/lib/offer/local-offer";
 import { z } from "zod";
 import { answersSchema, municipalitySlugSchema, postcodeSchema } from "@/lib/schemas/answers";
 import { formatPrice } from "@/lib/matching";
@@ -68,6 +69,12 @@ export interface PublicRecommendation {
   conditions: string[];
   /** the municipality's centres that have this product, nearest first (by postcode when given, else by name) */
   lending: PublicLendingOption[];
+  /** false: the municipality does not offer this product itself (label: "niet via uw gemeente") */
+  viaMunicipality: boolean;
+  /** "niet via uw gemeente" when viaMunicipality is false, else null */
+  offerLabel: string | null;
+  /** the municipality's own information about this product, or null */
+  local: { fundingNote: string | null; supplier: string | null; priceAgreement: string | null; note: string | null } | null;
 }
 
 export interface PublicAdvice {
@@ -135,6 +142,9 @@ export function toPublicAdvice(result: AdviceResult, baseUrl: string): PublicAdv
       reasons: [...r.reasons],
       conditions: [...r.conditions],
       lending: r.lending.map((l) => toPublicLending(l, baseUrl)),
+      viaMunicipality: r.viaMunicipality,
+      offerLabel: r.viaMunicipality ? null : NOT_VIA_MUNICIPALITY,
+      local: r.local ? { fundingNote: r.local.fundingNote, supplier: r.local.supplier, priceAgreement: r.local.priceAgreement, note: r.local.note } : null,
     })),
     notRecommended: result.notRecommended.map((n) => ({ product: toPublicProduct(n.product, baseUrl), reasons: [...n.reasons] })),
     tips: [...result.tips],

@@ -7,6 +7,8 @@ import { TIPS } from "@/lib/catalogue/tips";
 import { sortByNearest } from "@/lib/geo/postcode";
 import { getCatalogue, type ProductInfo } from "@/lib/server/catalogue/get-catalogue";
 import { getAvailability } from "@/lib/server/lending/get-availability";
+import { loadLocalOffer } from "@/lib/server/offer/local-offer";
+import { isSuggestable, offerFor, type LocalInfo } from "@/lib/offer/local-offer";
 
 export interface CentreSummary {
   slug: string;
@@ -27,6 +29,10 @@ export interface AdviceItem {
   reasons: string[];
   conditions: string[];
   lending: LendingOption[];
+  /** false: the municipality does not offer it and chose to show it anyway, labelled "niet via uw gemeente" */
+  viaMunicipality: boolean;
+  /** the municipality's own information about this product (funding, supplier, price agreement, note), or null */
+  local: LocalInfo | null;
 }
 
 /** How to reach the municipality's Wmo desk; a field is null when the municipality has not filled it in. */
@@ -62,7 +68,7 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
   });
   if (!municipality) throw notFoundError(`Gemeente "${input.municipalitySlug}" is onbekend.`);
 
-  const [catalogue, availability] = await Promise.all([getCatalogue(), getAvailability({ municipalityId: municipality.id })]);
+  const [catalogue, availability, offer] = await Promise.all([getCatalogue(), getAvailability({ municipalityId: municipality.id }), loadLocalOffer(municipality.id)]);
 
   const centres = sortByNearest(municipality.centres, input.postcode ?? null);
   const centreRank = new Map(centres.map((c, i) => [c.id, i]));
@@ -80,7 +86,10 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
   }
   for (const list of byProduct.values()) list.sort((a, b) => a.rank - b.rank);
 
-  const advice = computeAdvice({ answers: input.answers, catalogue: catalogue.products, tips: TIPS, availability: byProduct });
+  // the local offer stays outside the engine: products the municipality hides are not given to it at all
+  const productIdBySlug = new Map([...catalogue.info.values()].map((p) => [p.slug, p.id]));
+  const suggestable = catalogue.products.filter((p) => isSuggestable(offer, productIdBySlug.get(p.slug) ?? ""));
+  const advice = computeAdvice({ answers: input.answers, catalogue: suggestable, tips: TIPS, availability: byProduct });
 
   const lendingFor = (slug: string): LendingOption[] =>
     (byProduct.get(slug) ?? []).map((a) => {
@@ -104,6 +113,7 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
       reasons: r.reasons,
       conditions: r.conditions,
       lending: lendingFor(r.slug),
+      ...offerFor(offer, catalogue.info.get(r.slug)!.id),
     })),
     notRecommended: advice.notRecommended.map((e) => ({ product: catalogue.info.get(e.slug)!, reasons: e.reasons })),
     tips: advice.tips,

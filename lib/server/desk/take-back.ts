@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { eraseAfterFrom } from "@/lib/server/lending/rules";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { checkinChecklistSchema, fieldErrors, matchChecklist, productChecklist } from "@/lib/schemas/desk";
 import { dateToDay } from "@/lib/util/dates";
 import { CHANGED_MEANWHILE, LOAN_NOT_FOUND, checkId, conflict, dayFromToday, deskCentreIds, notFound, TX_OPTIONS } from "./desk-scope";
@@ -21,7 +21,7 @@ export interface TakeBackResult {
 
 /**
  * The resident brings the item back: the ACTIVE loan of the actor's centres becomes RETURNED and the unit goes to
- * CLEANING until today + CLEANING_DAYS (lending stays blocked until "Schoonmaak klaar"), or to REPAIR when it came
+ * CLEANING until today + the cleaningDays setting of the centre's municipality (lending stays blocked until "Schoonmaak klaar"), or to REPAIR when it came
  * back damaged. The check-in checklist is stored with the loan; what is missing or broken goes into the history.
  */
 export async function takeBack({ actor, loanId, checklist }: { actor: Actor; loanId: string; checklist: unknown }): Promise<TakeBackResult> {
@@ -35,7 +35,6 @@ export async function takeBack({ actor, loanId, checklist }: { actor: Actor; loa
   const { note, items: ticked, ...answers } = parsed.data;
   const damaged = answers.damage;
   const to = damaged ? "REPAIR" : "CLEANING";
-  const statusUntil = dayFromToday(damaged ? DEFAULT_REPAIR_DAYS : env().CLEANING_DAYS);
 
   return db.$transaction(async (tx) => {
     const loan = await tx.loan.findFirst({
@@ -50,6 +49,8 @@ export async function takeBack({ actor, loanId, checklist }: { actor: Actor; loa
     if (damaged && !note) throw new AppError("INVALID", "Controleer de checklist.", { "checklist.note": ["Schrijf kort op wat er kapot is."] });
     if (!complete && !note) throw new AppError("INVALID", "Controleer de checklist.", { "checklist.note": ["Schrijf kort op wat er ontbreekt."] });
 
+    const settings = await loadMunicipalitySettings(loan.unit.centre.municipalityId, tx);
+    const statusUntil = dayFromToday(damaged ? DEFAULT_REPAIR_DAYS : settings.cleaningDays);
     const now = new Date();
     const returned = await tx.loan.updateMany({
       where: { id: loan.id, status: "ACTIVE", unit: { centreId: { in: centreIds } } },
@@ -64,7 +65,7 @@ export async function takeBack({ actor, loanId, checklist }: { actor: Actor; loa
     if (unit.count !== 1) throw conflict("Het exemplaar staat niet op uitgeleend. Bekijk het exemplaar.");
 
     if (loan.reservationId) {
-      await tx.reservation.update({ where: { id: loan.reservationId }, data: { eraseAfter: eraseAfterFrom(now, env().RETENTION_DAYS) } });
+      await tx.reservation.update({ where: { id: loan.reservationId }, data: { eraseAfter: eraseAfterFrom(now, settings.retentionDays) } });
     }
     const parts = [complete ? "" : `Niet compleet: ${results.filter((r) => !r.ok).map((r) => r.text).join(", ")}.`, answers.needsCleaning ? "Extra schoonmaken." : "", note].filter(Boolean);
     await tx.unitEvent.create({

@@ -6,7 +6,8 @@ import { canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { dayToDate, formatDayLong, isoDateInAmsterdam } from "@/lib/util/dates";
 import { calendarOf, calendarSelect } from "./calendar";
-import { decideExtension, type ExtensionDecision } from "./extension-rules";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
+import { decideExtension, effectiveMaxExtensions, type ExtensionDecision } from "./extension-rules";
 import { eraseAfterFrom } from "./rules";
 import { TX_OPTIONS, type Tx } from "./shared";
 
@@ -39,11 +40,12 @@ export async function extensionDecisionFor(client: Tx | typeof db, loanId: strin
           productId: true,
           centreId: true,
           product: { select: { loanPeriodDays: true, maxExtensions: true, maxLoanDays: true } },
-          centre: { select: calendarSelect },
+          centre: { select: { ...calendarSelect, municipalityId: true } },
         },
       },
     },
   });
+  const settings = await loadMunicipalitySettings(loan.unit.centre.municipalityId, client);
   const [waiting, reservationsForUnit] = await Promise.all([
     client.waitlistEntry.count({ where: { productId: loan.unit.productId, centreId: loan.unit.centreId, status: { in: ["WAITING", "OFFERED"] } } }),
     client.reservation.count({ where: { unitId: loan.unitId, status: "RESERVED" } }),
@@ -54,7 +56,7 @@ export async function extensionDecisionFor(client: Tx | typeof db, loanId: strin
     dueDay: isoDateInAmsterdam(loan.dueAt),
     extensions: loan.extensions,
     loanPeriodDays: loan.unit.product.loanPeriodDays,
-    maxExtensions: loan.unit.product.maxExtensions,
+    maxExtensions: effectiveMaxExtensions(loan.unit.product.maxExtensions, settings.maxExtensions),
     maxLoanDays: loan.unit.product.maxLoanDays,
     waiting,
     reservationsForUnit,
@@ -63,7 +65,7 @@ export async function extensionDecisionFor(client: Tx | typeof db, loanId: strin
 }
 
 /**
- * Extends an active loan (see extension-rules.ts): at most Product.maxExtensions times, never beyond Product.maxLoanDays
+ * Extends an active loan (see extension-rules.ts): at most effectiveMaxExtensions times (product and municipality), never beyond Product.maxLoanDays
  * after it started, only when nobody waits for the product at that centre; the new due day is an opening day.
  * Refused -> CONFLICT with the Dutch reason (details.reason says which rule). Only the centre's own staff: another
  * centre's loan is NOT_FOUND. The loan row is locked, so two clicks at once cannot both extend. Writes the unit's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideExtension, type ExtensionFacts, type ExtensionRefusal } from "./extension-rules";
+import { decideExtension, effectiveMaxExtensions, type ExtensionFacts, type ExtensionRefusal } from "./extension-rules";
 
 const monFri = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: "09:00", closes: "17:00" }));
 const base: ExtensionFacts = {
@@ -47,5 +47,17 @@ describe("decideExtension: refused, with the reason in Dutch", () => {
       expect(decision.reason).toBe(reason);
       expect(decision.message).toMatch(message);
     }
+  });
+});
+
+describe("effectiveMaxExtensions: the stricter of the product's and the municipality's limit", () => {
+  it.each([
+    ["municipality stricter", 3, 1, 1],
+    ["product stricter", 1, 5, 1],
+    ["equal", 2, 2, 2],
+    ["municipality allows none", 3, 0, 0],
+    ["product allows none", 0, 4, 0],
+  ])("%s", (_name, product, municipality, expected) => {
+    expect(effectiveMaxExtensions(product, municipality)).toBe(expected);
   });
 });

@@ -3,12 +3,22 @@
  * centre's calendar), a decision with a Dutch reason comes out. Data access (extend-loan.ts) enforces it; the desk
  * shows the same reason before anyone clicks. Table-driven tests beside this file.
  *
- * A loan may be extended at most `maxExtensions` times (Product.maxExtensions), each time by the loan period, never
+ * A loan may be extended at most `maxExtensions` times (the stricter of Product.maxExtensions and the municipality's
+ * maxExtensions setting: effectiveMaxExtensions), each time by the loan period, never
  * beyond `maxLoanDays` after it started (Product.maxLoanDays), and only when nobody waits for the product at that
  * centre (waiting list, or a reservation that needs this very unit). The new due day is a day the centre is open.
  */
 import { addDays, formatDayLong } from "@/lib/util/dates";
 import { openingDayOnOrAfter, openingDayOnOrBefore, toCalendar, type CalendarInput } from "./calendar";
+
+/**
+ * How often a loan may be extended: the stricter (lower) of the product's own limit and the municipality's setting.
+ * A municipality can lend less generously than the catalogue allows, never more often than the product itself allows
+ * (the product's limit is about the item: hygiene, wear, demand).
+ */
+export function effectiveMaxExtensions(productMax: number, municipalityMax: number): number {
+  return Math.max(0, Math.min(productMax, municipalityMax));
+}
 
 export type ExtensionRefusal = "returned" | "someone_waiting" | "unit_reserved" | "max_extensions" | "max_loan_days";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/env";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { addDays, dateToDay, isoDateInAmsterdam } from "@/lib/util/dates";
 
 export interface UnitAvailability {
@@ -21,6 +21,7 @@ interface Row {
   next_reserved: Date | null;
   next_status: Date | null;
   loan_days: number;
+  municipality_id: string;
 }
 
 /**
@@ -42,7 +43,8 @@ export async function getAvailability(filter: { municipalityId?: string; centreI
            min(l."dueAt") FILTER (WHERE u."status" = 'ON_LOAN') AS next_loan,
            min(r."pickupDate") FILTER (WHERE u."status" = 'RESERVED') AS next_reserved,
            min(u."statusUntil") FILTER (WHERE u."status" IN ('CLEANING', 'REPAIR')) AS next_status,
-           max(p."loanPeriodDays") AS loan_days
+           max(p."loanPeriodDays") AS loan_days,
+           max(c."municipalityId") AS municipality_id
       FROM "LendingUnit" u
       JOIN "LendingCentre" c ON c."id" = u."centreId"
       JOIN "Product" p ON p."id" = u."productId"
@@ -52,8 +54,11 @@ export async function getAvailability(filter: { municipalityId?: string; centreI
      GROUP BY u."productId", u."centreId"`;
 
   const today = isoDateInAmsterdam();
-  const cleaning = env().CLEANING_DAYS;
+  // cleaning days are each centre's municipality's own setting
+  const municipalityIds = [...new Set(rows.map((r) => r.municipality_id))];
+  const cleaningDays = new Map(await Promise.all(municipalityIds.map(async (id) => [id, (await loadMunicipalitySettings(id)).cleaningDays] as const)));
   return rows.map((row) => {
+    const cleaning = cleaningDays.get(row.municipality_id) ?? 0;
     const available = Number(row.available);
     let next: string | null = null;
     if (available === 0) {

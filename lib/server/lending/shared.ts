@@ -1,10 +1,10 @@
 import "server-only";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 /**
  * Small building blocks the lending use cases share (not use cases themselves): the transaction options, unit status
  * changes with their history line, contact validation, unique-violation detection and the reservation record.
  */
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma, UnitStatus } from "@/lib/generated/prisma/client";
@@ -184,7 +184,8 @@ export async function createReservationRecord(
     via: "resident" | "staff" | "consultant" | "waitlist";
   },
 ): Promise<ReservationCreated> {
-  const { RESERVATION_HOLD_HOURS, RETENTION_DAYS } = env();
+  // the centre's municipality decides how long it is held and how long the record is kept (its settings, env defaults)
+  const { reservationHoldHours: RESERVATION_HOLD_HOURS, retentionDays: RETENTION_DAYS } = await loadMunicipalitySettings(input.centre.municipalityId, tx);
   // held the pickup day plus a number of OPENING days, until closing time of the last one (closed days skipped)
   const calendar = calendarOf(input.centre);
   const holdUntil = lastPickupFor(calendar, input.pickupDate, holdOpeningDaysFromHours(RESERVATION_HOLD_HOURS))?.until ?? holdUntilFor(input.pickupDate, RESERVATION_HOLD_HOURS);

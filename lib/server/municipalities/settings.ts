@@ -121,3 +121,9 @@ export async function listSettingHistory({ actor, municipalityId, key, take = 20
   });
   return rows.map((r) => ({ id: r.id, key: r.key, before: r.before, after: r.after, at: r.at, actorName: r.actor?.name ?? null }));
 }
+
+/** The settings of a lending centre's municipality (resident and desk pages name its periods); unknown centre: defaults. */
+export async function loadMunicipalitySettingsForCentre(centreSlug: string): Promise<MunicipalitySettings> {
+  const row = await db.lendingCentre.findUnique({ where: { slug: centreSlug }, select: { municipality: { select: { settings: true } } } });
+  return getMunicipalitySettings(row?.municipality.settings ?? {}, deploymentDefaults());
+}

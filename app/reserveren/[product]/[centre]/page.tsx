@@ -5,7 +5,7 @@ import { OpeningHours } from "@/components/lending/opening-hours";
 import { PausedNotice } from "@/components/lending/paused-notice";
 import { link } from "@/components/ui/styles";
 import { residentAccessForCentre } from "@/lib/server/municipalities/resident-access";
-import { env } from "@/lib/env";
+import { loadMunicipalitySettingsForCentre } from "@/lib/server/municipalities/settings";
 import { reservationConsentText, waitlistConsentText } from "@/lib/server/lending/consent-text";
 import { getReserveOptions } from "@/lib/server/lending/get-reserve-options";
 import { formatDayLong } from "@/lib/util/dates";
@@ -33,7 +33,7 @@ export default async function ReservePage({ params }: Props) {
   const access = await residentAccessForCentre({ centreSlug: centre.slug });
   if (!access) notFound();
   const blocked = access.state === "open" ? null : access.state;
-  const { RETENTION_DAYS, WAITLIST_OFFER_HOURS } = env();
+  const { retentionDays: RETENTION_DAYS, waitlistOfferHours: WAITLIST_OFFER_HOURS } = await loadMunicipalitySettingsForCentre(centre.slug);
   const canReserve = product.lendable && options.lendsHere && options.available > 0 && options.pickupDays.length > 0;
   const canWait = product.lendable && options.lendsHere && options.available === 0;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { enqueueMessage } from "@/lib/server/outbox/enqueue-message";
 import { formatCode } from "@/lib/util/codes";
 import { changeUnitStatus, centreForRulesSelect, lockUnit, type Tx } from "../shared";
@@ -15,7 +15,7 @@ export interface OfferMade {
  * Call this (with your transaction) right after a unit became AVAILABLE: cleaning finished, repair finished, a
  * reservation cancelled or expired, an offer expired, a new unit added. When someone is WAITING for that product at
  * that centre, the first in line gets an offer: their entry becomes OFFERED with `offerExpiresAt`
- * (now + WAITLIST_OFFER_HOURS), and the unit is held for them (status RESERVED, without a Reservation row until they
+ * (now + the waitlistOfferHours setting of the centre's municipality), and the unit is held for them (status RESERVED, without a Reservation row until they
  * accept). Returns the offer, or null when nobody waits or the unit is not AVAILABLE.
  * Safe with several app instances: the unit row is locked, the waiting entry is taken with SKIP LOCKED, and the
  * partial unique index "WaitlistEntry_one_offer_per_unit" allows one open offer per unit.
@@ -33,7 +33,9 @@ export async function offerReturnedUnit(tx: Tx, unitId: string, now: Date = new 
   const entryId = waiting[0]?.id;
   if (!entryId) return null;
 
-  const offerExpiresAt = new Date(now.getTime() + env().WAITLIST_OFFER_HOURS * 3_600_000);
+  const centre = await tx.lendingCentre.findUniqueOrThrow({ where: { id: unit.centreId }, select: { municipalityId: true } });
+  const { waitlistOfferHours } = await loadMunicipalitySettings(centre.municipalityId, tx);
+  const offerExpiresAt = new Date(now.getTime() + waitlistOfferHours * 3_600_000);
   const entry = await tx.waitlistEntry.update({
     where: { id: entryId },
     data: { status: "OFFERED", offeredUnitId: unit.id, offerExpiresAt },

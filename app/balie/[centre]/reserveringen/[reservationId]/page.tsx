@@ -9,7 +9,7 @@ import { StatusBadge } from "@/components/desk/status-badge";
 import { TakeBackForm } from "@/components/desk/take-back-form";
 import { card, link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { loadMunicipalitySettingsForCentre } from "@/lib/server/municipalities/settings";
 import { getReservation } from "@/lib/server/desk/get-reservation";
 import { formatCode } from "@/lib/util/codes";
 import { holdUntilText } from "@/lib/server/lending/calendar";
@@ -174,7 +174,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
             <>
               <div className="space-y-3 border-t border-gray-300 pt-4">
                 <h3 className="text-lg font-semibold">Terugnemen</h3>
-                <TakeBackForm action={takeBackAction} centreSlug={r.centre.slug} loanId={loan.id} cleaningDays={env().CLEANING_DAYS} items={r.product.checklist} />
+                <TakeBackForm action={takeBackAction} centreSlug={r.centre.slug} loanId={loan.id} cleaningDays={(await loadMunicipalitySettingsForCentre(r.centre.slug)).cleaningDays} items={r.product.checklist} />
               </div>
               <div className="space-y-3 border-t border-gray-300 pt-4">
                 <h3 className="text-lg font-semibold">Verlengen</h3>

@@ -9,7 +9,7 @@ import { StatusBadge } from "@/components/desk/status-badge";
 import { TakeBackForm } from "@/components/desk/take-back-form";
 import { buttonSecondary, card, link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { loadMunicipalitySettingsForCentre } from "@/lib/server/municipalities/settings";
 import { getUnit } from "@/lib/server/desk/get-unit";
 import { UNIT_STATUS_LABELS, eventLabel } from "@/lib/server/desk/unit-transitions";
 import { formatCode } from "@/lib/util/codes";
@@ -110,7 +110,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
           <h2 id="terugnemen" className="text-xl font-bold">
             Terugnemen
           </h2>
-          <TakeBackForm action={takeBackAction} centreSlug={unit.centre.slug} loanId={unit.activeLoan.id} cleaningDays={env().CLEANING_DAYS} items={unit.product.checklist} />
+          <TakeBackForm action={takeBackAction} centreSlug={unit.centre.slug} loanId={unit.activeLoan.id} cleaningDays={(await loadMunicipalitySettingsForCentre(unit.centre.slug)).cleaningDays} items={unit.product.checklist} />
         </section>
       ) : null}
 
