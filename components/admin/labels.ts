@@ -108,6 +108,7 @@ export const ROLE_LABELS: Record<string, string> = {
   CENTRE_STAFF: "Medewerker uitleenpunt",
   MUNICIPALITY_ADMIN: "Beheerder gemeente",
   PLATFORM_ADMIN: "Beheerder platform",
+  CATALOGUE_EDITOR: "Redacteur catalogus",
 };
 
 export function roleLabel(role: string): string {

@@ -97,7 +97,7 @@ function DiffView({ diff, title }: { diff: CatalogueDiff; title: string }) {
 }
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole("PLATFORM_ADMIN");
+  const actor = await requireRole("PLATFORM_ADMIN", "CATALOGUE_EDITOR");
   const params = await searchParams;
 
   let versions: VersionSummary[];
