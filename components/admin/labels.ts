@@ -28,6 +28,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "unit.edited": "Exemplaar gewijzigd",
   "unit.cleaned": "Exemplaar schoongemaakt",
   "unit.repair": "Exemplaar naar reparatie",
+  "catalogue.draft": "Concept van de catalogus gemaakt",
+  "catalogue.edit": "Hulpmiddel in concept van de catalogus gewijzigd",
   "unit.repaired": "Exemplaar gerepareerd",
   "unit.retired": "Exemplaar afgeschreven",
   "session.revoke": "Sessie beëindigd",

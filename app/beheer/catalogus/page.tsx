@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Catalogus" };
 export const dynamic = "force-dynamic";
 
 const STATUS: Record<VersionSummary["status"], string> = { draft: "Concept", published: "Gepubliceerd", superseded: "Vervangen" };
-const SOURCE: Record<VersionSummary["source"], string> = { import: "Import", seed: "Startcatalogus", rollback: "Teruggezet" };
+const SOURCE: Record<VersionSummary["source"], string> = { import: "Import", seed: "Startcatalogus", rollback: "Teruggezet", editor: "Editor" };
 
 function outcomeMessage(klaar: string | undefined, versie: string | undefined): { text: string; ok: boolean } | null {
   switch (klaar) {
