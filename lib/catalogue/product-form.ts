@@ -298,3 +298,6 @@ export function parseProductForm(values: FormValues): ParsedForm {
   }
   return { ok: false, errors };
 }
+
+/** A product slug as it may appear in the editor's address. */
+export const SLUG_IN_URL = /^[a-z0-9]+(-[a-z0-9]+)*$/;
