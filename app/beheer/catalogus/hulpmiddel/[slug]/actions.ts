@@ -12,6 +12,13 @@ const FIELD_LABELS: Record<string, string> = {
   name: "naam",
   shortDescription: "beschrijving",
   iso9999Code: "ISO 9999-code",
+  "rules.addresses": "waar het bij helpt",
+  "rules.prerequisites": "wat er nodig is",
+  "rules.contraindications": "wanneer niet of pas na een oplossing",
+  "rules.contextFit": "past beter of slechter",
+  "rules.notes": "opmerkingen bij het advies",
+  fundingRoutes: "manieren van betalen",
+  checklist: "controlelijst",
 };
 
 /**
