@@ -8,6 +8,7 @@ import { query } from "../admin/db";
  * draft and publishes it: the product residents get advice from has the new rule.
  */
 test("the catalogue editor edits a contraindication, previews it and publishes it", async ({ page }) => {
+  const [before] = await query<{ number: number }>(`SELECT number FROM "CatalogueVersion" WHERE status = 'published'`);
   await signIn(page, "catalogus@ttv.demo");
   await expect(page).toHaveURL(/\/beheer\/catalogus$/);
   const nav = page.getByRole("navigation", { name: "Beheer" });
@@ -74,6 +75,12 @@ test("the catalogue editor edits a contraindication, previews it and publishes i
 
   const [afterPublish] = await query<{ rules: { contraindications: { effect: string }[] } }>(`SELECT rules FROM "Product" WHERE slug = 'robotstofzuiger'`);
   expect(afterPublish!.rules.contraindications[2]!.effect).toBe("condition");
+
+  // and back: the other tests (and the demo) keep the catalogue they started with
+  await page.getByRole("button", { name: `Terugzetten naar versie ${before!.number}` }).click();
+  await expect(page.getByRole("status")).toContainText("gelijk aan de eerdere versie");
+  const [restored] = await query<{ rules: { contraindications: { effect: string }[] } }>(`SELECT rules FROM "Product" WHERE slug = 'robotstofzuiger'`);
+  expect(restored!.rules.contraindications[2]!.effect).toBe("exclude");
 });
 
 test("the catalogue editor has no other pages", async ({ page }) => {
