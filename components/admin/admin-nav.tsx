@@ -22,9 +22,13 @@ const PLATFORM_ITEMS = [
 ] as const;
 
 /** The administration's own menu; the page you are on is marked for screen readers and by its look. */
-export function AdminNav({ platform = false }: { platform?: boolean }) {
+export function AdminNav({ platform = false, catalogueOnly = false }: { platform?: boolean; catalogueOnly?: boolean }) {
   const pathname = usePathname();
-  const items = platform ? [...ITEMS.slice(0, 1), ...PLATFORM_ITEMS, ...ITEMS.slice(1)] : ITEMS;
+  const items: readonly { href: string; label: string }[] = catalogueOnly
+    ? [{ href: "/beheer/catalogus", label: "Catalogus" }]
+    : platform
+      ? [...ITEMS.slice(0, 1), ...PLATFORM_ITEMS, ...ITEMS.slice(1)]
+      : ITEMS;
   return (
     <nav aria-label="Beheer" className="no-print border-b border-gray-300 pb-3">
       <ul className="flex flex-wrap gap-x-2 gap-y-2">

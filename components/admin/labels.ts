@@ -29,6 +29,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "unit.edited": "Exemplaar gewijzigd",
   "unit.cleaned": "Exemplaar schoongemaakt",
   "unit.repair": "Exemplaar naar reparatie",
+  "catalogue.draft": "Concept van de catalogus gemaakt",
+  "catalogue.edit": "Hulpmiddel in concept van de catalogus gewijzigd",
   "unit.repaired": "Exemplaar gerepareerd",
   "unit.retired": "Exemplaar afgeschreven",
   "session.revoke": "Sessie beëindigd",
@@ -126,6 +128,7 @@ export const ROLE_LABELS: Record<string, string> = {
   CENTRE_STAFF: "Medewerker uitleenpunt",
   MUNICIPALITY_ADMIN: "Beheerder gemeente",
   PLATFORM_ADMIN: "Beheerder platform",
+  CATALOGUE_EDITOR: "Redacteur catalogus",
 };
 
 export function roleLabel(role: string): string {

@@ -16,6 +16,7 @@ const consultant = actor("CONSULTANT");
 const staff = actor("CENTRE_STAFF", { centreIds: ["leyweg"] });
 const admin = actor("MUNICIPALITY_ADMIN");
 const platform = actor("PLATFORM_ADMIN", { municipalityId: null });
+const editor = actor("CATALOGUE_EDITOR", { municipalityId: null });
 
 describe("can", () => {
   it.each<[string, Actor | null, Permission, boolean]>([
@@ -30,6 +31,12 @@ describe("can", () => {
     ["platform admin manages the shared catalogue", platform, "catalogue:manage", true],
     ["a municipality admin does not change the shared catalogue", admin, "catalogue:manage", false],
     ["nobody signed in", null, "advice:read", false],
+    ["the catalogue editor manages the shared catalogue", editor, "catalogue:manage", true],
+    ["the catalogue editor reads no cases", editor, "case:read", false],
+    ["the catalogue editor reads no audit log", editor, "audit:read", false],
+    ["the catalogue editor manages no people", editor, "people:manage", false],
+    ["the catalogue editor does not run a desk", editor, "desk:use", false],
+    ["the catalogue editor reads no stock", editor, "stock:read", false],
   ])("%s", (_name, who, permission, expected) => {
     expect(can(who, permission)).toBe(expected);
   });
@@ -55,6 +62,10 @@ describe("scoping", () => {
     ["admin not another municipality", canAdministerMunicipality(admin, "rijswijk"), false],
     ["platform administers all", canAdministerMunicipality(platform, "rijswijk"), true],
     ["consultant administers nothing", canAdministerMunicipality(consultant, "den-haag"), false],
+    ["the catalogue editor sees no centre", canSeeCentre(editor, leyweg), false],
+    ["the catalogue editor works at no desk", canWorkAtCentre(editor, "leyweg"), false],
+    ["the catalogue editor works on no case", canWorkOnCase(editor, { municipalityId: "den-haag" }), false],
+    ["the catalogue editor administers no municipality", canAdministerMunicipality(editor, "den-haag"), false],
   ])("%s", (_name, actual, expected) => {
     expect(actual).toBe(expected);
   });
@@ -66,6 +77,7 @@ describe("homeFor", () => {
     ["CENTRE_STAFF", "/balie"],
     ["MUNICIPALITY_ADMIN", "/beheer"],
     ["PLATFORM_ADMIN", "/beheer"],
+    ["CATALOGUE_EDITOR", "/beheer/catalogus"],
   ])("%s lands on %s", (role, path) => {
     expect(homeFor(role)).toBe(path);
   });
@@ -77,6 +89,7 @@ describe("rolesAssignableBy", () => {
     ["a platform admin hands out every role", platform, ["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN", "PLATFORM_ADMIN"]],
     ["a consultant hands out nothing", consultant, []],
     ["staff hand out nothing", staff, []],
+    ["the catalogue editor hands out nothing", editor, []],
     ["nobody signed in", null, []],
   ])("%s", (_name, who, expected) => {
     expect(rolesAssignableBy(who)).toEqual(expected);

@@ -4,7 +4,7 @@
  * lending centre reads as "not found".
  */
 
-export type Role = "CONSULTANT" | "CENTRE_STAFF" | "MUNICIPALITY_ADMIN" | "PLATFORM_ADMIN";
+export type Role = "CONSULTANT" | "CENTRE_STAFF" | "MUNICIPALITY_ADMIN" | "PLATFORM_ADMIN" | "CATALOGUE_EDITOR";
 
 export interface Actor {
   userId: string;
@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   CENTRE_STAFF: ["stock:read", "stock:write", "desk:use", "outbox:read", "advice:read"],
   MUNICIPALITY_ADMIN: ["audit:read", "case:erase", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read", "people:manage", "centre:manage", "settings:manage"],
   PLATFORM_ADMIN: ["audit:read", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read", "municipality:manage", "catalogue:manage", "people:manage", "centre:manage", "settings:manage"],
+  /** platform role without a municipality: edits, previews and publishes the shared catalogue, nothing else */
+  CATALOGUE_EDITOR: ["catalogue:manage"],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof PERMISSIONS)[Role][number];
@@ -41,6 +43,8 @@ export function homeFor(role: Role): string {
     case "MUNICIPALITY_ADMIN":
     case "PLATFORM_ADMIN":
       return "/beheer";
+    case "CATALOGUE_EDITOR":
+      return "/beheer/catalogus";
   }
 }
 
@@ -55,6 +59,7 @@ export function canSeeCentre(actor: Actor | null | undefined, centre: { id: stri
     case "PLATFORM_ADMIN":
       return true;
     case "CONSULTANT":
+    case "CATALOGUE_EDITOR":
       return false;
   }
 }

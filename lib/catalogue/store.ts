@@ -20,11 +20,11 @@ import { catalogueProductSchema, normaliseProduct, type CatalogueProductData } f
 export type Db = PrismaClient | Prisma.TransactionClient;
 
 export type VersionStatus = "draft" | "published" | "superseded";
-export type VersionSource = "import" | "seed" | "rollback";
+export type VersionSource = "import" | "seed" | "rollback" | "editor";
 
 /** One line for the audit log; the caller decides how it is written (lib/server/audit in the app, directly elsewhere). */
 export interface CatalogueAuditEvent {
-  action: "catalogue.import" | "catalogue.publish" | "catalogue.rollback";
+  action: "catalogue.import" | "catalogue.publish" | "catalogue.rollback" | "catalogue.draft" | "catalogue.edit";
   versionId: string;
   details: Prisma.InputJsonValue;
 }
@@ -389,4 +389,71 @@ export async function ensureCatalogueVersion(db: PrismaClient): Promise<{ create
     throw new Error(`De bestaande producten passen niet in het catalogusschema; los dit eerst op:\n${problems.join("\n")}`);
   }
   return { created: outcome.version.number };
+}
+
+// ------------------------------------------------------------------------------------------------ editing in a draft
+
+/** The newest DRAFT version, or null. */
+export async function getNewestDraft(db: Db): Promise<VersionSummary | null> {
+  const row = await db.catalogueVersion.findFirst({ where: { status: "draft" }, orderBy: { number: "desc" }, select: summarySelect });
+  return row ? toSummary(row) : null;
+}
+
+/**
+ * The draft that edits go into: the newest draft, or (when there is none) a new draft copied from the published
+ * version. The published version itself is never changed by an edit; only publishing the draft changes advice.
+ */
+export async function ensureEditableDraft(db: PrismaClient, options: { createdById: string | null; audit: AuditSink }): Promise<VersionSummary> {
+  const existing = await getNewestDraft(db);
+  if (existing) return existing;
+  const number = await db.$transaction(async (tx) => {
+    await lockCatalogue(tx);
+    const again = await tx.catalogueVersion.findFirst({ where: { status: "draft" }, orderBy: { number: "desc" }, select: { number: true } });
+    if (again) return again.number;
+    const { version: published, products } = await publishedProducts(tx);
+    if (!published) throw notFoundError("Er is nog geen gepubliceerde catalogus om van uit te gaan.");
+    const created = await createVersion(tx, {
+      products: products.map((p) => p.data),
+      note: `Wijzigingen in de editor, op basis van versie ${published.number}`,
+      source: "editor",
+      createdById: options.createdById,
+    });
+    await options.audit(tx, { action: "catalogue.draft", versionId: created.id, details: { number: created.number, basedOn: published.number } });
+    return created.number;
+  });
+  return getVersion(db, number);
+}
+
+/** One product as it is in a version (validated), or null when the version does not have it. */
+export async function getVersionProduct(db: Db, versionId: string, slug: string): Promise<CatalogueProductData | null> {
+  const row = await db.catalogueVersionProduct.findUnique({ where: { versionId_slug: { versionId, slug } } });
+  return row ? normaliseProduct(catalogueProductSchema.parse(row.data)) : null;
+}
+
+/**
+ * Writes one edited product into a DRAFT version (validated again with the one schema), with its audit line:
+ * the fields that changed and the editor's reason ("why"). The slug cannot change here.
+ */
+export async function saveDraftProduct(
+  db: PrismaClient,
+  input: { number: number; product: CatalogueProductData; why: string; audit: AuditSink },
+): Promise<{ changedFields: string[] }> {
+  const product = normaliseProduct(catalogueProductSchema.parse(input.product));
+  return db.$transaction(async (tx) => {
+    await lockCatalogue(tx);
+    const version = await tx.catalogueVersion.findUnique({ where: { number: input.number }, select: { id: true, status: true } });
+    if (!version) throw notFoundError(`Catalogusversie ${input.number} bestaat niet.`);
+    if (version.status !== "draft") throw new AppError("CONFLICT", `Versie ${input.number} is geen concept meer; wijzigingen kunnen alleen in een concept.`);
+    const before = await getVersionProduct(tx, version.id, product.slug);
+    if (!before) throw notFoundError("Dit hulpmiddel staat niet in het concept.");
+    const diff = diffCatalogues([before], [product]);
+    const changedFields = diff.changed.flatMap((c) => c.fields.map((f) => f.field));
+    const data = product as unknown as Prisma.InputJsonValue;
+    await tx.catalogueVersionProduct.update({
+      where: { versionId_slug: { versionId: version.id, slug: product.slug } },
+      data: { data, hash: productHash(product) },
+    });
+    await input.audit(tx, { action: "catalogue.edit", versionId: version.id, details: { number: input.number, slug: product.slug, fields: changedFields, why: input.why } });
+    return { changedFields };
+  });
 }

@@ -35,6 +35,7 @@ export const ROLE_NAMES: Record<Role, string> = {
   CENTRE_STAFF: "medewerker van een uitleenpunt",
   MUNICIPALITY_ADMIN: "beheerder van de gemeente",
   PLATFORM_ADMIN: "platformbeheerder",
+  CATALOGUE_EDITOR: "redacteur van de catalogus",
 };
 
 export async function issueInvitation(tx: Tx, input: IssueInvitationInput): Promise<IssuedInvitation> {

@@ -129,7 +129,7 @@ export const DEMO_PASSWORD = "Demo-wachtwoord-2026";
 export interface SeedUser {
   email: string;
   name: string;
-  role: "CONSULTANT" | "CENTRE_STAFF" | "MUNICIPALITY_ADMIN" | "PLATFORM_ADMIN";
+  role: "CONSULTANT" | "CENTRE_STAFF" | "MUNICIPALITY_ADMIN" | "PLATFORM_ADMIN" | "CATALOGUE_EDITOR";
   municipality: string | null;
   centres: string[];
 }
@@ -140,6 +140,7 @@ export const USERS: SeedUser[] = [
   { email: "medewerker@centrum.demo", name: "Anouk Visser", role: "CENTRE_STAFF", municipality: "den-haag", centres: ["bibliotheek-centrum"] },
   { email: "beheer@denhaag.demo", name: "Ruud Jansen", role: "MUNICIPALITY_ADMIN", municipality: "den-haag", centres: [] },
   { email: "platform@ttv.demo", name: "Femke Bakker", role: "PLATFORM_ADMIN", municipality: null, centres: [] },
+  { email: "catalogus@ttv.demo", name: "Karin de Wit", role: "CATALOGUE_EDITOR", municipality: null, centres: [] },
   { email: "consulent@rijswijk.demo", name: "Johan Smit", role: "CONSULTANT", municipality: "rijswijk", centres: [] },
   { email: "medewerker@rijswijk.demo", name: "Linda Mulder", role: "CENTRE_STAFF", municipality: "rijswijk", centres: ["uitleenpunt-rijswijk"] },
 ];

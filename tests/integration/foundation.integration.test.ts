@@ -54,7 +54,7 @@ describe("database foundation", () => {
 
     it("has one demo account per role", async () => {
       const roles = await db.user.groupBy({ by: ["role"], _count: true });
-      expect(roles.map((r) => r.role).sort()).toEqual(["CENTRE_STAFF", "CONSULTANT", "MUNICIPALITY_ADMIN", "PLATFORM_ADMIN"]);
+      expect(roles.map((r) => r.role).sort()).toEqual(["CATALOGUE_EDITOR", "CENTRE_STAFF", "CONSULTANT", "MUNICIPALITY_ADMIN", "PLATFORM_ADMIN"]);
     });
 
     it("does not seed twice", async () => {

@@ -8,6 +8,7 @@ import type { VersionSummary } from "@/lib/catalogue/store";
 import { AppError } from "@/lib/errors";
 import { firstParam } from "@/lib/schemas/admin";
 import { versionNumberSchema } from "@/lib/schemas/catalogue";
+import { listEditableProducts } from "@/lib/server/catalogue/edit-product";
 import { compareCatalogueVersions, listCatalogueVersions } from "@/lib/server/catalogue/manage-catalogue";
 import { formatMoment } from "@/lib/util/dates";
 import { publishVersionAction, rollbackVersionAction } from "./actions";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Catalogus" };
 export const dynamic = "force-dynamic";
 
 const STATUS: Record<VersionSummary["status"], string> = { draft: "Concept", published: "Gepubliceerd", superseded: "Vervangen" };
-const SOURCE: Record<VersionSummary["source"], string> = { import: "Import", seed: "Startcatalogus", rollback: "Teruggezet" };
+const SOURCE: Record<VersionSummary["source"], string> = { import: "Import", seed: "Startcatalogus", rollback: "Teruggezet", editor: "Editor" };
 
 function outcomeMessage(klaar: string | undefined, versie: string | undefined): { text: string; ok: boolean } | null {
   switch (klaar) {
@@ -97,7 +98,7 @@ function DiffView({ diff, title }: { diff: CatalogueDiff; title: string }) {
 }
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole("PLATFORM_ADMIN");
+  const actor = await requireRole("PLATFORM_ADMIN", "CATALOGUE_EDITOR");
   const params = await searchParams;
 
   let versions: VersionSummary[];
@@ -108,6 +109,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
     throw error;
   }
   const published = versions.find((v) => v.status === "published") ?? null;
+  const editable = await listEditableProducts(actor);
   const message = outcomeMessage(firstParam(params.klaar), firstParam(params.versie));
 
   // the version to compare: a draft with the published version (what publishing would change), others with the one before
@@ -142,6 +144,27 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       </div>
 
       {comparison ? <DiffView diff={comparison.diff} title={comparison.title} /> : null}
+
+      <section aria-labelledby="aanpassen" className="space-y-3">
+        <h2 id="aanpassen" className="text-2xl font-bold">
+          Hulpmiddelen aanpassen
+        </h2>
+        <p className="max-w-prose">
+          {editable.draft
+            ? `Wijzigingen komen in concept versie ${editable.draft.number}. Publiceer dat concept hieronder als u klaar bent.`
+            : "Als u iets opslaat, maken wij een concept van de gepubliceerde versie. Inwoners merken pas iets als u het concept publiceert."}
+        </p>
+        <ul className="grid gap-x-6 sm:grid-cols-2">
+          {editable.products.map((p) => (
+            <li key={p.slug}>
+              <Link href={`/beheer/catalogus/hulpmiddel/${p.slug}`} className={`${link} inline-flex min-h-11 items-center break-words`}>
+                {p.name}
+                {p.changedInDraft ? " (gewijzigd in concept)" : ""}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <section aria-labelledby="versies" className="space-y-4">
         <h2 id="versies" className="text-2xl font-bold">

@@ -12,6 +12,7 @@ const ROLE_TEXT: Record<string, string> = {
   CENTRE_STAFF: "Medewerker uitleenpunt",
   MUNICIPALITY_ADMIN: "Beheerder van de gemeente",
   PLATFORM_ADMIN: "Platformbeheerder (alle gemeenten)",
+  CATALOGUE_EDITOR: "Redacteur van de catalogus",
 };
 
 export function InviteForm({ roles, centres, municipalityId }: { roles: string[]; centres: { id: string; name: string }[]; municipalityId: string | null }) {

@@ -1,0 +1,63 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { getCurrentUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { applyRowAction, formDataToValues, parseProductForm, parseRowAction } from "@/lib/catalogue/product-form";
+import { previewProductEdit, saveProductEdit } from "@/lib/server/catalogue/edit-product";
+import type { EditorState } from "./state";
+
+const FIELD_LABELS: Record<string, string> = {
+  name: "naam",
+  shortDescription: "beschrijving",
+  iso9999Code: "ISO 9999-code",
+  "rules.addresses": "waar het bij helpt",
+  "rules.prerequisites": "wat er nodig is",
+  "rules.contraindications": "wanneer niet of pas na een oplossing",
+  "rules.contextFit": "past beter of slechter",
+  "rules.notes": "opmerkingen bij het advies",
+  fundingRoutes: "manieren van betalen",
+  checklist: "controlelijst",
+};
+
+/**
+ * One action for every button of the editor: add or remove a rule row, show the effect (preview), or save into the
+ * draft. Whatever happens, the values come back as typed.
+ */
+export async function editProductAction(previous: EditorState, formData: FormData): Promise<EditorState> {
+  const actor = await getCurrentUser();
+  if (!actor) redirect("/inloggen");
+  const intent = String(formData.get("intent") ?? "preview");
+  const why = String(formData.get("why") ?? "").slice(0, 2000);
+  const values = formDataToValues(formData);
+  const seq = previous.seq + 1;
+
+  const rowAction = parseRowAction(intent);
+  if (rowAction) return { seq, values: applyRowAction(values, rowAction), why, preview: null };
+  if (intent !== "preview" && intent !== "save") return { seq, values, why, message: "Dat kan niet. Kies een knop in het formulier." };
+
+  const parsed = parseProductForm(values);
+  if (!parsed.ok) {
+    return { seq, values, why, errors: parsed.errors, message: "Er is iets niet goed ingevuld. Kijk bij de rode meldingen in het formulier.", preview: null };
+  }
+  try {
+    const preview = await previewProductEdit(actor, parsed.product);
+    if (intent === "preview") return { seq, values, why, preview, ok: "Hieronder ziet u wat deze wijziging doet met het advies. Er is nog niets opgeslagen." };
+    const saved = await saveProductEdit(actor, parsed.product, why);
+    revalidatePath("/beheer/catalogus");
+    const what = saved.changedFields.length ? `Gewijzigd: ${saved.changedFields.map((f) => FIELD_LABELS[f] ?? f).join(", ")}.` : "Er was niets veranderd.";
+    return {
+      seq,
+      values,
+      why: "",
+      preview,
+      savedIn: saved.number,
+      ok: `Opgeslagen in concept versie ${saved.number}. ${what} Inwoners merken dit pas na publiceren.`,
+    };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "INVALID") return { seq, values, why, errors: error.fields ?? {}, message: error.message };
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "CONFLICT")) return { seq, values, why, message: error.message };
+    throw error;
+  }
+}

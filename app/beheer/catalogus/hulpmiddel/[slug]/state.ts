@@ -1,0 +1,16 @@
+import type { ProductPreview } from "@/lib/catalogue/preview";
+import type { FieldErrors, FormValues } from "@/lib/catalogue/product-form";
+
+/** What the editor's form shows after each submit: the values as typed, errors, the preview and the outcome. */
+export interface EditorState {
+  /** changes with every submit, so the form is drawn again from `values` */
+  seq: number;
+  values: FormValues;
+  why: string;
+  errors?: FieldErrors;
+  message?: string;
+  ok?: string;
+  preview?: ProductPreview | null;
+  /** the draft version the edit went into */
+  savedIn?: number;
+}
