@@ -2,7 +2,7 @@
  * What a refused sign-in says. The server (lib/auth/sign-in.ts) throws one of these codes from next-auth's authorize;
  * next-auth hands it to the sign-in form as `error`, which shows the Dutch sentence. Pure; unit-tested.
  */
-export type SignInRefusal = "invalid" | "wait" | "locked" | "client_locked";
+export type SignInRefusal = "invalid" | "wait" | "locked" | "client_locked" | "use_municipality_account";
 
 const PREFIX = "TTV_";
 
@@ -31,6 +31,8 @@ export function signInErrorMessage(error: string | null | undefined): string {
       return `Er is te vaak een verkeerd wachtwoord ingevuld voor dit account. Om het te beschermen kunt u over ${waitText(seconds)} weer inloggen. Weet u uw wachtwoord niet meer? Vraag uw beheerder om hulp.`;
     case "client_locked":
       return `Vanaf dit apparaat is te vaak geprobeerd in te loggen. Probeer het over ${waitText(seconds)} opnieuw.`;
+    case "use_municipality_account":
+      return "Uw gemeente heeft inloggen met een wachtwoord uitgezet. Log in met uw gemeente-account (de knop hierboven).";
     default:
       return WRONG_CREDENTIALS;
   }
