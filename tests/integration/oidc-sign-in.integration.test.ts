@@ -170,8 +170,11 @@ describe("sign-in through the municipality's identity provider", () => {
     await db.oidcConfig.update({ where: { municipalityId: denHaagId }, data: { issuer: providerB.issuer } });
     try {
       const begunB = await beginOidcSignIn({ slug: "den-haag", baseUrl: BASE });
-      const fromA = await signInAtProvider(begun.url, "alice", `${BASE}/api/oidc/`);
-      const mixed = await completeOidcSignIn({ slug: "den-haag", baseUrl: BASE, search: fromA.search, flowCookie: begunB?.flowCookie ?? begun.flowCookie, client: "127.0.0.1" });
+      if (!begunB) throw new Error("no configuration");
+      const toB = new URL(begunB.url);
+      // the same request (state, nonce, PKCE of this flow) answered by provider A
+      const fromA = await signInAtProvider(new URL(toB.pathname + toB.search, providerA.issuer).href, "alice", `${BASE}/api/oidc/`);
+      const mixed = await completeOidcSignIn({ slug: "den-haag", baseUrl: BASE, search: fromA.search, flowCookie: begunB.flowCookie, client: "127.0.0.1" });
       expect(mixed.ok).toBe(false);
     } finally {
       await db.oidcConfig.update({ where: { municipalityId: denHaagId }, data: { issuer: providerA.issuer } });
@@ -180,8 +183,15 @@ describe("sign-in through the municipality's identity provider", () => {
   });
 
   it("never lets a den-haag sign-in act in rijswijk", async () => {
-    // a code for den-haag's client delivered to rijswijk's callback, with rijswijk's own flow cookie: aud/code mismatch
-    const crossed = await signIn("den-haag", "alice", { callbackSlug: "rijswijk", cookieFrom: "rijswijk" });
+    // rijswijk's own flow (state, nonce, PKCE valid) whose authorization request was switched to den-haag's client:
+    // the code belongs to another client (aud), so rijswijk's token exchange is refused
+    const begun = await beginOidcSignIn({ slug: "rijswijk", baseUrl: BASE });
+    if (!begun) throw new Error("no configuration");
+    const switched = new URL(begun.url);
+    expect(switched.searchParams.get("client_id")).toBe("ttv-rijswijk");
+    switched.searchParams.set("client_id", "ttv-den-haag");
+    const cb = await signInAtProvider(switched.href, "alice", `${BASE}/api/oidc/`);
+    const crossed = await completeOidcSignIn({ slug: "rijswijk", baseUrl: BASE, search: cb.search, flowCookie: begun.flowCookie, client: "127.0.0.1" });
     expect(crossed).toMatchObject({ ok: false, refusal: "token" });
     // den-haag's flow cookie at rijswijk's callback: refused before any token is asked for
     const wrongFlow = await signIn("den-haag", "alice", { callbackSlug: "rijswijk" });
