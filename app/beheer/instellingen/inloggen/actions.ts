@@ -22,7 +22,7 @@ export interface OidcFormValues {
   mappings: { value: string; role: string; centreIds: string[] }[];
 }
 
-export const MAPPING_ROWS_MAX = 50;
+const MAPPING_ROWS_MAX = 50;
 
 /** The form as values: mapping rows "koppeling.<i>.waarde/rol/uitleenpunt"; rows without a value are left out. */
 function valuesOf(formData: FormData): OidcFormValues {
