@@ -60,7 +60,8 @@ test("an administrator sets up the municipality's identity provider; a mapped co
   await expectNoHorizontalScroll(page);
 
   // a consultant signs in with the municipality account, in a fresh browser
-  const consultant = await browser.newPage();
+  const consultantContext = await browser.newContext();
+  const consultant = await consultantContext.newPage();
   await consultant.goto("/inloggen");
   await expectNoAxeViolations(consultant);
   await consultant.getByRole("link", { name: /gemeente-account van .*Den Haag/ }).click();
@@ -70,10 +71,11 @@ test("an administrator sets up the municipality's identity provider; a mapped co
   await consultant.getByRole("button", { name: "Continue" }).click();
   await expect(consultant).toHaveURL(/\/consulent/);
   await expect(consultant.getByRole("heading", { level: 1 })).toBeVisible();
-  await consultant.close();
+  await consultantContext.close();
 
   // someone whose groups are not mapped: an account, but no rights and no access
-  const nobody = await browser.newPage();
+  const nobodyContext = await browser.newContext();
+  const nobody = await nobodyContext.newPage();
   await nobody.goto("/inloggen");
   await nobody.getByRole("link", { name: /gemeente-account van .*Den Haag/ }).click();
   await nobody.locator('input[name="login"]').fill(`bob-${run}`);
@@ -86,5 +88,5 @@ test("an administrator sets up the municipality's identity provider; a mapped co
   await nobody.screenshot({ path: "test-results/oidc-geen-rechten.png" });
   await nobody.goto("/consulent");
   await expect(nobody).toHaveURL(/\/inloggen/);
-  await nobody.close();
+  await nobodyContext.close();
 });
