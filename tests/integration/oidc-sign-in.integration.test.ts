@@ -12,6 +12,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { env } from "@/lib/env";
 import { getCase } from "@/lib/server/cases/get-case";
 import { listCases } from "@/lib/server/cases/list-cases";
+import { listPeople } from "@/lib/server/people/list-people";
 import { getOidcConfigView, listOidcMunicipalities, saveOidcConfig } from "@/lib/server/oidc/config";
 import { beginOidcSignIn, completeOidcSignIn, oidcRedirectUri } from "@/lib/server/oidc/flow";
 import { nextAuthSessionCookie } from "@/lib/server/oidc/session-cookie";
@@ -155,6 +156,19 @@ describe("sign-in through the municipality's identity provider", () => {
     expect(bob.awaitingRights).toBe(true);
     expect(bob.sessions).toHaveLength(0);
     expect(await db.auditEvent.count({ where: { action: "auth.oidc_sign_in_failed", actorId: bob.id } })).toBe(1);
+    // the administrators see the account as waiting for rights
+    const { people } = await listPeople({ actor: admin });
+    expect(people.find((p) => p.id === bob.id)?.awaitingRights).toBe(true);
+    // once the administrator maps bob's group, his next sign-in gets the role
+    const view = await getOidcConfigView({ actor: admin });
+    if (!view.config) throw new Error("no configuration");
+    await saveOidcConfig({ actor: admin, input: { ...view.config, clientSecret: "", roleMappings: [...view.config.roleMappings, { value: "iedereen", role: "CONSULTANT", centreIds: [] }] } });
+    const later = await signIn("den-haag", "bob");
+    expect(later.ok && later.user).toMatchObject({ id: bob.id, role: "CONSULTANT", awaitingRights: false });
+    await saveOidcConfig({ actor: admin, input: { ...view.config, clientSecret: "" } });
+    // and losing the group again ends the rights and the open session at the next sign-in
+    expect(await signIn("den-haag", "bob")).toMatchObject({ ok: false, refusal: "no_rights" });
+    expect(await db.session.count({ where: { userId: bob.id, revokedAt: null } })).toBe(0);
   });
 
   it("refuses an id token of another provider (issuer mismatch)", async () => {
