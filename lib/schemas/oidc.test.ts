@@ -38,6 +38,10 @@ describe("readRoleMappings and the schemas", () => {
     expect(claimValues({ role: "a" }, "role")).toEqual(["a"]);
     expect(claimValues({}, "groups")).toEqual([]);
   });
+  it("refuses switching password sign-in off while the municipality account is off", () => {
+    const r = oidcConfigInputSchema.safeParse({ issuer: "https://idp.example.nl", clientId: "ttv", claimName: "groups", roleMappings: [], enabled: false, passwordSignInDisabled: true });
+    expect(r.error?.issues[0]?.path).toEqual(["passwordSignInDisabled"]);
+  });
   it.each([
     ["https://login.microsoftonline.com/tenant/v2.0", true],
     ["http://127.0.0.1:39001", true],

@@ -22,7 +22,8 @@ export type RoleMapping = z.infer<typeof roleMappingSchema>;
 
 export const roleMappingsSchema = z.array(roleMappingSchema).max(50, { error: "Gebruik hoogstens 50 koppelingen." });
 
-export const oidcConfigInputSchema = z.object({
+export const oidcConfigInputSchema = z
+  .object({
   issuer: z
     .string({ error: "Vul het adres van de identiteitsprovider (issuer) in." })
     .trim()
@@ -42,7 +43,11 @@ export const oidcConfigInputSchema = z.object({
   roleMappings: roleMappingsSchema,
   enabled: z.boolean(),
   passwordSignInDisabled: z.boolean(),
-});
+  })
+  .superRefine((c, ctx) => {
+    // otherwise nobody of this municipality could sign in at all
+    if (c.passwordSignInDisabled && !c.enabled) ctx.addIssue({ code: "custom", path: ["passwordSignInDisabled"], message: "Zet eerst inloggen met het gemeente-account aan. Anders kan niemand van uw gemeente meer inloggen." });
+  });
 export type OidcConfigInput = z.infer<typeof oidcConfigInputSchema>;
 
 /** Stored mappings read back; rows that no longer validate are left out (never widen rights on bad data). */

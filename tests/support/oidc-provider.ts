@@ -30,7 +30,8 @@ export async function startOidcProvider({ port = 0, clients, accounts }: { port?
   const issuer = `http://127.0.0.1:${chosen}`;
   const provider = new Provider(issuer, {
     clients: clients.map((c) => ({ client_id: c.clientId, client_secret: c.clientSecret, redirect_uris: c.redirectUris, grant_types: ["authorization_code"], response_types: ["code"], token_endpoint_auth_method: "client_secret_post" })),
-    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"], groups: ["groups"] },
+    // groups come with the profile, as a provider's own token configuration would add them
+    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name", "groups"] },
     // put the scope's claims (groups) into the ID token, as Entra ID and Keycloak do for groups
     conformIdTokenClaims: false,
     cookies: { keys: ["ttv-test-oidc-provider-cookie-key"] },

@@ -95,7 +95,9 @@ export async function beginOidcSignIn({ slug, baseUrl }: { slug: string; baseUrl
   const flow: FlowState = { slug: loaded.slug, state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier() };
   const url = client.buildAuthorizationUrl(configuration, {
     redirect_uri: oidcRedirectUri(baseUrl, loaded.slug),
-    scope: `openid profile email${config.claimName === "groups" ? " groups" : ""}`,
+    // groups/roles come with the provider's own token configuration (Entra ID "groups claim", a Keycloak mapper),
+    // not with a scope of their own: asking for an unknown scope makes some providers refuse the request
+    scope: "openid profile email",
     response_type: "code",
     state: flow.state,
     nonce: flow.nonce,

@@ -51,6 +51,7 @@ export function OidcForm({ action: save, initial, secretSet, centres, redirectUr
           <div>
             <label htmlFor="passwordSignInDisabled" className="text-base font-semibold">Wachtwoord-inloggen uit</label>
             <p id="passwordSignInDisabled-uitleg" className="text-base">Medewerkers van uw gemeente kunnen dan niet meer inloggen met e-mailadres en wachtwoord.</p>
+            {e("passwordSignInDisabled") ? <p className={fieldError}>{e("passwordSignInDisabled")}</p> : null}
           </div>
         </div>
       </fieldset>
