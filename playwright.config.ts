@@ -47,6 +47,8 @@ export default defineConfig({
       APP_URL: `http://localhost:${PORT}`,
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       JOBS_ENABLED: "false",
+      // a fixed test key for the municipalities' OpenID Connect client secrets (tests/e2e/admin/oidc.spec.ts)
+      OIDC_SECRET_KEY: "ZTJlLW9pZGMta2V5LTAxMjM0NTY3ODlhYmNkZWYwMTI=",
       API_RATE_LIMIT_PER_MINUTE: "0",
       NEXT_TELEMETRY_DISABLED: "1",
     },

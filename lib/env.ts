@@ -65,6 +65,14 @@ const schema = z
     CODE_LOOKUP_FAILURES_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(30),
     /** "false" turns the background job runner off (e.g. in a one-off script) */
     JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
+    /**
+     * Key for the municipalities' OpenID Connect client secrets (AES-256-GCM): 32 random bytes as base64 or 64 hex
+     * characters (openssl rand -base64 32). Without it, sign-in through a municipality's identity provider cannot be set up.
+     */
+    OIDC_SECRET_KEY: z
+      .string()
+      .optional()
+      .refine((v) => v === undefined || v === "" || oidcKeyBytes(v) !== null, { error: "OIDC_SECRET_KEY moet 32 willekeurige bytes zijn, als base64 (44 tekens) of 64 hexadecimale tekens. Maak er een met: openssl rand -base64 32" }),
     ...DATABASE_RESILIENCE,
   })
   .superRefine((env, ctx) => {
@@ -77,6 +85,13 @@ const schema = z
       }
     }
   });
+
+/** OIDC_SECRET_KEY as 32 bytes (base64 or hex), or null when it is not such a key. Pure. */
+export function oidcKeyBytes(value: string): Buffer | null {
+  const v = value.trim();
+  const bytes = /^[0-9a-f]{64}$/i.test(v) ? Buffer.from(v, "hex") : /^[A-Za-z0-9+/_-]{43}=?$/.test(v) ? Buffer.from(v, "base64") : null;
+  return bytes && bytes.length === 32 ? bytes : null;
+}
 
 /** Links built without APP_URL and without a request (background jobs) point here. */
 export const DEFAULT_APP_URL = "http://localhost:3000";

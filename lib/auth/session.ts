@@ -25,7 +25,8 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
     include: { user: { include: { centres: true, municipality: { select: { status: true } } } } },
   });
   // a paused municipality signs its people out on their next request
-  if (!row || !row.user.active || row.user.municipality?.status === "paused") return null;
+  // an account made through the municipality's identity provider without a mapped role has no rights at all
+  if (!row || !row.user.active || row.user.awaitingRights || row.user.municipality?.status === "paused") return null;
   if (!sessionIsLive(row, now, env().SESSION_IDLE_MINUTES)) {
     // idle too long: end the row too, so the administrators' list shows it as ended
     await db.session.updateMany({ where: { id: row.id, revokedAt: null }, data: { revokedAt: now } });

@@ -2,7 +2,7 @@
  * What a refused sign-in says. The server (lib/auth/sign-in.ts) throws one of these codes from next-auth's authorize;
  * next-auth hands it to the sign-in form as `error`, which shows the Dutch sentence. Pure; unit-tested.
  */
-export type SignInRefusal = "invalid" | "wait" | "locked" | "client_locked" | "municipality_paused";
+export type SignInRefusal = "invalid" | "wait" | "locked" | "client_locked" | "municipality_paused" | "use_municipality_account";
 
 const PREFIX = "TTV_";
 
@@ -33,6 +33,8 @@ export function signInErrorMessage(error: string | null | undefined): string {
       return `Vanaf dit apparaat is te vaak geprobeerd in te loggen. Probeer het over ${waitText(seconds)} opnieuw.`;
     case "municipality_paused":
       return "Uw gemeente doet op dit moment niet mee. Daarom kunt u nu niet inloggen. Vraag uw beheerder wanneer het weer kan.";
+    case "use_municipality_account":
+      return "Uw gemeente heeft inloggen met een wachtwoord uitgezet. Log in met uw gemeente-account (de knop hierboven).";
     default:
       return WRONG_CREDENTIALS;
   }

@@ -95,9 +95,11 @@ export async function signInWithPassword(input: { email: string; password: strin
   const email = input.email.trim().toLowerCase();
   const key = accountKey(email);
   const l = await limiters(limits);
-  const found = await db.user.findUnique({ where: { email }, include: { municipality: { select: { status: true } } } });
+  const found = await db.user.findUnique({ where: { email }, include: { municipality: { select: { status: true, oidcConfig: { select: { passwordSignInDisabled: true } } } } } });
   // a paused municipality's people cannot sign in (platform administrators have no municipality)
   const paused = found?.municipality?.status === "paused";
+  // the municipality switched password sign-in off: its people sign in through its own identity provider
+  const passwordOff = found?.municipality?.oidcConfig?.passwordSignInDisabled === true;
   const user = found ? (({ municipality: _m, ...rest }) => rest)(found) : null;
 
   const clientWait = await blockedFor(l.client, client);
@@ -123,7 +125,7 @@ export async function signInWithPassword(input: { email: string; password: strin
     await audit("auth.sign_in_failed", user, client, { result: "refused", reason: "municipality_paused" });
     return { ok: false, refusal: "municipality_paused" };
   }
-  if (user && user.active && valid) {
+  if (user && user.active && !passwordOff && valid) {
     await Promise.all([l.account.delete(key), l.pause.delete(key)]);
     const data: Prisma.UserUpdateInput = { lastSignInAt: new Date() };
     if (needsRehash(user.passwordHash)) data.passwordHash = await hashPassword(input.password);
@@ -138,8 +140,10 @@ export async function signInWithPassword(input: { email: string; password: strin
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection; // the client is now over its limit: the next attempt is refused
   }
-  const reason = !user ? "unknown_account" : !user.active ? "inactive" : "wrong_password";
+  const reason = !user ? "unknown_account" : !user.active ? "inactive" : passwordOff && valid ? "password_sign_in_off" : "wrong_password";
   await audit("auth.sign_in_failed", user, client, { result: "failed", reason, attempt: attempt.attempts });
+  // only someone who knows the password learns that this municipality signs in through its own account
+  if (reason === "password_sign_in_off") return { ok: false, refusal: "use_municipality_account" };
   if (attempt.attempts >= limits.perAccount) {
     await audit("auth.lockout", user, client, { result: "locked", reason: "account_locked", minutes: SIGN_IN_WINDOW_SECONDS / 60 });
     return { ok: false, refusal: "invalid" };

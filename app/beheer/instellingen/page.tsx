@@ -24,12 +24,22 @@ const TEXT_LABELS: Record<string, string> = {
   privacyContact: "Privacycontact",
 };
 
-const keyLabel = (key: string) => (SETTING_KEYS as readonly string[]).includes(key) ? SETTING_INFO[key as SettingKey].label : (TEXT_LABELS[key] ?? key);
+const OIDC_LABELS: Record<string, string> = {
+  "oidc.issuer": "Gemeente-account: identiteitsprovider",
+  "oidc.clientId": "Gemeente-account: client-id",
+  "oidc.clientSecret": "Gemeente-account: clientgeheim",
+  "oidc.claimName": "Gemeente-account: gegeven met groepen",
+  "oidc.roleMappings": "Gemeente-account: koppelingen van rollen",
+  "oidc.enabled": "Gemeente-account: aan",
+  "oidc.passwordSignInDisabled": "Wachtwoord-inloggen uit",
+};
+
+const keyLabel = (key: string) => OIDC_LABELS[key] ?? ((SETTING_KEYS as readonly string[]).includes(key) ? SETTING_INFO[key as SettingKey].label : (TEXT_LABELS[key] ?? key));
 
 function show(value: unknown, key: string): string {
   if (value === null || value === undefined) return (SETTING_KEYS as readonly string[]).includes(key) ? "standaard" : "(leeg)";
   if (typeof value === "number") return `${value} ${(SETTING_KEYS as readonly string[]).includes(key) ? SETTING_INFO[key as SettingKey].unit : ""}`.trim();
-  const text = String(value);
+  const text = typeof value === "object" ? JSON.stringify(value) : typeof value === "boolean" ? (value ? "ja" : "nee") : String(value);
   return text === "" ? "(leeg)" : text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
@@ -69,6 +79,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <div className="space-y-3">
         <h1 className="text-3xl font-bold">Instellingen: {view.municipality.name}</h1>
         <p className="max-w-prose text-lg">Hier regelt u termijnen en teksten voor uw gemeente zelf. Elke verandering wordt bewaard: u ziet hieronder wie wat wanneer veranderde.</p>
+        <p className="text-lg">
+          <a className="font-semibold text-brand-800 underline underline-offset-2" href={`/beheer/instellingen/inloggen${isPlatform ? `?gemeente=${municipalityId}` : ""}`}>
+            Inloggen met het gemeente-account instellen
+          </a>
+        </p>
         {isPlatform ? <MunicipalityFilter municipalities={municipalities} selected={municipalityId} action="/beheer/instellingen" /> : null}
       </div>
       <SettingsForm

@@ -89,7 +89,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                     <span className="block font-normal text-muted [overflow-wrap:anywhere]">{p.email}</span>
                   </th>
                   <td className={td}>
-                    {roleLabel(p.role)}
+                    {p.awaitingRights ? "Nog geen rechten (gemeente-account; koppel een groep bij Instellingen, Inloggen met het gemeente-account)" : roleLabel(p.role)}
                     {p.municipalityName && isPlatform && !municipalityId ? `, ${p.municipalityName}` : ""}
                     {p.centres.length ? <span className="block text-muted">{p.centres.join(", ")}</span> : null}
                   </td>

@@ -13,6 +13,8 @@ export interface PersonRow {
   lastSignInAt: Date | null;
   activeSessions: number;
   isSelf: boolean;
+  /** made at a sign-in through the municipality's identity provider without a mapped role: no rights yet */
+  awaitingRights: boolean;
 }
 
 export interface OpenInvitationRow {
@@ -42,6 +44,7 @@ export async function listPeople({ actor, municipalityId, now = new Date() }: { 
         email: true,
         role: true,
         lastSignInAt: true,
+        awaitingRights: true,
         municipality: { select: { name: true } },
         centres: { select: { centre: { select: { name: true } } } },
         _count: { select: { sessions: { where: { revokedAt: null, expiresAt: { gt: now } } } } },
@@ -65,6 +68,7 @@ export async function listPeople({ actor, municipalityId, now = new Date() }: { 
       lastSignInAt: u.lastSignInAt,
       activeSessions: u._count.sessions,
       isSelf: u.id === scope.actor.userId,
+      awaitingRights: u.awaitingRights,
     })),
     invitations: invitations.map((i) => ({ id: i.id, name: i.name, email: i.email, role: i.role, municipalityName: i.municipality?.name ?? null, expiresAt: i.expiresAt })),
   };

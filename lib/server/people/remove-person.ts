@@ -29,7 +29,7 @@ export async function removePerson({ actor, userId, now = new Date() }: { actor:
       // lock the administrators of the same place, so two last admins cannot remove each other at the same moment
       const others = await tx.$queryRaw<{ id: string }[]>`
         SELECT "id" FROM "User"
-         WHERE "active" = true AND "role" = ${user.role}::"Role" AND "id" <> ${user.id}
+         WHERE "active" = true AND "awaitingRights" = false AND "role" = ${user.role}::"Role" AND "id" <> ${user.id}
            AND "municipalityId" IS NOT DISTINCT FROM ${user.municipalityId}
          FOR UPDATE`;
       if (others.length === 0) throw new AppError("CONFLICT", LAST_ADMIN);
