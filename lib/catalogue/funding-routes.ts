@@ -11,6 +11,7 @@
  * costMinEuro / costMaxEuro are whole euros for the resident on this route, per `period`; null when the cost is not
  * known in general (then the screens say to ask). 0 – 0 means free.
  */
+import "@/lib/schemas/zod-setup";
 import { z } from "zod";
 import { formatEuro } from "../matching/engine";
 

@@ -8,6 +8,7 @@
  * Adding an optional field to a rule (e.g. a `kind` on a contraindication) is one line in the matching schema below,
  * next to the same line in lib/matching/types.ts.
  */
+import "@/lib/schemas/zod-setup";
 import { z } from "zod";
 import { CLUTTER_VALUES, CONTEXT_CODES, DIFFICULTY_CODES } from "@/lib/questions/codes";
 import type {

@@ -3,6 +3,7 @@
  * The matching engine (lib/matching) never sees it: a product the municipality hides is left out of the catalogue the
  * engine gets, and everything else is labelled after the engine ranked it (so the engine stays the same for everyone).
  */
+import "@/lib/schemas/zod-setup";
 import { z } from "zod";
 
 /** What a municipality shows for a product it does not offer. */

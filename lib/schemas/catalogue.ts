@@ -1,4 +1,5 @@
 /** zod schemas for the catalogue editor (/beheer/catalogus). */
+import "@/lib/schemas/zod-setup";
 import { z } from "zod";
 
 /** A catalogue version number from a form or the address bar. */

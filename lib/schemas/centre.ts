@@ -2,6 +2,7 @@
  * zod schemas for a lending centre's details, its weekly opening hours (up to two slots per weekday) and closed
  * days. Field names are the form's Dutch names; messages are Dutch (B1).
  */
+import "@/lib/schemas/zod-setup";
 import { z } from "zod";
 
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;

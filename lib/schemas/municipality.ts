@@ -2,6 +2,7 @@
  * zod schemas for onboarding and editing a municipality (/beheer/gemeenten) and the pure parser of the postcode
  * areas it serves ("2491-2599" or "2280", one per line or separated by commas). Dutch (B1) messages.
  */
+import "@/lib/schemas/zod-setup";
 import { z } from "zod";
 import { emailSchema, personNameSchema } from "./people";
 

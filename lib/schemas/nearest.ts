@@ -1,3 +1,4 @@
+import "@/lib/schemas/zod-setup";
 import { z } from "zod";
 
 /** What the resident types to see the nearest lending centres: a full postcode or its 4 digits; kept: the 4 digits. */

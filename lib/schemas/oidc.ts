@@ -2,6 +2,7 @@
  * zod schemas for a municipality's sign-in through its own identity provider (OpenID Connect), and the pure mapping
  * of a claim's values to the app's role. Dutch (B1) messages. PLATFORM_ADMIN can never be mapped.
  */
+import "@/lib/schemas/zod-setup";
 import { z } from "zod";
 
 export const MAPPABLE_ROLES = ["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN"] as const;

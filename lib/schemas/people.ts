@@ -1,6 +1,7 @@
 /**
  * zod schemas for accounts: accepting an invitation (choosing a password) and inviting someone. Dutch (B1) messages.
  */
+import "@/lib/schemas/zod-setup";
 import { z } from "zod";
 import { isWellFormedInvitationCode, normaliseInvitationCode } from "@/lib/invitations/code";
 import { recordIdSchema } from "./admin";

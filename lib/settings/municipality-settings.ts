@@ -3,6 +3,7 @@
  * override each one (Municipality.settings, JSON). Pure: the zod schema, the labels, and the merge
  * (getMunicipalitySettings). Unit-tested beside this file.
  */
+import "@/lib/schemas/zod-setup";
 import { z } from "zod";
 
 export const SETTING_KEYS = ["retentionDays", "reservationHoldHours", "waitlistOfferHours", "cleaningDays", "maxExtensions", "followUpDays"] as const;

@@ -213,7 +213,8 @@ test("a platform administrator onboards a municipality; its first administrator 
   await laterPage.getByLabel("E-mailadres").fill(adminEmail);
   await laterPage.getByLabel("Wachtwoord").fill(password);
   await laterPage.getByRole("button", { name: "Inloggen" }).click();
-  await expect(laterPage.getByText("Dit e-mailadres of wachtwoord klopt niet.")).toBeVisible();
+  // the right password of a paused municipality gets a clear reason (a wrong one still gets the general message)
+  await expect(laterPage.getByText("Uw gemeente doet op dit moment niet mee. Daarom kunt u nu niet inloggen.", { exact: false })).toBeVisible();
   await later.close();
   await card.getByRole("button", { name: /Weer laten meedoen/ }).click();
   await expect(page.getByText("De gemeente doet weer mee.")).toBeVisible();
