@@ -29,7 +29,7 @@ const CLIENT_GRACE_MS = 2_000;
  * one. A burst (many reservations at once) must be able to queue longer than a dead server may take to answer the
  * connect, so the pool gets the wait and each new connection (a pg.Client subclass) gets the connect timeout.
  */
-function clientWithConnectTimeout(connectTimeoutMs: number): typeof pg.Client {
+export function clientWithConnectTimeout(connectTimeoutMs: number): typeof pg.Client {
   return class TimedClient extends pg.Client {
     constructor(config?: pg.ClientConfig) {
       super({ ...config, connectionTimeoutMillis: connectTimeoutMs });

@@ -5,6 +5,7 @@ import "server-only";
  * table) and the queues use the "singleton" policy, so at most one sweep runs at a time.
  * Started from instrumentation.ts when JOBS_ENABLED=true. The work itself is in ./handlers.ts (plain functions).
  */
+import { clientWithConnectTimeout } from "@/lib/db-client";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { runLendingSweep, runOutboxDelivery } from "./handlers";
@@ -80,12 +81,15 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<PgBoss>
   if (globalForJobs.ttvBoss) return globalForJobs.ttvBoss;
   // pg-boss hands its options to pg's Pool: the connect timeout (DB_CONNECT_TIMEOUT_MS) makes a start against a
   // silent server fail, so the supervisor (./supervisor.ts) retries it, instead of hanging in "starting" for ever.
-  const poolOptions: PgBoss.ConstructorOptions & { connectionTimeoutMillis: number } = {
+  // As for the app's pool (lib/db-client.ts): a new connection gives up after the connect timeout, but waiting for one
+  // of the 4 pooled connections while the workers are busy may take longer (DB_POOL_WAIT_MS).
+  const poolOptions: PgBoss.ConstructorOptions & { connectionTimeoutMillis: number; Client: unknown } = {
     connectionString: options.connectionString ?? env().DATABASE_URL,
     schema: JOB_SCHEMA,
     max: 4,
     application_name: "ttv-jobs",
-    connectionTimeoutMillis: env().DB_CONNECT_TIMEOUT_MS,
+    Client: clientWithConnectTimeout(env().DB_CONNECT_TIMEOUT_MS),
+    connectionTimeoutMillis: Math.max(env().DB_POOL_WAIT_MS, env().DB_CONNECT_TIMEOUT_MS),
   };
   const boss = new PgBoss(poolOptions);
   boss.on("error", (error) => logError("pg-boss", error));
