@@ -111,6 +111,9 @@ export async function truncateAll(url: string): Promise<void> {
     if (tables.rowCount) {
       await client.query(`truncate table ${tables.rows.map((t) => `"${t.tablename}"`).join(", ")} restart identity cascade`);
     }
+    // the background jobs' own schema (pg-boss, lib/jobs JOB_SCHEMA): jobs left queued by an earlier run would be
+    // fetched before a test's job; pg-boss creates the schema again on its next start
+    await client.query('drop schema if exists "pgboss" cascade');
   } finally {
     await client.end();
   }
