@@ -30,6 +30,7 @@ import { benchEngine, ENGINE_P95_BUDGET_MS, type EngineBenchResult } from "./ben
 import { ensureDatabase, projectRoot, type Database } from "./lib/database";
 import { buildIfNeeded, migrateIfNeeded, seedIfEmpty, truncateAll } from "./lib/prepare";
 import { benchRestart, type RestartBenchResult } from "./bench-resilience";
+import { benchLearning } from "./bench/learning";
 import { bin } from "./lib/run";
 import { generateAnswers } from "../lib/matching/generate";
 
@@ -328,6 +329,9 @@ async function main(): Promise<number> {
     if (!ok) exitCode = 1;
   }
 
+  // learning from outcomes (issue 13): offline, in-process, before the app starts (scripts/bench/learning.ts)
+  const learning = benchLearning();
+
   console.log("\n## HTTP\n");
   let app: RunningApp;
   const given = process.env.BENCH_URL;
@@ -401,6 +405,7 @@ async function main(): Promise<number> {
     engineBudgetMs: ENGINE_P95_BUDGET_MS,
     http,
     restart,
+    learning,
   };
   const dir = path.join(projectRoot, "bench-results");
   fs.mkdirSync(dir, { recursive: true });
