@@ -120,6 +120,8 @@ export async function reserveAction(productSlug: string, centreSlug: string, _st
       consent: true,
       // enforced in reserveUnit for a monitoring product: only an explicit "yes" on this page counts
       monitoringAgreed: parsed.data.monitoringAgreed === "yes",
+      // the advice it came from (a random code, best effort: never blocks the reservation)
+      adviceCode: typeof formData.get("advies") === "string" ? (formData.get("advies") as string).slice(0, 20) : null,
     });
     reference = created.reference;
   } catch (error) {

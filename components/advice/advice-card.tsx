@@ -20,10 +20,12 @@ export interface AdviceCardProps {
   showImage?: boolean;
   /** the ISO 9999 and ICF codes, for the consultant's screens (residents see plain words only) */
   showCodes?: boolean;
+  /** the advice snapshot's code for the reserve links (?advies=) */
+  adviceCode?: string | null;
 }
 
 /** One suggestion: what it is, why it fits, what to check first, the price, monitoring facts, and where to borrow it. */
-export function AdviceCard({ item, rank, municipalityName, nearestKnown, headingLevel = 3, reservePath = "/reserveren", showImage = true, showCodes = false }: AdviceCardProps) {
+export function AdviceCard({ item, rank, municipalityName, nearestKnown, headingLevel = 3, reservePath = "/reserveren", showImage = true, showCodes = false, adviceCode = null }: AdviceCardProps) {
   const { product } = item;
   const sub = deeper(headingLevel);
   const titleId = `product-${product.slug}`;
@@ -110,6 +112,7 @@ export function AdviceCard({ item, rank, municipalityName, nearestKnown, heading
           municipalityName={municipalityName}
           nearestKnown={nearestKnown}
           reservePath={reservePath}
+          adviceCode={adviceCode}
         />
       </div>
     </article>

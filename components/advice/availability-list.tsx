@@ -14,10 +14,13 @@ export interface AvailabilityListProps {
   nearestKnown: boolean;
   /** base path of the reserve page ("/reserveren", which also offers the waiting list); null shows no buttons */
   reservePath?: string | null;
+  /** the advice snapshot's code, passed on as ?advies= so a reservation knows which advice it came from */
+  adviceCode?: string | null;
 }
 
 /** Where the product can be borrowed, with live availability per centre: now (with the count), from a date, or not now. */
-export function AvailabilityList({ productSlug, productName, lendable, lending, municipalityName, nearestKnown, reservePath = "/reserveren" }: AvailabilityListProps) {
+export function AvailabilityList({ productSlug, productName, lendable, lending, municipalityName, nearestKnown, reservePath = "/reserveren", adviceCode = null }: AvailabilityListProps) {
+  const query = adviceCode ? `?advies=${encodeURIComponent(adviceCode)}` : "";
   if (!lendable) {
     return <p>Dit hulpmiddel lenen de uitleenpunten niet uit. U kunt het kopen of huren bij een winkel of thuiszorgwinkel.</p>;
   }
@@ -49,11 +52,11 @@ export function AvailabilityList({ productSlug, productName, lendable, lending, 
             </p>
           </div>
           {reservePath && option.available > 0 ? (
-            <Link className={`${buttonPrimary} no-print`} href={`${reservePath}/${productSlug}/${option.centre.slug}`}>
+            <Link className={`${buttonPrimary} no-print`} href={`${reservePath}/${productSlug}/${option.centre.slug}${query}`}>
               Reserveren<span className="sr-only">: {productName} bij {option.centre.name}</span>
             </Link>
           ) : reservePath ? (
-            <Link className={`${buttonSecondary} no-print`} href={`${reservePath}/${productSlug}/${option.centre.slug}`}>
+            <Link className={`${buttonSecondary} no-print`} href={`${reservePath}/${productSlug}/${option.centre.slug}${query}`}>
               Op de wachtlijst<span className="sr-only">: {productName} bij {option.centre.name}</span>
             </Link>
           ) : null}

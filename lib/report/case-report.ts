@@ -38,7 +38,7 @@ export interface CaseReportInput {
   choices: readonly { slug: string; name: string; wantsToTry: boolean; isMonitoring: boolean; monitoringDecision: MonitoringDecision | null }[];
   reservations: readonly { reference: string; productName: string; centreName: string; pickupDate: string; status: "RESERVED" | "PICKED_UP" | "CANCELLED" | "EXPIRED" }[];
   steps: readonly { text: string; who: string; dueDate: string | null; done: boolean }[];
-  outcomes: readonly { productName: string; helped: Helped; result: OutcomeResult; why: string }[];
+  outcomes: readonly { productName: string; helped: Helped | null; result: OutcomeResult; why: string }[];
   residentResponse: string | null;
 }
 
@@ -207,7 +207,7 @@ export function buildCaseReport(input: CaseReportInput): CaseReport {
       heading: "Hoe ging het?",
       blocks: input.outcomes.map((o) => ({
         title: o.productName,
-        text: [`Hielp het? ${HELPED_LABELS[o.helped]}.`, `${RESULT_LABELS[o.result]}.`, ...(o.why ? [`Waarom: ${o.why}`] : [])],
+        text: [...(o.helped ? [`Hielp het? ${HELPED_LABELS[o.helped]}.`] : []), `${RESULT_LABELS[o.result]}.`, ...(o.why ? [`Waarom: ${o.why}`] : [])],
       })),
     });
   }

@@ -4,6 +4,7 @@
  * Privacy by design: only the name (or initials) is required; everything else is optional.
  */
 import "./zod-setup";
+import { OUTCOME_RESULTS, OUTCOME_RESULT_LABELS } from "@/lib/learning/outcome-codes";
 import { z } from "zod";
 import { DIFFICULTY_GROUPS } from "@/lib/questions/questionnaire";
 
@@ -30,12 +31,13 @@ export const HELPED_VALUES = ["yes", "partly", "no"] as const;
 export type Helped = (typeof HELPED_VALUES)[number];
 export const HELPED_LABELS: Record<Helped, string> = { yes: "Ja", partly: "Een beetje", no: "Nee" };
 
-export const RESULT_VALUES = ["kept", "returned", "bought"] as const;
+/** One outcome vocabulary for cases and loans (lib/learning/outcome-codes.ts); the consultant may choose any of them. */
+export const RESULT_VALUES = OUTCOME_RESULTS;
 export type OutcomeResult = (typeof RESULT_VALUES)[number];
 export const RESULT_LABELS: Record<OutcomeResult, string> = {
+  ...OUTCOME_RESULT_LABELS,
   kept: "De inwoner houdt het (blijft lenen of gebruiken)",
   returned: "Teruggebracht",
-  bought: "Zelf gekocht",
 };
 
 export const MONITORING_DECISIONS = ["agreed", "declined"] as const;

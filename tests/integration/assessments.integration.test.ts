@@ -141,7 +141,7 @@ describe("assessments", () => {
     const snapshot = await saveAdviceSnapshot({ code, result: advice });
 
     const row = await db.adviceSnapshot.findUniqueOrThrow({ where: { code: snapshot.code }, include: { assessment: true } });
-    expect(row.assessment.code).toBe(code);
+    expect(row.assessment?.code).toBe(code);
     expect(row.engineVersion).toBe(advice.engineVersion);
     expect(advice.catalogueVersion).toBe(1);
     expect(row.catalogueVersion).toBe(1);

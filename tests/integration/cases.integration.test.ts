@@ -62,7 +62,7 @@ async function counts(db: Db) {
     db.caseNote.count(),
     db.caseChoice.count(),
     db.caseStep.count(),
-    db.caseOutcome.count(),
+    db.outcome.count(),
     db.reservation.count(),
   ]);
   return { cases, consents, assessments, audits, notes, choices, steps, outcomes, reservations };

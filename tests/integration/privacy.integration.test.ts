@@ -111,14 +111,14 @@ async function createFullCase(municipalityId: string, consultantId: string, eras
       },
       choices: { create: [{ productId: products[0]!.id }] },
       steps: { create: [{ text: "Nachtlampje ophalen", who: "Dochter" }] },
-      outcomes: { create: [{ productId: products[0]!.id, helped: "yes", result: "kept" }] },
+      outcomes: { create: [{ municipalityId, productId: products[0]!.id, helped: "yes", result: "kept", why: "Mevrouw Geheim vindt het fijn." }] },
       consents: { create: [{ purpose: "case", textVersion: "test", given: true }] },
     },
   });
   const assessment = await db.assessment.create({
     data: { code: `CASE${randomUUID().replace(/-/g, "").slice(0, 16).toUpperCase()}`, municipalityId, answers: { difficulties: ["d450"], context: {} }, caseId: kase.id, eraseAfter },
   });
-  await db.adviceSnapshot.create({ data: { code: ref("S"), assessmentId: assessment.id, engineVersion: "test", result: {} } });
+  await db.adviceSnapshot.create({ data: { code: ref("S"), assessmentId: assessment.id, municipalityId, engineVersion: "test", result: {} } });
   return { kase, assessment };
 }
 
@@ -163,10 +163,15 @@ describe("eraseCase (a resident's request to erase)", () => {
     expect(await db.caseNote.count({ where: { caseId: kase.id } })).toBe(0);
     expect(await db.caseChoice.count({ where: { caseId: kase.id } })).toBe(0);
     expect(await db.caseStep.count({ where: { caseId: kase.id } })).toBe(0);
-    expect(await db.caseOutcome.count({ where: { caseId: kase.id } })).toBe(0);
+    expect(await db.outcome.count({ where: { caseId: kase.id } })).toBe(0);
+    // the outcome and the saved advice stay for learning: unlinked, without the consultant's free text
+    const keptOutcomes = await db.outcome.findMany({ where: { municipalityId: kase.municipalityId, productId: products[0]!.id, caseId: null, createdAt: { gte: kase.createdAt } } });
+    expect(keptOutcomes.map((o) => ({ result: o.result, why: o.why }))).toContainEqual({ result: "kept", why: "" });
+    expect(JSON.stringify(keptOutcomes)).not.toContain("Geheim");
     expect(await db.consent.count({ where: { caseId: kase.id } })).toBe(0);
     expect(await db.assessment.findUnique({ where: { id: assessment.id } })).toBeNull();
     expect(await db.adviceSnapshot.count({ where: { assessmentId: assessment.id } })).toBe(0);
+    expect(await db.adviceSnapshot.count({ where: { assessmentId: null, municipalityId: kase.municipalityId } })).toBeGreaterThan(0);
 
     // the reservation row stays for the stock history, without personal data
     const keptReservation = await db.reservation.findUniqueOrThrow({ where: { id: reservation.id } });

@@ -138,7 +138,9 @@ function PreviewSection({ preview }: { preview: ErasurePreview }) {
   const ref = formatCode(preview.reference);
   if (preview.kind === "case") {
     const c = preview.counts;
-    const deleted = (["notes", "choices", "steps", "outcomes", "consents", "assessments", "adviceSnapshots"] as const).map((k) => countPhrase(k, c[k]));
+    const deleted = (["notes", "choices", "steps", "consents", "assessments"] as const).map((k) => countPhrase(k, c[k]));
+    // outcomes and the saved advice hold no personal data: they stay, unlinked from the conversation, for learning
+    const kept = (["outcomes", "adviceSnapshots"] as const).map((k) => countPhrase(k, c[k]));
     return (
       <section aria-labelledby="voorbeeld" className={`${card} space-y-4`}>
         <h2 id="voorbeeld" className="text-2xl font-bold">
@@ -161,6 +163,13 @@ function PreviewSection({ preview }: { preview: ErasurePreview }) {
         <ul className="list-disc space-y-1 pl-6">
           <li>Het gesprek met de naam en het contact van de inwoner</li>
           {deleted.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+        <h3 className="text-xl font-bold">Dit blijft, zonder persoonsgegevens en los van het gesprek</h3>
+        <p>Wat er van een hulpmiddel kwam en welk advies erbij hoorde, zonder naam of contact en zonder de toelichting van de consulent. Zo leert het advies van uitkomsten.</p>
+        <ul className="list-disc space-y-1 pl-6">
+          {kept.map((p) => (
             <li key={p}>{p}</li>
           ))}
         </ul>

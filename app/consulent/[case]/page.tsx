@@ -121,7 +121,8 @@ export default async function CaseOverviewPage({ params }: Props) {
               <li key={o.id} className={card}>
                 <p className="text-xl font-bold">{o.product.name}</p>
                 <p className="text-lg">
-                  Hielp het? {HELPED_LABELS[o.helped]}. {RESULT_LABELS[o.result]}.
+                  {o.helped ? `Hielp het? ${HELPED_LABELS[o.helped]}. ` : ""}
+                  {RESULT_LABELS[o.result]}.
                 </p>
                 {o.why ? <p className="text-lg">Waarom: {o.why}</p> : null}
               </li>

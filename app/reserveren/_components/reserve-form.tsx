@@ -19,18 +19,21 @@ export interface ReserveFormProps {
   productName: string;
   /** set for a product that records something: explanation and an explicit choice come first */
   monitoringProduct?: MonitoringChoiceProps["product"] | null;
+  /** the code of the advice the resident came from (no personal data), sent along so an outcome can be linked to it */
+  adviceCode?: string | null;
 }
 
 /**
  * Reserve: pick-up day, name, phone or e-mail, consent. When the last unit was just taken by someone else, the same
  * form offers the waiting list (with its own consent), so nothing has to be typed again.
  */
-export function ReserveForm({ action, pickupDays, consent, waitlistConsent, productName, monitoringProduct = null }: ReserveFormProps) {
+export function ReserveForm({ action, pickupDays, consent, waitlistConsent, productName, monitoringProduct = null, adviceCode = null }: ReserveFormProps) {
   const [state, formAction] = useActionState<ResidentFormState, FormData>(action, {});
   const values = state.values;
   return (
     <form action={formAction} noValidate className="space-y-8">
       <ErrorSummary errors={state.errors} message={state.message} />
+      {adviceCode ? <input type="hidden" name="advies" value={adviceCode} /> : null}
       {monitoringProduct && !state.conflict ? (
         <MonitoringChoice product={monitoringProduct} value={values?.monitoringAgreed} error={state.errors?.monitoringAgreed?.[0]} />
       ) : null}

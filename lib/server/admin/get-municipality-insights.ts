@@ -37,7 +37,7 @@ export async function getMunicipalityInsights({ actor, municipalityId, now = new
     db.loan.count({ where: { status: "ACTIVE", unit: inCentre } }),
     db.case.groupBy({ by: ["status"], where: m ? { municipalityId: m } : {}, _count: { _all: true } }),
     db.case.count({ where: { ...(m ? { municipalityId: m } : {}), hasApplication: true } }),
-    db.caseOutcome.groupBy({ by: ["productId", "helped", "result"], where: m ? { case: { municipalityId: m } } : {}, _count: { _all: true } }),
+    db.outcome.groupBy({ by: ["productId", "helped", "result"], where: m ? { municipalityId: m } : {}, _count: { _all: true } }),
   ]);
 
   const productIds = [...new Set(outcomeGroups.map((g) => g.productId))];

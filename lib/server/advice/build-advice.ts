@@ -9,6 +9,9 @@ import { getCatalogue, type ProductInfo } from "@/lib/server/catalogue/get-catal
 import { getAvailability } from "@/lib/server/lending/get-availability";
 import { loadLocalOffer } from "@/lib/server/offer/local-offer";
 import { isSuggestable, offerFor, type LocalInfo } from "@/lib/offer/local-offer";
+import { applyLearning, type LearningReason } from "@/lib/learning";
+import { readLearningEnabled } from "@/lib/settings/learning-setting";
+import { loadEstimates } from "@/lib/server/outcomes/load-estimates";
 
 export interface CentreSummary {
   slug: string;
@@ -33,6 +36,12 @@ export interface AdviceItem {
   viaMunicipality: boolean;
   /** the municipality's own information about this product (funding, supplier, price agreement, note), or null */
   local: LocalInfo | null;
+  /**
+   * What learning from outcomes did (only when the municipality switched it on): points added to the engine's score
+   * (within the band), the engine's own rank, and the outcome reason as code + params (its Dutch text is already in
+   * `reasons`, never first). null when learning is off.
+   */
+  learning?: { points: number; expertRank: number; explanation: LearningReason | null } | null;
 }
 
 /** How to reach the municipality's Wmo desk; a field is null when the municipality has not filled it in. */
@@ -89,7 +98,13 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
   // the local offer stays outside the engine: products the municipality hides are not given to it at all
   const productIdBySlug = new Map([...catalogue.info.values()].map((p) => [p.slug, p.id]));
   const suggestable = catalogue.products.filter((p) => isSuggestable(offer, productIdBySlug.get(p.slug) ?? ""));
-  const advice = computeAdvice({ answers: input.answers, catalogue: suggestable, tips: TIPS, availability: byProduct });
+  const engineAdvice = computeAdvice({ answers: input.answers, catalogue: suggestable, tips: TIPS, availability: byProduct });
+  // learning from outcomes: a separate, capped step after the engine, only when the municipality switched it on
+  const learned = readLearningEnabled(municipality.settings)
+    ? applyLearning({ advice: engineAdvice, answers: input.answers, catalogue: suggestable, estimates: await loadEstimates(catalogue.products) })
+    : null;
+  const advice = learned?.advice ?? engineAdvice;
+  const learnedBySlug = new Map((learned?.learned ?? []).map((l) => [l.slug, { points: l.points, expertRank: l.expertRank, explanation: l.explanation }]));
 
   const lendingFor = (slug: string): LendingOption[] =>
     (byProduct.get(slug) ?? []).map((a) => {
@@ -114,6 +129,7 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
       conditions: r.conditions,
       lending: lendingFor(r.slug),
       ...offerFor(offer, catalogue.info.get(r.slug)!.id),
+      learning: learnedBySlug.get(r.slug) ?? null,
     })),
     notRecommended: advice.notRecommended.map((e) => ({ product: catalogue.info.get(e.slug)!, reasons: e.reasons })),
     tips: advice.tips,

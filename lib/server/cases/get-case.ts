@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { Answers } from "@/lib/matching/types";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { CaseStatusValue, Helped, MonitoringDecision, OutcomeResult } from "@/lib/schemas/case";
+import { outcomeReasonLabel } from "@/lib/learning/outcome-codes";
 import { readStoredAnswers } from "@/lib/server/assessments/read-stored-answers";
 import { dateToDay } from "@/lib/util/dates";
 import { findScopedCase } from "./case-scope";
@@ -43,7 +44,8 @@ export interface CaseDetail {
     monitoringDecision: MonitoringDecision | null;
   }[];
   steps: { id: string; text: string; who: string; dueDate: string | null; done: boolean }[];
-  outcomes: { id: string; product: CaseProductRef; helped: Helped; result: OutcomeResult; why: string; createdAt: Date }[];
+  /** helped: null for an outcome recorded at the desk or by the resident (they are asked what happened, not whether it helped) */
+  outcomes: { id: string; product: CaseProductRef; helped: Helped | null; result: OutcomeResult; why: string; createdAt: Date }[];
   reservations: {
     reference: string;
     product: CaseProductRef;
@@ -144,9 +146,9 @@ export async function loadCaseDetail(caseId: string): Promise<CaseDetail> {
     outcomes: row.outcomes.map((o) => ({
       id: o.id,
       product: o.product,
-      helped: o.helped as Helped,
+      helped: o.helped === "" ? null : (o.helped as Helped),
       result: o.result as OutcomeResult,
-      why: o.why,
+      why: o.why || outcomeReasonLabel(o.reasonCode),
       createdAt: o.createdAt,
     })),
     reservations: row.reservations.map((r) => ({

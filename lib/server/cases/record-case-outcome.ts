@@ -6,11 +6,13 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { caseOutcomeSchema, fieldErrors } from "@/lib/schemas/case";
 import { findScopedCase, touchCase } from "./case-scope";
 import { findActiveProduct } from "./find-product";
+import { snapshotFacts } from "@/lib/server/outcomes/snapshot-facts";
 
 /**
  * What came of trying a product: did it help (yes / partly / no), was it kept, returned or bought, and why.
- * Asked after a loan for this case ends, or entered by hand. Kept for learning and municipal insight; the
- * outcome itself holds no personal data.
+ * Asked after a loan for this case ends, or entered by hand. The same Outcome record as the desk's and the
+ * resident's (lib/server/outcomes), linked to the advice snapshot when there is one, so it counts for learning too.
+ * The outcome holds no personal data except `why`, which is blanked when the case is erased.
  */
 export async function recordCaseOutcome({
   actor,
@@ -32,8 +34,24 @@ export async function recordCaseOutcome({
   if (!parsed.success) throw new AppError("INVALID", "Controleer de antwoorden.", fieldErrors(parsed.error));
   return db.$transaction(async (tx) => {
     const product = await findActiveProduct(tx, parsed.data.productSlug, { includeInactive: true });
-    const outcome = await tx.caseOutcome.create({
-      data: { caseId: scoped.id, productId: product.id, helped: parsed.data.helped, result: parsed.data.result, why: parsed.data.why ?? "" },
+    // the advice that led to it: the snapshot of this case's reservation of the product, else the case's last advice
+    const reserved = await tx.reservation.findFirst({ where: { caseId: scoped.id, productId: product.id, adviceSnapshotId: { not: null } }, orderBy: { createdAt: "desc" }, select: { adviceSnapshot: { select: { id: true, items: true } } } });
+    const snapshot = reserved?.adviceSnapshot ?? (await tx.adviceSnapshot.findFirst({ where: { assessment: { caseId: scoped.id } }, orderBy: { createdAt: "desc" }, select: { id: true, items: true } }));
+    const facts = snapshot ? snapshotFacts(snapshot.items, product.slug) : null;
+    const outcome = await tx.outcome.create({
+      data: {
+        municipalityId: scoped.municipalityId,
+        source: "consultant",
+        caseId: scoped.id,
+        productId: product.id,
+        helped: parsed.data.helped,
+        result: parsed.data.result,
+        why: parsed.data.why ?? "",
+        adviceSnapshotId: facts ? snapshot!.id : null,
+        difficulty: facts?.difficulty ?? null,
+        rank: facts?.rank ?? null,
+        score: facts?.score ?? null,
+      },
     });
     await touchCase(tx, scoped.id);
     await recordAuditEvent(

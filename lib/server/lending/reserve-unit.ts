@@ -1,4 +1,5 @@
 import "server-only";
+import { resolveAdviceSnapshot } from "@/lib/server/outcomes/advice-link";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
@@ -33,6 +34,8 @@ export interface ReserveUnitInput {
   actor?: Actor | null;
   /** a consultant's case (only with a consultant actor of the same municipality) */
   caseId?: string | null;
+  /** the code of the advice snapshot the resident came from (?advies= on the reserve page); best effort, see resolveAdviceSnapshot */
+  adviceCode?: string | null;
   now?: Date;
 }
 
@@ -74,6 +77,7 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
     if (!kase) throw new AppError("NOT_FOUND", "Dit gesprek kennen wij niet.");
   }
 
+  const adviceSnapshotId = await resolveAdviceSnapshot(input.adviceCode, centre.municipalityId, product.slug);
   const problem = pickupDayProblem(calendarOf(centre), input.pickupDate, amsterdamToday(now));
   if (problem) throw new AppError("INVALID", problem, { pickupDate: [problem] });
 
@@ -102,6 +106,7 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
         actor,
         caseId,
         via,
+        adviceSnapshotId,
       });
       if (product.isMonitoring) {
         // the explicit yes after the explanation, kept with the reservation like the storage consent

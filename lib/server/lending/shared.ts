@@ -182,6 +182,8 @@ export async function createReservationRecord(
     actor: Actor | null;
     caseId: string | null;
     via: "resident" | "staff" | "consultant" | "waitlist";
+    /** the advice snapshot it came from (learning from outcomes); absent or null when unknown */
+    adviceSnapshotId?: string | null;
   },
 ): Promise<ReservationCreated> {
   // the centre's municipality decides how long it is held and how long the record is kept (its settings, env defaults)
@@ -205,6 +207,7 @@ export async function createReservationRecord(
       email: input.contact.email,
       caseId: input.caseId,
       createdById: input.actor?.userId ?? null,
+      adviceSnapshotId: input.adviceSnapshotId ?? null,
       eraseAfter,
       consents: { create: { purpose: "reservation", textVersion: input.consentVersion, given: true, caseId: input.caseId } },
     },

@@ -32,7 +32,7 @@ export async function countCaseData(tx: Tx | typeof db, caseId: string): Promise
     tx.caseNote.count({ where: { caseId } }),
     tx.caseChoice.count({ where: { caseId } }),
     tx.caseStep.count({ where: { caseId } }),
-    tx.caseOutcome.count({ where: { caseId } }),
+    tx.outcome.count({ where: { caseId } }),
     tx.consent.count({ where: { caseId } }),
     tx.assessment.count({ where: { caseId } }),
     tx.adviceSnapshot.count({ where: { assessment: { caseId } } }),
@@ -49,7 +49,8 @@ export interface EraseCaseResult {
 
 /**
  * Carries out a resident's request to erase a conversation, in ONE transaction: the case with its notes, choices,
- * steps, outcomes and consents; its questionnaire with the saved advice; the personal data of its reservations and
+ * steps and consents; its questionnaire; the free text of its outcomes (the outcomes and the saved advice hold no
+ * personal data and stay, unlinked, for learning from outcomes); the personal data of its reservations and
  * waiting-list entries (those rows stay for the stock history). Writes one audit line "case.erase" with the
  * reference and the counts only. Only an administrator of the case's own municipality may do this; for anyone
  * else the case does not exist (NOT_FOUND).
@@ -75,9 +76,11 @@ export async function eraseCase({ actor, reference }: { actor: Actor | null; ref
       await anonymiseReservations(tx, reservationIds);
       await anonymiseWaitlistEntries(tx, waitlistIds);
       await tx.reservation.updateMany({ where: { caseId: kase.id }, data: { caseId: null } });
-      // the questionnaire of the conversation; its saved advice goes with it (cascade)
+      // the questionnaire of the conversation goes; its saved advice (no personal data) stays, detached, for learning
       await tx.assessment.deleteMany({ where: { caseId: kase.id } });
-      // notes, choices, steps, outcomes and consents go with the case (cascade)
+      // outcomes stay for learning without the consultant's free text; their link to the case goes with it (SET NULL)
+      await tx.outcome.updateMany({ where: { caseId: kase.id }, data: { why: "" } });
+      // notes, choices, steps and consents go with the case (cascade)
       await tx.case.delete({ where: { id: kase.id } });
 
       await recordAuditEvent(

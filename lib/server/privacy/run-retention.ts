@@ -95,6 +95,8 @@ async function deleteDueCases(tx: Tx, municipalityId: string, now: Date): Promis
     const due = rows.filter((row) => isCaseDue(row, now)).map((row) => row.id);
     if (due.length === 0) return { loaded: rows.length, handled: 0 };
     await tx.assessment.deleteMany({ where: { caseId: { in: due } } });
+    // outcomes stay for learning, without the consultant's free text (their caseId becomes null with the case)
+    await tx.outcome.updateMany({ where: { caseId: { in: due } }, data: { why: "" } });
     await tx.waitlistEntry.updateMany({ where: { caseId: { in: due } }, data: { caseId: null } });
     const deleted = await tx.case.deleteMany({ where: { id: { in: due } } });
     return { loaded: rows.length, handled: deleted.count };

@@ -9,6 +9,7 @@ import { WmoDeskContact } from "@/components/advice/wmo-desk";
 import { buttonPrimary, buttonSecondary, link } from "@/components/ui/styles";
 import { appUrl } from "@/lib/server/app-url";
 import { getAdviceForAssessment } from "@/lib/server/assessments/get-advice-for-assessment";
+import { latestSnapshotCode } from "@/lib/server/assessments/save-advice-snapshot";
 import { formatCode } from "@/lib/util/codes";
 import { formatMoment } from "@/lib/util/dates";
 import { loadAssessment } from "../load";
@@ -47,7 +48,7 @@ export default async function AdvicePage({
   const best = advice.recommendations.slice(0, TOP);
   const more = advice.recommendations.slice(TOP);
   const nothingChosen = assessment.answers.difficulties.length === 0;
-  const cardProps = { municipalityName: advice.municipality.name, nearestKnown };
+  const cardProps = { municipalityName: advice.municipality.name, nearestKnown, adviceCode: await latestSnapshotCode({ code: assessment.code }) };
   const printAll = afdruk === "alles";
 
   return (

@@ -16,7 +16,7 @@ import { joinWaitlistAction, reserveAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ product: string; centre: string }> };
+type Props = { params: Promise<{ product: string; centre: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { product, centre } = await params;
@@ -24,8 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: options ? `${options.product.name} reserveren` : "Reserveren", robots: { index: false, follow: false } };
 }
 
-export default async function ReservePage({ params }: Props) {
+export default async function ReservePage({ params, searchParams }: Props) {
   const { product: productSlug, centre: centreSlug } = await params;
+  // the advice it came from: a random snapshot code (checked when reserving; an odd value is simply dropped)
+  const advies = (await searchParams)?.advies;
+  const adviceCode = typeof advies === "string" && /^[A-Za-z0-9-]{4,20}$/.test(advies) ? advies : null;
   const options = await getReserveOptions({ productSlug, centreSlug });
   if (!options) notFound();
   const { product, centre } = options;
@@ -72,6 +75,7 @@ export default async function ReservePage({ params }: Props) {
           waitlistConsent={waitlistConsentText(RETENTION_DAYS)}
           productName={product.name}
           monitoringProduct={product.isMonitoring ? { name: product.name, nameInSentence: product.nameInSentence, monitoring: product.monitoring } : null}
+          adviceCode={adviceCode}
         />
       ) : canWait ? (
         <section aria-labelledby="wachtlijst" className="space-y-6">
