@@ -9,6 +9,7 @@ const ITEMS = [
   { href: "/beheer/uitleenpunten", label: "Uitleenpunten" },
   { href: "/beheer/aanbod", label: "Aanbod" },
   { href: "/beheer/instellingen", label: "Instellingen" },
+  { href: "/beheer/leren", label: "Leren van uitkomsten" },
   { href: "/beheer/audit", label: "Auditlog" },
   { href: "/beheer/sessies", label: "Sessies" },
   { href: "/beheer/wissen", label: "Gegevens wissen" },

@@ -21,6 +21,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "reservation.handover": "Hulpmiddel meegegeven",
   "reservation.erase": "Persoonsgegevens van reservering gewist",
   "loan.checkin": "Hulpmiddel teruggebracht",
+  "loan.outcome": "Uitkomst van een uitleen vastgelegd",
   "loan.extend": "Uitleen verlengd",
   "waitlist.join": "Op de wachtlijst gezet",
   "waitlist.cancel": "Van de wachtlijst gehaald",

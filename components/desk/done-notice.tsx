@@ -12,6 +12,7 @@ const DONE_TEXTS: Record<string, string> = {
   bevestigd: "De reservering is bevestigd.",
   geannuleerd: "De reservering is geannuleerd. Het exemplaar is weer vrij.",
   verlengd: "De uitleen is verlengd.",
+  uitkomst: "De uitkomst is bewaard. Dank u.",
   uitgeleend: "Uitgeleend zonder reservering. Geef de lener de code van deze uitleen mee.",
 };
 

@@ -9,6 +9,7 @@ import { firstParam, recordIdSchema } from "@/lib/schemas/admin";
 import { listAdministeredMunicipalities } from "@/lib/server/admin/list-municipalities";
 import { getSettingsView, listSettingHistory } from "@/lib/server/municipalities/settings";
 import { SETTING_INFO, SETTING_KEYS, type SettingKey } from "@/lib/settings/municipality-settings";
+import { LEARNING_SETTING_INFO, LEARNING_SETTING_KEY } from "@/lib/settings/learning-setting";
 import { formatMoment } from "@/lib/util/dates";
 import { saveSettingsAction } from "./actions";
 import { SettingsForm } from "./settings-form";
@@ -22,6 +23,7 @@ const TEXT_LABELS: Record<string, string> = {
   wmoDeskUrl: "Wmo-loket: website",
   wmoDeskHours: "Wmo-loket: bereikbaar",
   privacyContact: "Privacycontact",
+  [LEARNING_SETTING_KEY]: LEARNING_SETTING_INFO.label,
 };
 
 const OIDC_LABELS: Record<string, string> = {

@@ -4,6 +4,7 @@ import { enqueueMessage } from "@/lib/server/outbox/enqueue-message";
 import { addDays, dayToDate, isoDateInAmsterdam } from "@/lib/util/dates";
 import { amsterdamToday, calendarOf, endOfDayInAmsterdam, hourInAmsterdam, REMINDER_FROM_HOUR, RETURN_REMINDER_DAYS_BEFORE, slotsOn, startOfDayInAmsterdam } from "./rules";
 import { centreForRulesSelect } from "./shared";
+import { newOutcomeToken, outcomePath } from "@/lib/server/outcomes/outcome-link";
 
 /**
  * Puts due reminders in the outbox (runs in the lending sweep, every few minutes):
@@ -51,14 +52,20 @@ export async function produceReminders(options: { now?: Date } = {}): Promise<{ 
   for (const loan of loans) {
     if (!loan.reservation) continue;
     const dueDay = isoDateInAmsterdam(loan.dueAt);
+    // the "how did it go?" link: a new random token per message; only its hash is stored, and only when the message
+    // was really added (a second run adds nothing and must not invalidate the link already sent)
+    const outcome = newOutcomeToken();
     const added = await enqueueMessage(db, {
       dedupeKey: `return_reminder:${loan.id}:${dueDay}`,
       centreId: loan.unit.centre.id,
       reservationId: loan.reservation.id,
       contact: loan.reservation,
-      message: { kind: "return_reminder", name: loan.reservation.name, productName: loan.unit.product.name, centre: loan.unit.centre, dueDay },
+      message: { kind: "return_reminder", name: loan.reservation.name, productName: loan.unit.product.name, centre: loan.unit.centre, dueDay, outcomePath: outcomePath(outcome.token) },
     });
-    if (added) result.return++;
+    if (added) {
+      await db.loan.update({ where: { id: loan.id }, data: { outcomeTokenHash: outcome.hash } });
+      result.return++;
+    }
   }
   return result;
 }

@@ -11,6 +11,7 @@ const cases: Case[] = [
   ["reservation confirmation", { ...base, kind: "reservation_confirmation", reference: "KX7M2QPD", pickupDay: "2026-11-24", slots, loanPeriodDays: 28 }, [/KX7M-2QPD/, /dinsdag 24 november 2026/, /tussen 9\.00 en 17\.00 uur/, /reservering\/KX7M2QPD/]],
   ["pickup reminder", { ...base, kind: "pickup_reminder", reference: "KX7M2QPD", pickupDay: "2026-11-24", slots }, [/Morgen/, /tussen 9\.00 en 17\.00 uur/, /KX7M-2QPD/, /nnuleer/]],
   ["return reminder", { ...base, kind: "return_reminder", dueDay: "2026-12-22" }, [/dinsdag 22 december 2026/, /070 353 00 00/]],
+  ["return reminder with the outcome link", { ...base, kind: "return_reminder", dueDay: "2026-12-22", outcomePath: "/uitkomst/AbCdEfGhIjKlMnOpQrStUv" }, [/Hoe ging het/, /https:\/\/ttv\.example\.nl\/uitkomst\/AbCdEfGhIjKlMnOpQrStUv/]],
   ["waiting-list confirmation", { ...base, kind: "waitlist_confirmation", reference: "HFNTR5HD", position: 2 }, [/nummer 2/, /HFNT-R5HD/, /wachtlijst\/HFNTR5HD/]],
   ["waiting-list offer", { ...base, kind: "waitlist_offer", reference: "HFNTR5HD", offerExpiresAt: new Date("2026-11-25T13:00:00Z") }, [/25 november 2026 om 14:00/, /wachtlijst\/HFNTR5HD/]],
 ];

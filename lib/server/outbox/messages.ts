@@ -43,7 +43,12 @@ export type MessageInput =
       holdUntil?: Date;
     })
   | (Base & { kind: "pickup_reminder"; reference: string; pickupDay: string; slots: { opens: string; closes: string }[] })
-  | (Base & { kind: "return_reminder"; dueDay: string })
+  | (Base & {
+      kind: "return_reminder";
+      dueDay: string;
+      /** the resident's "how did it go?" link (/uitkomst/<random token>, no personal data); absent: no question */
+      outcomePath?: string;
+    })
   | (Base & { kind: "waitlist_confirmation"; reference: string; position: number })
   | (Base & { kind: "waitlist_offer"; reference: string; offerExpiresAt: Date });
 
@@ -104,7 +109,7 @@ export function composeMessage(input: MessageInput): Composed {
       if (sms) {
         return {
           subject: "Herinnering terugbrengen",
-          body: `Breng de ${input.productName} uiterlijk ${formatDayLong(input.dueDay)} terug naar ${input.centre.name}. Langer lenen? Bel ${input.centre.phone}.`,
+          body: `Breng de ${input.productName} uiterlijk ${formatDayLong(input.dueDay)} terug naar ${input.centre.name}. Langer lenen? Bel ${input.centre.phone}.${input.outcomePath ? ` Hoe ging het? ${link(input.appUrl, input.outcomePath)}` : ""}`,
         };
       }
       return {
@@ -114,6 +119,7 @@ export function composeMessage(input: MessageInput): Composed {
           `U leent de ${input.productName} van ${input.centre.name}.\nBreng het hulpmiddel uiterlijk ${formatDayLong(input.dueDay)} terug.\nAdres: ${address(input.centre)}`,
           "Maak het hulpmiddel schoon voordat u het terugbrengt. Neem alle onderdelen mee.",
           `Wilt u het langer lenen? Bel ${input.centre.phone}. Dat kan als niemand anders op het hulpmiddel wacht.`,
+          ...(input.outcomePath ? [`Hoe ging het met de ${input.productName}? Vertel het ons met twee klikken. Wij bewaren uw antwoord zonder uw naam:\n${link(input.appUrl, input.outcomePath)}`] : []),
           signOff(input.centre),
         ].join("\n\n"),
       };

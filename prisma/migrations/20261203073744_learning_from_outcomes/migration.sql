@@ -1,5 +1,5 @@
 -- Learning from outcomes (issue 13): CaseOutcome becomes the one outcome table (Prisma model Outcome) for cases and
--- loans; outcomes and advice snapshots outlive the erasure of personal records (SET NULL instead of CASCADE).
+-- loans. Outcomes and advice snapshots outlive the erasure of personal records (SET NULL instead of CASCADE).
 -- DropForeignKey
 ALTER TABLE "AdviceSnapshot" DROP CONSTRAINT "AdviceSnapshot_assessmentId_fkey";
 
@@ -27,7 +27,7 @@ ADD COLUMN     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 ALTER COLUMN "caseId" DROP NOT NULL,
 ALTER COLUMN "helped" SET DEFAULT '';
 
--- Backfill: an existing (consultant) outcome belongs to its case's municipality; a snapshot to its assessment's.
+-- Backfill: an existing (consultant) outcome belongs to the municipality of its case, a snapshot to that of its assessment.
 UPDATE "CaseOutcome" o SET "municipalityId" = c."municipalityId" FROM "Case" c WHERE c."id" = o."caseId";
 ALTER TABLE "CaseOutcome" ALTER COLUMN "municipalityId" SET NOT NULL;
 UPDATE "AdviceSnapshot" s SET "municipalityId" = a."municipalityId" FROM "Assessment" a WHERE a."id" = s."assessmentId";

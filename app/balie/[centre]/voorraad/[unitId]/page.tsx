@@ -7,6 +7,10 @@ import { DoneNotice } from "@/components/desk/done-notice";
 import { StackTable } from "@/components/desk/stack-table";
 import { StatusBadge } from "@/components/desk/status-badge";
 import { TakeBackForm } from "@/components/desk/take-back-form";
+import { OutcomeForm } from "@/components/desk/outcome-form";
+import { DESK_RESULTS, OUTCOME_RESULT_LABELS, outcomeReasonLabel, type DeskResult } from "@/lib/learning/outcome-codes";
+import { getLastReturnedLoan } from "@/lib/server/outcomes/record-loan-outcome";
+import { recordOutcomeAction } from "../../../outcome-actions";
 import { buttonSecondary, card, link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { loadMunicipalitySettingsForCentre } from "@/lib/server/municipalities/settings";
@@ -31,6 +35,10 @@ export default async function UnitPage({ params, searchParams }: Props) {
   const base = `/balie/${unit.centre.slug}`;
   const today = isoDateInAmsterdam();
   const hidden = { centreSlug: unit.centre.slug, unitId: unit.id };
+  // right after take-back: what came of the loan (two clicks); also while it is still unanswered
+  const lastReturned = await getLastReturnedLoan({ actor, unitId: unit.id });
+  const askOutcome = lastReturned && (!lastReturned.recorded || gedaan === "teruggenomen" || gedaan === "terug-schade" || gedaan === "uitkomst");
+  const recordedResult = lastReturned?.recorded && (DESK_RESULTS as readonly string[]).includes(lastReturned.recorded.result) ? (lastReturned.recorded.result as DeskResult) : null;
 
   return (
     <div className="space-y-8">
@@ -44,6 +52,24 @@ export default async function UnitPage({ params, searchParams }: Props) {
         <p className="text-lg">{unit.product.name}</p>
       </div>
       <DoneNotice done={gedaan} />
+
+      {askOutcome && lastReturned ? (
+        <section aria-labelledby="uitkomst" className={`${card} space-y-3`}>
+          <h2 id="uitkomst" className="text-xl font-bold">
+            Hoe ging het met de {lastReturned.productName}?
+          </h2>
+          {lastReturned.recorded ? (
+            <p>
+              Bewaard: {OUTCOME_RESULT_LABELS[lastReturned.recorded.result as DeskResult] ?? lastReturned.recorded.result}
+              {lastReturned.recorded.reason ? ` (${outcomeReasonLabel(lastReturned.recorded.reason).toLowerCase()})` : ""}
+              {lastReturned.recorded.source === "resident" ? ", door de inwoner zelf" : ""}. U kunt het hieronder aanpassen.
+            </p>
+          ) : (
+            <p>Vraag de inwoner wat er met het hulpmiddel gebeurt. Er wordt geen naam bewaard bij het antwoord.</p>
+          )}
+          <OutcomeForm action={recordOutcomeAction} centreSlug={unit.centre.slug} loanId={lastReturned.loanId} unitId={unit.id} recorded={recordedResult} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="nu" className={`${card} space-y-3`}>
         <h2 id="nu" className="text-xl font-bold">
