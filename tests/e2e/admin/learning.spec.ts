@@ -14,6 +14,7 @@ async function signIn(page: Page, email: string): Promise<void> {
 }
 
 test("the administrator sees what learning changes and switches it on and off, with history", async ({ page }) => {
+  test.slow(); // several pages, each with an axe scan
   await signIn(page, "beheer@denhaag.demo");
   await page.getByRole("navigation", { name: "Beheer" }).getByRole("link", { name: "Leren van uitkomsten" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leren van uitkomsten: Den Haag");
