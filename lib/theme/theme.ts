@@ -116,6 +116,8 @@ export interface ContrastCheck {
 }
 
 const WHITE = "#ffffff";
+/** hints and secondary text keep the app's grey (--color-muted in app/globals.css) */
+const MUTED = "#4a5560";
 
 /**
  * Every pair of colours the pages put on top of each other. Cards and fields are white (bg-white), so text, links
@@ -128,6 +130,7 @@ export function checkContrast(theme: Theme): ContrastCheck[] {
     ["tekst op de achtergrond", c.text, c.background, AA_TEXT],
     ["tekst op een wit vlak", c.text, WHITE, AA_TEXT],
     ["tekst op een licht vlak", c.text, c.subtle, AA_TEXT],
+    ["grijze hulptekst op de achtergrond", MUTED, c.background, AA_TEXT],
     ["links op de achtergrond", c.link, c.background, AA_TEXT],
     ["links op een wit vlak", c.link, WHITE, AA_TEXT],
     ["links op een licht vlak", c.link, c.subtle, AA_TEXT],

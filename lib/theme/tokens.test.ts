@@ -109,6 +109,7 @@ describe("theme", () => {
     ["white text on a light button", { primary: "#7fb3ff" }, "knoptekst op de knop", 4.5],
     ["pale focus ring", { focus: "#dddddd" }, "focusrand op een wit vlak", 3],
     ["dark background", { background: "#222222" }, "tekst op de achtergrond", 4.5],
+    ["a background too dark for the grey hints", { background: "#aaaaaa", text: "#000000" }, "grijze hulptekst op de achtergrond", 4.5],
   ])("%s fails with a Dutch message naming the pair and the ratio", (_name, colors, label, minimum) => {
     const theme = { ...DEFAULT_THEME, colors: { ...DEFAULT_THEME.colors, ...colors } };
     const failing = checkContrast(theme).filter((c) => !c.ok);
