@@ -1,8 +1,21 @@
+import { randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { expect, test, type Locator } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "../support/axe";
 import { signIn } from "../support/auth";
-import { query } from "./db";
+import { newReference, query } from "./db";
+
+/** A finished Den Haag questionnaire straight in the database, as a resident would have left it. */
+async function insertFinishedAssessment(): Promise<string> {
+  const [m] = await query<{ id: string }>(`SELECT id FROM "Municipality" WHERE slug = 'den-haag'`);
+  const code = newReference();
+  await query(
+    `INSERT INTO "Assessment" (id, code, "municipalityId", answers, together, step, "eraseAfter", "updatedAt")
+     VALUES ($1, $2, $3, '{"difficulties":["housework.vacuuming"],"context":{}}', 'alone', 99, $4, now())`,
+    [randomUUID(), code, m!.id, new Date(Date.now() + 30 * 86_400_000)],
+  );
+  return code;
+}
 
 async function resetLook() {
   await query(`UPDATE "Municipality" SET theme = NULL, status = 'active' WHERE slug IN ('den-haag', 'rijswijk')`);
@@ -67,6 +80,7 @@ test("an administrator sets a theme and a logo; residents at /<slug> see them, s
     const start = r.getByRole("link", { name: "Start met de vragen" });
     expect(await background(start)).toBe("rgb(163, 17, 31)");
     await expect(r.getByRole("heading", { name: "Hulp van de gemeente: het Wmo-loket" })).toBeVisible();
+    await r.screenshot({ path: "test-results/look-den-haag.png", fullPage: true });
     await expectNoAxeViolations(r, "/den-haag");
     await r.setViewportSize({ width: 320, height: 800 });
     await expectNoHorizontalScroll(r);
@@ -92,6 +106,17 @@ test("an administrator sets a theme and a logo; residents at /<slug> see them, s
     );
     expect(assessment?.slug).toBe("den-haag");
     expect(await background(r.locator('button[type="submit"][value="volgende"]'))).toBe("rgb(163, 17, 31)");
+
+    // the advice, also printed, in the look
+    const finished = await insertFinishedAssessment();
+    await r.goto(`/advies/${finished}/advies`);
+    await expect(r.getByRole("img", { name: "Logo gemeente Den Haag" })).toBeVisible();
+    await expectNoAxeViolations(r, "advies in het thema");
+    await r.emulateMedia({ media: "print" });
+    await expect(r.getByRole("img", { name: "Logo gemeente Den Haag" })).toBeVisible();
+    expect(await r.locator("[data-gemeente=den-haag]").evaluate((el) => getComputedStyle(el).getPropertyValue("--color-brand-800").trim())).toBe("#8c0f1b");
+    await r.screenshot({ path: "test-results/look-advies-print.png", fullPage: true });
+    await r.emulateMedia({ media: "screen" });
 
     // the logo is served with caching headers; unknown municipality 404; another municipality keeps the default look
     const src = await r.getByRole("img", { name: "Logo gemeente Den Haag" }).getAttribute("src");
