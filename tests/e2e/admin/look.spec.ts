@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import sharp from "sharp";
-import { expect, test, type Locator } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "../support/axe";
-import { signIn } from "../support/auth";
+import { DEMO_PASSWORD } from "../support/auth";
 import { newReference, query } from "./db";
 
 /** A finished Den Haag questionnaire straight in the database, as a resident would have left it. */
@@ -22,10 +22,19 @@ async function resetLook() {
   await query(`DELETE FROM "MunicipalityLogo"`);
 }
 
+/** As support/auth.ts signIn, with more time for the password check (scrypt) on a machine shared by many test runs. */
+async function signIn(page: Page, email: string) {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).not.toHaveURL(/\/inloggen/, { timeout: 60_000 });
+}
+
 const background = (l: Locator) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
 
 test("an administrator sets a theme and a logo; residents at /<slug> see them, staff screens keep the default", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await resetLook();
   try {
     // the first pages of a fresh server are slow on a busy machine: open one before signing in
