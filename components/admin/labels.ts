@@ -57,6 +57,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "municipality.offer": "Aanbod van een hulpmiddel in de gemeente gewijzigd",
   "municipality.offer_display": "Keuze voor hulpmiddelen buiten het aanbod gewijzigd",
   "municipality.oidc_settings": "Inloggen met het gemeente-account ingesteld",
+  "municipality.theme": "Uiterlijk (thema) veranderd",
+  "municipality.logo": "Logo veranderd",
   "catalogue.import": "Catalogus ingelezen (concept)",
   "catalogue.publish": "Catalogusversie gepubliceerd",
   "catalogue.rollback": "Catalogus teruggezet naar een eerdere versie",

@@ -1,6 +1,6 @@
 /** Shared class names so every button and link looks and behaves the same (targets >= 44px high). */
 export const buttonPrimary =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg text-center hyphens-auto bg-brand-700 px-5 py-2.5 text-base font-semibold text-white no-underline hover:bg-brand-800 disabled:opacity-60";
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg text-center hyphens-auto bg-brand-700 px-5 py-2.5 text-base font-semibold text-[color:var(--ttv-button-text,#fff)] no-underline hover:bg-brand-800 disabled:opacity-60";
 export const buttonSecondary =
   "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg text-center hyphens-auto border-2 border-brand-700 bg-white px-5 py-2 text-base font-semibold text-brand-800 no-underline hover:bg-brand-50 disabled:opacity-60";
 export const buttonDanger =

@@ -2,7 +2,7 @@
  * The conversation report as an A4 PDF (@react-pdf/renderer, built-in Helvetica: no font downloads).
  * Renders the same CaseReport model as the web page, so both always say the same.
  */
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { CaseReport } from "./case-report";
 
 const INK = "#1b1f23";
@@ -27,12 +27,27 @@ const styles = StyleSheet.create({
   footer: { position: "absolute", bottom: 24, left: 48, right: 48, fontSize: 9, color: MUTED, flexDirection: "row", justifyContent: "space-between" },
 });
 
-export function CaseReportDocument({ report }: { report: CaseReport }) {
+/**
+ * The municipality's look in the PDF (issue 9): its primary colour for the title and headings (it passed 3:1 on white
+ * when saved, enough for these large bold texts) and its logo at the top. Absent: the default look.
+ */
+export interface PdfLook {
+  primary: string;
+  logo: { data: Buffer; width: number; height: number; alt: string } | null;
+}
+
+const LOGO_MAX_HEIGHT_PT = 40;
+
+export function CaseReportDocument({ report, look }: { report: CaseReport; look?: PdfLook }) {
   const reference = report.meta.find((m) => m.label === "Kenmerk")?.value ?? "";
+  const brand = look ? { color: look.primary } : {};
+  const logo = look?.logo;
+  const logoHeight = logo ? Math.min(LOGO_MAX_HEIGHT_PT, logo.height) : 0;
   return (
     <Document title={report.title} author="Thuis Technologie Verkenner" language="nl">
       <Page size="A4" style={styles.page}>
-        <Text style={styles.title}>{report.title}</Text>
+        {logo ? <Image src={{ data: logo.data, format: "png" }} style={{ height: logoHeight, width: (logo.width / logo.height) * logoHeight, marginBottom: 12 }} /> : null}
+        <Text style={[styles.title, brand]}>{report.title}</Text>
         {report.meta.map((m) => (
           <View key={m.label} style={styles.metaRow}>
             <Text style={styles.metaLabel}>{m.label}</Text>
@@ -42,7 +57,7 @@ export function CaseReportDocument({ report }: { report: CaseReport }) {
         <Text style={styles.intro}>{report.intro}</Text>
         {report.sections.map((section) => (
           <View key={section.id}>
-            <Text style={styles.heading} minPresenceAhead={40}>
+            <Text style={[styles.heading, look ? { color: look.primary, borderBottomColor: look.primary } : {}]} minPresenceAhead={40}>
               {section.heading}
             </Text>
             {section.blocks.map((block, i) => (
@@ -82,8 +97,8 @@ export function CaseReportDocument({ report }: { report: CaseReport }) {
 }
 
 /** The PDF bytes of a report. */
-export async function renderCaseReportPdf(report: CaseReport): Promise<Buffer> {
-  return renderToBuffer(<CaseReportDocument report={report} />);
+export async function renderCaseReportPdf(report: CaseReport, look?: PdfLook): Promise<Buffer> {
+  return renderToBuffer(<CaseReportDocument report={report} look={look} />);
 }
 
 /** A file name without personal data: "verslag-ABCD1234.pdf". */

@@ -5,6 +5,7 @@
 import "@/lib/schemas/zod-setup";
 import { z } from "zod";
 import { emailSchema, personNameSchema } from "./people";
+import { isReservedSlug } from "@/lib/theme/reserved-slugs";
 
 export type PostcodeAreasResult = { ok: true; areas: string[] } | { ok: false; message: string };
 
@@ -60,9 +61,14 @@ export const wmoDeskSchema = {
   wmoOpeningstijden: optionalText(200),
 };
 
+/** A new municipality's slug: also not one of the app's own top-level addresses (lib/theme/reserved-slugs.ts). */
+export const newSlugSchema = slugSchema.refine((slug) => !isReservedSlug(slug), {
+  error: "Deze korte naam is al gebruikt voor een bestaand adres van de website. Kies een andere, bijvoorbeeld met de naam van de gemeente erin.",
+});
+
 export const createMunicipalitySchema = z.object({
   naam: z.string({ error: "Vul de naam van de gemeente in." }).trim().min(2, { error: "Vul de naam van de gemeente in." }).max(100, { error: "Gebruik hoogstens 100 tekens." }),
-  slug: slugSchema,
+  slug: newSlugSchema,
   postcodegebieden: postcodeAreasSchema,
   ...wmoDeskSchema,
   beheerderNaam: personNameSchema,

@@ -1,4 +1,5 @@
 import { PausedNotice } from "@/components/lending/paused-notice";
+import { LookForRecord } from "@/components/theme/look-for-record";
 import { AppError } from "@/lib/errors";
 import { getAssessmentByCode } from "@/lib/server/assessments/get-assessment-by-code";
 import { residentAccessForMunicipality } from "@/lib/server/municipalities/resident-access";
@@ -19,5 +20,10 @@ export default async function AssessmentLayout({ children, params }: { children:
   }
   const access = await residentAccessForMunicipality({ slug });
   if (access && access.state === "paused") return <PausedNotice municipalityName={access.municipalityName} state="paused" wmoDesk={access.wmoDesk} />;
-  return <>{children}</>;
+  // in the look of the assessment's municipality (issue 9)
+  return (
+    <LookForRecord kind="assessment" code={(await params).code}>
+      {children}
+    </LookForRecord>
+  );
 }

@@ -36,7 +36,9 @@ const OIDC_LABELS: Record<string, string> = {
   "oidc.passwordSignInDisabled": "Wachtwoord-inloggen uit",
 };
 
-const keyLabel = (key: string) => OIDC_LABELS[key] ?? ((SETTING_KEYS as readonly string[]).includes(key) ? SETTING_INFO[key as SettingKey].label : (TEXT_LABELS[key] ?? key));
+const LOOK_LABELS: Record<string, string> = { theme: "Uiterlijk: thema", logo: "Uiterlijk: logo" };
+
+const keyLabel = (key: string) => LOOK_LABELS[key] ?? OIDC_LABELS[key] ?? ((SETTING_KEYS as readonly string[]).includes(key) ? SETTING_INFO[key as SettingKey].label : (TEXT_LABELS[key] ?? key));
 
 function show(value: unknown, key: string): string {
   if (value === null || value === undefined) return (SETTING_KEYS as readonly string[]).includes(key) ? "standaard" : "(leeg)";
@@ -84,6 +86,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <p className="text-lg">
           <a className="font-semibold text-brand-800 underline underline-offset-2" href={`/beheer/instellingen/inloggen${isPlatform ? `?gemeente=${municipalityId}` : ""}`}>
             Inloggen met het gemeente-account instellen
+          </a>
+        </p>
+        <p className="text-lg">
+          <a className="font-semibold text-brand-800 underline underline-offset-2" href={`/beheer/instellingen/uiterlijk${isPlatform ? `?gemeente=${municipalityId}` : ""}`}>
+            Uiterlijk: logo en kleuren
           </a>
         </p>
         {isPlatform ? <MunicipalityFilter municipalities={municipalities} selected={municipalityId} action="/beheer/instellingen" /> : null}

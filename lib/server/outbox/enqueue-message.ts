@@ -32,7 +32,9 @@ export function channelFor(contact: { phone?: string | null; email?: string | nu
 export async function enqueueMessage(tx: Tx, input: EnqueueInput): Promise<boolean> {
   const target = channelFor(input.contact);
   if (!target) return false;
-  const { subject, body } = composeMessage({ ...input.message, channel: target.channel, appUrl: await appUrl() } as MessageInput);
+  // links in the message keep the resident's municipality: /<slug>/reservering/... (issue 9)
+  const centre = await tx.lendingCentre.findUnique({ where: { id: input.centreId }, select: { municipality: { select: { slug: true } } } });
+  const { subject, body } = composeMessage({ ...input.message, channel: target.channel, appUrl: await appUrl(), municipalitySlug: centre?.municipality.slug } as MessageInput);
   const result = await tx.outboxMessage.createMany({
     data: [
       {

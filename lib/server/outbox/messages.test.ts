@@ -44,3 +44,14 @@ describe("composeMessage", () => {
     }
   });
 });
+
+describe("links keep the resident's municipality (issue 9)", () => {
+  it.each(cases.filter(([, input]) => "reference" in input).flatMap(([name, input]) => (["email", "sms"] as Channel[]).map((channel) => [name, channel, input] as const)))(
+    "%s by %s links to /<slug>/...",
+    (_name, channel, input) => {
+      const { body } = composeMessage({ ...input, channel, municipalitySlug: "den-haag" } as MessageInput);
+      expect(body).toMatch(/https:\/\/ttv\.example\.nl\/den-haag\/(reservering|wachtlijst)\/[A-Z0-9]{8}/);
+      if (channel === "sms") expect(body.length).toBeLessThanOrEqual(320);
+    },
+  );
+});

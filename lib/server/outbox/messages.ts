@@ -30,6 +30,8 @@ interface Base {
   productName: string;
   centre: CentreInfo;
   appUrl: string;
+  /** the centre's municipality: links go to its own address, /<slug>/reservering/... (its look); absent: /reservering/... */
+  municipalitySlug?: string;
 }
 
 export type MessageInput =
@@ -52,7 +54,7 @@ export type MessageInput =
   | (Base & { kind: "waitlist_confirmation"; reference: string; position: number })
   | (Base & { kind: "waitlist_offer"; reference: string; offerExpiresAt: Date });
 
-const link = (appUrl: string, path: string) => new URL(path, appUrl).toString();
+const link = (appUrl: string, path: string, municipalitySlug?: string) => new URL(municipalitySlug ? `/${municipalitySlug}${path}` : path, appUrl).toString();
 const address = (c: CentreInfo) => `${c.street}, ${c.postcode} ${c.city}`;
 const period = (days: number) => (days % 7 === 0 ? `${days / 7} ${days === 7 ? "week" : "weken"}` : `${days} dagen`);
 const signOff = (c: CentreInfo) => `Met vriendelijke groet,\n${c.name}\nTelefoon: ${c.phone}`;
@@ -64,7 +66,7 @@ export function composeMessage(input: MessageInput): Composed {
   const hello = `Beste ${input.name},`;
   switch (input.kind) {
     case "reservation_confirmation": {
-      const url = link(input.appUrl, `/reservering/${input.reference}`);
+      const url = link(input.appUrl, `/reservering/${input.reference}`, input.municipalitySlug);
       const code = formatCode(input.reference);
       if (sms) {
         return {
@@ -86,7 +88,7 @@ export function composeMessage(input: MessageInput): Composed {
       };
     }
     case "pickup_reminder": {
-      const url = link(input.appUrl, `/reservering/${input.reference}`);
+      const url = link(input.appUrl, `/reservering/${input.reference}`, input.municipalitySlug);
       const code = formatCode(input.reference);
       if (sms) {
         return {
@@ -125,7 +127,7 @@ export function composeMessage(input: MessageInput): Composed {
       };
     }
     case "waitlist_confirmation": {
-      const url = link(input.appUrl, `/wachtlijst/${input.reference}`);
+      const url = link(input.appUrl, `/wachtlijst/${input.reference}`, input.municipalitySlug);
       const code = formatCode(input.reference);
       if (sms) {
         return {
@@ -145,7 +147,7 @@ export function composeMessage(input: MessageInput): Composed {
       };
     }
     case "waitlist_offer": {
-      const url = link(input.appUrl, `/wachtlijst/${input.reference}`);
+      const url = link(input.appUrl, `/wachtlijst/${input.reference}`, input.municipalitySlug);
       const until = formatMoment(input.offerExpiresAt);
       if (sms) {
         return {

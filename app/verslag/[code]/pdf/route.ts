@@ -3,6 +3,8 @@ import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { renderCaseReportPdf } from "@/lib/report/report-pdf";
 import { getReportByCode } from "@/lib/server/cases/get-report-by-code";
 import { lookupByCode } from "@/lib/api/rate-limit";
+import { pdfLookFor } from "@/lib/server/theme/pdf-look";
+import { municipalitySlugFor } from "@/lib/server/theme/public-look";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +13,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   const { code } = await params;
   try {
     const copy = await lookupByCode(() => getReportByCode({ code }), { mode: "api" });
-    const pdf = await renderCaseReportPdf(copy.report);
+    // in the look of the report's municipality (issue 9)
+    const slug = await municipalitySlugFor("report", copy.code);
+    const pdf = await renderCaseReportPdf(copy.report, slug ? await pdfLookFor({ slug }) : undefined);
     return new NextResponse(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",

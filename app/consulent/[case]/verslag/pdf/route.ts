@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { renderCaseReportPdf, reportFileName } from "@/lib/report/report-pdf";
 import { getCaseReport } from "@/lib/server/cases/get-case-report";
+import { pdfLookFor } from "@/lib/server/theme/pdf-look";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { case: reference } = await params;
   try {
     const { kase, report } = await getCaseReport({ actor, reference, format: "pdf" });
-    const pdf = await renderCaseReportPdf(report);
+    // the resident's document: in the municipality's look (issue 9)
+    const pdf = await renderCaseReportPdf(report, await pdfLookFor({ id: kase.municipality.id }));
     return new NextResponse(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",

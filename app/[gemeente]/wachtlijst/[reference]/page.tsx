@@ -1,0 +1,16 @@
+import { notFound } from "next/navigation";
+import WaitlistPage from "@/app/wachtlijst/[reference]/page";
+import { municipalitySlugFor } from "@/lib/server/theme/public-look";
+
+export { metadata } from "@/app/wachtlijst/[reference]/page";
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ gemeente: string; reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** /<slug>/wachtlijst/<code>: the link in messages; the same page, in the municipality's look. Another municipality's code: 404. */
+export default async function MunicipalityWaitlistPage({ params, searchParams }: Props) {
+  const { gemeente, reference } = await params;
+  const slug = await municipalitySlugFor("waitlist", reference);
+  if (slug !== null && slug !== gemeente) notFound();
+  return <WaitlistPage params={Promise.resolve({ reference })} searchParams={searchParams} />;
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { MunicipalityLook } from "@/lib/server/theme/public-look";
+import { themeCssVariables } from "@/lib/theme/theme";
+import { DocumentTheme } from "./document-theme";
+
+/**
+ * Wraps resident pages of one municipality: its theme as CSS custom properties (on this element at once, and on
+ * <html> after loading so header and background follow) and a line with its logo and name, also on paper.
+ * Without a chosen theme and logo nothing changes: the default look.
+ */
+export function MunicipalityFrame({ look, children }: { look: MunicipalityLook; children: React.ReactNode }) {
+  if (!look.themed && !look.logo) return <>{children}</>;
+  const vars = look.themed ? themeCssVariables(look.theme) : {};
+  return (
+    <div data-gemeente={look.slug} style={vars as React.CSSProperties} className="text-ink">
+      {look.themed ? <DocumentTheme vars={vars} /> : null}
+      <p className="mb-6 sm:mb-8">
+        <Link href={`/${look.slug}`} className="inline-flex min-h-11 flex-wrap items-center gap-3 font-semibold text-brand-800 no-underline hover:underline">
+          {look.logo ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a small stored image served with its own caching headers
+            <img src={look.logo.src} alt={look.logo.alt} width={look.logo.width} height={look.logo.height} className="h-auto max-h-16 w-auto max-w-full" data-testid="gemeente-logo" />
+          ) : null}
+          <span>Gemeente {look.name}</span>
+        </Link>
+      </p>
+      {children}
+    </div>
+  );
+}

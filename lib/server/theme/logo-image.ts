@@ -1,0 +1,51 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import sharp, { type OutputInfo } from "sharp";
+import { AppError } from "@/lib/errors";
+
+/** Largest upload accepted (before decoding), and the box the stored logo fits in. */
+export const LOGO_MAX_BYTES = 1024 * 1024;
+export const LOGO_MAX_WIDTH = 600;
+export const LOGO_MAX_HEIGHT = 200;
+/** Refuse decoding anything with more pixels than this (decompression bombs). */
+const LIMIT_INPUT_PIXELS = 40_000_000;
+
+export interface ProcessedLogo {
+  data: Buffer;
+  mimeType: "image/png";
+  width: number;
+  height: number;
+  sha256: string;
+}
+
+/**
+ * Decodes an uploaded logo (PNG, JPEG or WebP only, recognised by its content, not its name), drops all metadata,
+ * fits it inside 600 x 200 px and writes a fresh PNG (keeps transparency). SVG and every other format are refused:
+ * an SVG can carry scripts and links, and re-encoding is what makes the stored file harmless.
+ */
+export async function processLogo(input: Uint8Array): Promise<ProcessedLogo> {
+  if (input.byteLength === 0) throw new AppError("INVALID", "Kies een bestand met het logo.", { logo: ["Kies een bestand met het logo."] });
+  if (input.byteLength > LOGO_MAX_BYTES) {
+    throw new AppError("INVALID", "Het logo is te groot.", { logo: [`Het bestand is te groot: hoogstens ${LOGO_MAX_BYTES / 1024 / 1024} MB.`] });
+  }
+  let format: string | undefined;
+  try {
+    ({ format } = await sharp(input, { limitInputPixels: LIMIT_INPUT_PIXELS }).metadata());
+  } catch {
+    format = undefined;
+  }
+  if (format !== "png" && format !== "jpeg" && format !== "webp") {
+    throw new AppError("INVALID", "Dit bestand kunnen wij niet gebruiken.", { logo: ["Gebruik een PNG-, JPEG- of WebP-afbeelding. SVG en andere bestanden kunnen niet."] });
+  }
+  let out: { data: Buffer; info: OutputInfo };
+  try {
+    out = await sharp(input, { limitInputPixels: LIMIT_INPUT_PIXELS, failOn: "error" })
+      .rotate()
+      .resize({ width: LOGO_MAX_WIDTH, height: LOGO_MAX_HEIGHT, fit: "inside", withoutEnlargement: true })
+      .png({ compressionLevel: 9 })
+      .toBuffer({ resolveWithObject: true });
+  } catch {
+    throw new AppError("INVALID", "Dit bestand kunnen wij niet lezen.", { logo: ["De afbeelding is beschadigd of te groot (in pixels). Probeer een ander bestand."] });
+  }
+  return { data: out.data, mimeType: "image/png", width: out.info.width, height: out.info.height, sha256: createHash("sha256").update(out.data).digest("hex") };
+}
