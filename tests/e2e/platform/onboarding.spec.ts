@@ -188,7 +188,9 @@ test("a platform administrator brings a third municipality live from nothing; a 
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Uw advies");
   await expect(resident.getByRole("link", { name: centreName }).first()).toBeVisible();
   await expectNoAxeViolations(resident, "advies met uitleenpunt");
-  await resident.getByRole("link", { name: `Reserveren: ${product} bij ${centreName}` }).click();
+  // the local offer's note is part of the advice
+  await expect(resident.getByText("Haal het op bij Wijkpunt Noord; de proefweek is gratis.").first()).toBeVisible();
+  await resident.getByRole("link", { name: new RegExp(`^Reserveren\\s*: ${product} bij ${centreName}$`) }).click();
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText(`${product} reserveren`);
   await expectNoAxeViolations(resident, "reserveren");
   await resident.getByRole("radio").first().check();
