@@ -86,7 +86,7 @@ describe("homeFor", () => {
 describe("rolesAssignableBy", () => {
   it.each<[string, Actor | null, Role[]]>([
     ["a municipality admin hands out the municipality's roles, never platform admin", admin, ["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN"]],
-    ["a platform admin hands out every role", platform, ["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN", "PLATFORM_ADMIN"]],
+    ["a platform admin hands out every role, the catalogue editor too", platform, ["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN", "PLATFORM_ADMIN", "CATALOGUE_EDITOR"]],
     ["a consultant hands out nothing", consultant, []],
     ["staff hand out nothing", staff, []],
     ["the catalogue editor hands out nothing", editor, []],

@@ -81,10 +81,13 @@ export function canAdministerMunicipality(actor: Actor | null | undefined, munic
   return actor.role === "MUNICIPALITY_ADMIN" && actor.municipalityId === municipalityId;
 }
 
-/** The roles an administrator may hand out: nobody gives more rights than they have. */
+/** The roles an administrator may hand out: nobody gives more rights than they have. Platform roles
+ * (PLATFORM_ADMIN, CATALOGUE_EDITOR: no municipality) only by a platform administrator. */
+export const PLATFORM_ROLES: readonly Role[] = ["PLATFORM_ADMIN", "CATALOGUE_EDITOR"];
+
 export function rolesAssignableBy(actor: Pick<Actor, "role"> | null | undefined): Role[] {
   if (!actor) return [];
-  if (actor.role === "PLATFORM_ADMIN") return ["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN", "PLATFORM_ADMIN"];
+  if (actor.role === "PLATFORM_ADMIN") return ["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN", "PLATFORM_ADMIN", "CATALOGUE_EDITOR"];
   if (actor.role === "MUNICIPALITY_ADMIN") return ["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN"];
   return [];
 }

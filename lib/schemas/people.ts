@@ -49,7 +49,7 @@ export const emailSchema = z
   .max(200, { error: "Gebruik hoogstens 200 tekens." })
   .pipe(z.email({ error: "Dit is geen e-mailadres. Bijvoorbeeld: naam@gemeente.nl." }));
 
-export const roleSchema = z.enum(["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN", "PLATFORM_ADMIN"], { error: "Kies wat deze persoon gaat doen." });
+export const roleSchema = z.enum(["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN", "PLATFORM_ADMIN", "CATALOGUE_EDITOR"], { error: "Kies wat deze persoon gaat doen." });
 
 /** The invitation form of /beheer/mensen. `uitleenpunten` only counts for lending-centre staff. */
 export const inviteSchema = z
@@ -67,3 +67,17 @@ export const inviteSchema = z
   });
 
 export type InviteInput = z.infer<typeof inviteSchema>;
+
+/** Giving a role by hand to an account of the identity provider that waits for rights (/beheer/mensen). */
+export const grantRightsSchema = z
+  .object({
+    gebruiker: recordIdSchema,
+    rol: z.enum(["CONSULTANT", "CENTRE_STAFF", "MUNICIPALITY_ADMIN"], { error: "Kies wat deze persoon gaat doen." }),
+    uitleenpunten: z.array(recordIdSchema).max(50).default([]),
+  })
+  .superRefine((v, ctx) => {
+    if (v.rol === "CENTRE_STAFF" && v.uitleenpunten.length === 0) ctx.addIssue({ code: "custom", path: ["uitleenpunten"], message: "Kies minstens één uitleenpunt waar deze medewerker werkt." });
+  })
+  .transform((v) => ({ ...v, uitleenpunten: v.rol === "CENTRE_STAFF" ? [...new Set(v.uitleenpunten)] : [] }));
+
+export type GrantRightsInput = z.infer<typeof grantRightsSchema>;

@@ -12,6 +12,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { env } from "@/lib/env";
 import { getCase } from "@/lib/server/cases/get-case";
 import { listCases } from "@/lib/server/cases/list-cases";
+import { grantRights } from "@/lib/server/people/grant-rights";
 import { listPeople } from "@/lib/server/people/list-people";
 import { getOidcConfigView, listOidcMunicipalities, saveOidcConfig } from "@/lib/server/oidc/config";
 import { beginOidcSignIn, completeOidcSignIn, oidcRedirectUri } from "@/lib/server/oidc/flow";
@@ -34,6 +35,7 @@ const accounts = {
   alice: { email: "alice@idp-a.test", name: "Alice Consulent", groups: ["wmo-consulenten"] },
   bob: { email: "bob@idp-a.test", name: "Bob Zonderrol", groups: ["iedereen"] },
   carol: { email: "carol@idp-a.test", name: "Carol Balie", groups: ["balie-leyweg"] },
+  dave: { email: "dave@idp-a.test", name: "Dave Nieuw", groups: ["nog-niet-gekoppeld"] },
 };
 
 const mappings = (centreId: string) => [
@@ -169,6 +171,39 @@ describe("sign-in through the municipality's identity provider", () => {
     // and losing the group again ends the rights and the open session at the next sign-in
     expect(await signIn("den-haag", "bob")).toMatchObject({ ok: false, refusal: "no_rights" });
     expect(await db.session.count({ where: { userId: bob.id, revokedAt: null } })).toBe(0);
+  });
+
+  it("lets the municipality's administrator give an account waiting for rights a role by hand; nobody gives more than they have", async () => {
+    expect(await signIn("den-haag", "dave")).toMatchObject({ ok: false, refusal: "no_rights" });
+    const dave = await db.user.findUniqueOrThrow({ where: { email: "dave@idp-a.test" } });
+    expect(dave.awaitingRights).toBe(true);
+    const leyweg = await db.lendingCentre.findUniqueOrThrow({ where: { slug: "zorginnovatiehub-leyweg" } });
+    const foreignCentre = await db.lendingCentre.findUniqueOrThrow({ where: { slug: "uitleenpunt-rijswijk" } });
+    await db.user.create({ data: { email: "beheer@rijswijk.oidc.test", name: "Beheer Rijswijk", passwordHash: "x", role: "MUNICIPALITY_ADMIN", municipalityId: rijswijkId } });
+    const rijswijkAdmin = await actorFor("beheer@rijswijk.oidc.test");
+    const consultant = await actorFor("consulent@denhaag.demo");
+    const staff = { gebruiker: dave.id, rol: "CENTRE_STAFF" as const, uitleenpunten: [leyweg.id] };
+    await expectAppError(grantRights({ actor: rijswijkAdmin, input: staff }), "NOT_FOUND");
+    await expectAppError(grantRights({ actor: consultant, input: staff }), "NOT_FOUND");
+    await expectAppError(grantRights({ actor: admin, input: { ...staff, rol: "PLATFORM_ADMIN" as unknown as "CONSULTANT" } }), "INVALID");
+    await expectAppError(grantRights({ actor: admin, input: { ...staff, uitleenpunten: [foreignCentre.id] } }), "NOT_FOUND");
+    await expectAppError(grantRights({ actor: admin, input: { ...staff, gebruiker: consultant.userId } }), "NOT_FOUND");
+    expect(await db.user.findUniqueOrThrow({ where: { id: dave.id } })).toMatchObject({ awaitingRights: true, role: dave.role });
+    expect(await db.auditEvent.count({ where: { action: "user.grant_rights" } })).toBe(0);
+
+    await grantRights({ actor: admin, input: staff });
+    expect(await db.auditEvent.findFirst({ where: { action: "user.grant_rights", entityId: dave.id } })).toMatchObject({ actorId: admin.userId, municipalityId: denHaagId, details: { role: "CENTRE_STAFF", centreIds: [leyweg.id] } });
+    const { people } = await listPeople({ actor: admin });
+    expect(people.find((p) => p.id === dave.id)).toMatchObject({ awaitingRights: false, role: "CENTRE_STAFF" });
+    // given once: a second time there is nobody waiting
+    await expectAppError(grantRights({ actor: admin, input: staff }), "NOT_FOUND");
+    // the next sign-in works with the role given by hand, and keeps it while no group is mapped
+    for (let i = 0; i < 2; i++) {
+      const result = await signIn("den-haag", "dave");
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(await actorOfSession(result.sessionId)).toMatchObject({ role: "CENTRE_STAFF", centreIds: [leyweg.id], municipalityId: denHaagId });
+    }
   });
 
   it("refuses an id token of another provider (issuer mismatch)", async () => {

@@ -24,9 +24,14 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
       <div className="space-y-3">
         <h1 className="text-3xl font-bold">Gemeenten</h1>
         <p className="max-w-prose text-lg">Alle gemeenten die meedoen. Voeg een gemeente toe, of pauzeer een gemeente die (even) stopt.</p>
-        <Link className={buttonPrimary} href="/beheer/gemeenten/nieuw">
-          Nieuwe gemeente
-        </Link>
+        <div className="flex flex-wrap gap-3">
+          <Link className={buttonPrimary} href="/beheer/gemeenten/nieuw">
+            Nieuwe gemeente
+          </Link>
+          <Link className={buttonSecondary} href="/beheer/gemeenten/importeren">
+            Gemeente importeren (bestand)
+          </Link>
+        </div>
       </div>
       <div role="status">
         {message ? (
@@ -54,6 +59,9 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
             <div className="flex flex-wrap gap-3">
               <Link className={buttonSecondary} href={`/beheer/mensen?gemeente=${m.id}`}>
                 Mensen<span className="sr-only"> van {m.name}</span>
+              </Link>
+              <Link className={buttonSecondary} href={`/beheer/gemeenten/${m.id}/configuratie`}>
+                Configuratie<span className="sr-only"> van {m.name}</span>
               </Link>
               <form action={setMunicipalityStatusAction}>
                 <input type="hidden" name="gemeente" value={m.id} />

@@ -93,6 +93,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             Uiterlijk: logo en kleuren
           </a>
         </p>
+        <p className="text-lg">
+          <a className="font-semibold text-brand-800 underline underline-offset-2" href={`/beheer/gemeenten/${view.municipality.id}/configuratie`}>
+            Configuratie exporteren of importeren (naar een andere installatie)
+          </a>
+        </p>
         {isPlatform ? <MunicipalityFilter municipalities={municipalities} selected={municipalityId} action="/beheer/instellingen" /> : null}
       </div>
       <SettingsForm

@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf, recordIdSchema } from "@/lib/schemas/admin";
-import { inviteSchema } from "@/lib/schemas/people";
+import { grantRightsSchema, inviteSchema } from "@/lib/schemas/people";
 import { createInvitation } from "@/lib/server/invitations/create-invitation";
+import { grantRights } from "@/lib/server/people/grant-rights";
 import { removePerson } from "@/lib/server/people/remove-person";
 import { revokeInvitation } from "@/lib/server/people/revoke-invitation";
 import { revokeUserSessions } from "@/lib/server/sessions/revoke-user-sessions";
@@ -74,4 +75,27 @@ export async function endSessionsAction(formData: FormData): Promise<void> {
 export async function revokeInvitationAction(formData: FormData): Promise<void> {
   const actor = await getCurrentUser();
   await run(formData, "uitnodiging", (invitationId) => revokeInvitation({ actor, invitationId }), "ingetrokken");
+}
+
+export interface GrantState {
+  errors?: Record<string, string[]>;
+  message?: string;
+  values?: { rol: string; uitleenpunten: string[] };
+  done?: string;
+}
+
+export async function grantRightsAction(_state: GrantState, formData: FormData): Promise<GrantState> {
+  const actor = await getCurrentUser();
+  if (!actor) redirect("/inloggen");
+  const values = { rol: String(formData.get("rol") ?? ""), uitleenpunten: formData.getAll("uitleenpunten").map(String).slice(0, 60) };
+  const parsed = grantRightsSchema.safeParse({ ...values, gebruiker: String(formData.get("gebruiker") ?? "") });
+  if (!parsed.success) return { errors: fieldErrorsOf(parsed.error), message: "Er zijn nog geen rechten gegeven. Kijk hieronder wat er nog moet gebeuren.", values };
+  try {
+    await grantRights({ actor, input: parsed.data });
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "INVALID" || error.code === "NOT_FOUND")) return { errors: error.fields, message: error.message, values };
+    throw error;
+  }
+  revalidatePath("/beheer/mensen");
+  return { done: "De rechten zijn gegeven. Deze persoon kan nu inloggen met het gemeente-account en aan het werk." };
 }

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { roleLabel } from "@/components/admin/labels";
 import { MunicipalityFilter } from "@/components/admin/municipality-filter";
 import { TableScroll } from "@/components/admin/insight-tables";
-import { buttonDanger, buttonSecondary } from "@/components/ui/styles";
-import { rolesAssignableBy } from "@/lib/auth/permissions";
+import { buttonDanger, buttonSecondary, card } from "@/components/ui/styles";
+import { PLATFORM_ROLES, rolesAssignableBy } from "@/lib/auth/permissions";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { firstParam, recordIdSchema } from "@/lib/schemas/admin";
@@ -13,6 +13,7 @@ import { listAdminCentres } from "@/lib/server/centres/list-admin-centres";
 import { listPeople } from "@/lib/server/people/list-people";
 import { formatMoment } from "@/lib/util/dates";
 import { endSessionsAction, removePersonAction, revokeInvitationAction } from "./actions";
+import { GrantForm } from "./grant-form";
 import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Mensen" };
@@ -46,9 +47,17 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     throw error;
   }
   const municipalities = isPlatform ? await listAdministeredMunicipalities({ actor }) : [];
-  // a platform administrator without a chosen municipality can only invite platform administrators
-  const roles = municipalityId ? rolesAssignableBy(actor) : ["PLATFORM_ADMIN" as const];
+  // a platform administrator without a chosen municipality can only invite platform roles (administrator, catalogue editor)
+  const roles = municipalityId ? rolesAssignableBy(actor) : rolesAssignableBy(actor).filter((r) => PLATFORM_ROLES.includes(r));
   const message = MESSAGES[firstParam(params.klaar) ?? ""];
+  const waiting = data.people.filter((p) => p.awaitingRights);
+  // nobody gives more rights than they have; an account of a municipality never becomes a platform administrator
+  const grantRoles = rolesAssignableBy(actor).filter((r) => r === "CONSULTANT" || r === "CENTRE_STAFF" || r === "MUNICIPALITY_ADMIN");
+  const waitingMunicipalities = [...new Set(waiting.flatMap((p) => (p.municipalityId ? [p.municipalityId] : [])))];
+  const centresByMunicipality = new Map<string, { id: string; name: string }[]>();
+  for (const id of waitingMunicipalities) {
+    centresByMunicipality.set(id, id === municipalityId ? centres.map((c) => ({ id: c.id, name: c.name })) : (await listAdminCentres({ actor, municipalityId: id, includeClosed: false })).map((c) => ({ id: c.id, name: c.name })));
+  }
   const back = isPlatform && municipalityId ? municipalityId : "";
 
   return (
@@ -63,6 +72,32 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           <p className={`rounded-lg border-2 p-4 font-semibold ${message.ok ? "border-good-700 bg-good-50 text-good-700" : "border-bad-700 bg-bad-50 text-bad-700"}`}>{message.text}</p>
         ) : null}
       </div>
+
+      {waiting.length ? (
+        <section aria-labelledby="wachten-op-rechten" className="space-y-4">
+          <h2 id="wachten-op-rechten" className="text-2xl font-bold">
+            Wachten op rechten ({waiting.length})
+          </h2>
+          <p className="max-w-prose">
+            Deze mensen logden in met het account van de gemeente, maar hun groep is nog niet aan een rol gekoppeld. Geef ze hier een rol, of koppel hun groep bij
+            Instellingen, Inloggen met het gemeente-account. Daarna loggen ze opnieuw in en kunnen ze aan het werk.
+          </p>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {waiting.map((p) => (
+              <li key={p.id} className={`${card} space-y-3`}>
+                <h3 className="text-xl font-bold [overflow-wrap:anywhere]">
+                  {p.name}
+                  <span className="block text-base font-normal text-muted">
+                    {p.email}
+                    {p.municipalityName && isPlatform && !municipalityId ? `, ${p.municipalityName}` : ""}
+                  </span>
+                </h3>
+                <GrantForm userId={p.id} name={p.name} roles={grantRoles} centres={p.municipalityId ? (centresByMunicipality.get(p.municipalityId) ?? []) : []} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="accounts" className="space-y-4">
         <h2 id="accounts" className="text-2xl font-bold">
@@ -89,7 +124,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                     <span className="block font-normal text-muted [overflow-wrap:anywhere]">{p.email}</span>
                   </th>
                   <td className={td}>
-                    {p.awaitingRights ? "Nog geen rechten (gemeente-account; koppel een groep bij Instellingen, Inloggen met het gemeente-account)" : roleLabel(p.role)}
+                    {p.awaitingRights ? "Nog geen rechten (gemeente-account; geef een rol onder Wachten op rechten)" : roleLabel(p.role)}
                     {p.municipalityName && isPlatform && !municipalityId ? `, ${p.municipalityName}` : ""}
                     {p.centres.length ? <span className="block text-muted">{p.centres.join(", ")}</span> : null}
                   </td>

@@ -2,7 +2,7 @@ import { appUrl } from "@/lib/server/app-url";
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { rolesAssignableBy, type Actor } from "@/lib/auth/permissions";
+import { PLATFORM_ROLES, rolesAssignableBy, type Actor } from "@/lib/auth/permissions";
 import { adminNotFound, adminScope } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { issueInvitation, type IssuedInvitation } from "@/lib/invitations/issue";
@@ -13,16 +13,18 @@ export const CENTRE_NOT_FOUND = "Dit uitleenpunt bestaat niet (meer), of het hoo
 /**
  * Invites a person (validated input from inviteSchema). A municipality administrator invites consultants, staff and
  * administrators of their own municipality, with that municipality's open centres only; a platform administrator
- * also invites platform administrators and works in any municipality. Nobody hands out a role above their own.
+ * also invites platform administrators and catalogue editors (no municipality) and works in any municipality. Nobody hands out a role above their own.
  * An address that already has an active account is refused. Returns the one-time code ONCE.
  */
 export async function createInvitation({ actor, input, now = new Date() }: { actor: Actor | null; input: InviteInput; now?: Date }): Promise<IssuedInvitation & { email: string }> {
-  const scope = adminScope(actor, "people:manage", input.rol === "PLATFORM_ADMIN" ? null : input.gemeente);
+  // platform roles (platform administrator, catalogue editor) belong to no municipality
+  const platformRole = PLATFORM_ROLES.includes(input.rol);
+  const scope = adminScope(actor, "people:manage", platformRole ? null : input.gemeente);
   if (!rolesAssignableBy(scope.actor).includes(input.rol)) {
     throw new AppError("INVALID", "U kunt deze rol niet geven.", { rol: ["U kunt alleen rollen geven die u zelf ook mag geven. Kies een andere rol."] });
   }
-  const municipalityId = input.rol === "PLATFORM_ADMIN" ? null : scope.municipalityId;
-  if (input.rol !== "PLATFORM_ADMIN" && !municipalityId) {
+  const municipalityId = platformRole ? null : scope.municipalityId;
+  if (!platformRole && !municipalityId) {
     throw new AppError("INVALID", "Kies eerst de gemeente.", { gemeente: ["Kies de gemeente waar deze persoon gaat werken."] });
   }
 

@@ -191,10 +191,13 @@ export async function completeOidcSignIn({ slug, baseUrl, search, flowCookie, cl
   }
   if (user && !user.active) return fail("inactive", user);
 
+  // a role an administrator gave by hand (/beheer/mensen) holds while no group is mapped; a mapped group decides otherwise
+  const keepsHandGivenRights = !mapped && !!user && user.rightsGivenByHand && !user.awaitingRights;
   const data = {
     name: name.slice(0, 200),
     role: mapped?.role ?? user?.role ?? "CONSULTANT",
-    awaitingRights: !mapped,
+    awaitingRights: !mapped && !keepsHandGivenRights,
+    ...(mapped ? { rightsGivenByHand: false } : {}),
   } as const;
   user = await db.$transaction(async (tx) => {
     const saved = user
@@ -210,7 +213,7 @@ export async function completeOidcSignIn({ slug, baseUrl, search, flowCookie, cl
     }
     return saved;
   });
-  if (!mapped) {
+  if (!mapped && !keepsHandGivenRights) {
     // no (longer a) mapped role: no rights, and any session still open ends now
     await db.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
     await audit("auth.oidc_sign_in_failed", user, municipalityId, clientAddress, { result: "refused", reason: "no_rights" });

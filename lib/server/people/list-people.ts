@@ -9,6 +9,7 @@ export interface PersonRow {
   email: string;
   role: Role;
   municipalityName: string | null;
+  municipalityId: string | null;
   centres: string[];
   lastSignInAt: Date | null;
   activeSessions: number;
@@ -45,6 +46,7 @@ export async function listPeople({ actor, municipalityId, now = new Date() }: { 
         role: true,
         lastSignInAt: true,
         awaitingRights: true,
+        municipalityId: true,
         municipality: { select: { name: true } },
         centres: { select: { centre: { select: { name: true } } } },
         _count: { select: { sessions: { where: { revokedAt: null, expiresAt: { gt: now } } } } },
@@ -64,6 +66,7 @@ export async function listPeople({ actor, municipalityId, now = new Date() }: { 
       email: u.email,
       role: u.role,
       municipalityName: u.municipality?.name ?? null,
+      municipalityId: u.municipalityId,
       centres: u.centres.map((c) => c.centre.name).sort(),
       lastSignInAt: u.lastSignInAt,
       activeSessions: u._count.sessions,

@@ -89,4 +89,35 @@ test("an administrator sets up the municipality's identity provider; a mapped co
   await nobody.goto("/consulent");
   await expect(nobody).toHaveURL(/\/inloggen/);
   await nobodyContext.close();
+
+  // the administrator sees Bob waiting for rights and gives him a role by hand
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/beheer/mensen");
+  const waiting = page.getByRole("region", { name: /Wachten op rechten/ });
+  const bobCard = waiting.getByRole("listitem").filter({ hasText: `bob-${run}@idp.test` });
+  await expect(bobCard).toBeVisible();
+  await expectNoAxeViolations(page);
+  // a mistake first: staff without a centre; the choice stays
+  await bobCard.getByLabel("Medewerker uitleenpunt").check();
+  await bobCard.getByRole("button", { name: "Rechten geven aan Bob Zonderrol" }).click();
+  await expect(bobCard.getByText("Kies minstens één uitleenpunt waar deze medewerker werkt.").first()).toBeVisible();
+  await expect(bobCard.getByLabel("Medewerker uitleenpunt")).toBeChecked();
+  await bobCard.getByLabel("Wmo-consulent").check();
+  await bobCard.getByRole("button", { name: "Rechten geven aan Bob Zonderrol" }).click();
+  await expect(page.getByText("De rechten zijn gegeven.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoHorizontalScroll(page);
+
+  // Bob signs in again and can work
+  const bobContext = await browser.newContext();
+  const bob = await bobContext.newPage();
+  await bob.goto("/inloggen");
+  await bob.getByRole("link", { name: /gemeente-account van .*Den Haag/ }).click();
+  await bob.locator('input[name="login"]').fill(`bob-${run}`);
+  await bob.locator('input[name="password"]').fill("wachtwoord-bij-de-provider");
+  await bob.getByRole("button", { name: "Sign-in" }).click();
+  await bob.getByRole("button", { name: "Continue" }).click();
+  await expect(bob).toHaveURL(/\/consulent/);
+  await bobContext.close();
 });
