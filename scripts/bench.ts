@@ -32,6 +32,7 @@ import { buildIfNeeded, migrateIfNeeded, seedIfEmpty, truncateAll } from "./lib/
 import { benchRestart, type RestartBenchResult } from "./bench-resilience";
 import { bin } from "./lib/run";
 import { generateAnswers } from "../lib/matching/generate";
+import { benchWords, wordsTable, WORDS_NL_RECALL_GOAL } from "./bench/words";
 
 const dev = process.argv.includes("--dev");
 
@@ -328,6 +329,12 @@ async function main(): Promise<number> {
     if (!ok) exitCode = 1;
   }
 
+  console.log("\n## Eigen woorden (lib/words)\n");
+  const words = benchWords();
+  console.log(wordsTable(words.rows));
+  console.log(`\n${words.nlGoalMet ? "OK" : "ONDER HET DOEL"}: recall@3 Nederlands (doel >= ${WORDS_NL_RECALL_GOAL}).`);
+  if (!words.nlGoalMet) exitCode = 1;
+
   console.log("\n## HTTP\n");
   let app: RunningApp;
   const given = process.env.BENCH_URL;
@@ -399,6 +406,7 @@ async function main(): Promise<number> {
     machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: cpus.length, cpuModel: cpus[0]?.model ?? "onbekend", memoryGb: round2(os.totalmem() / 1024 ** 3) },
     engine,
     engineBudgetMs: ENGINE_P95_BUDGET_MS,
+    words: words.rows,
     http,
     restart,
   };
