@@ -21,7 +21,7 @@ import type { Lexicon, WordLocale, WordMatch } from "./types";
 export const FUZZY_WEIGHT = 0.8;
 /** extra score per additional word in a matched phrase ("kleine letters" says more than "letters") */
 export const PHRASE_BONUS = 0.5;
-/** a code is proposed when it scores at least this share of the best code's score */
+/** a code is proposed when it scores at least this share of the best code's score, or rests on words of its own */
 export const PROPOSAL_RELATIVE_FLOOR = 0.5;
 /** and at least this absolute score */
 export const PROPOSAL_MIN_SCORE = 1;
@@ -195,7 +195,17 @@ export function matchDifficulties(text: string, locale: WordLocale): WordMatch[]
 export function proposeDifficulties(text: string, locale: WordLocale): WordMatch[] {
   const all = matchDifficulties(text, locale);
   const top = all[0]?.score ?? 0;
-  return all
-    .filter((m) => m.score >= PROPOSAL_MIN_SCORE && m.score >= top * PROPOSAL_RELATIVE_FLOOR)
-    .slice(0, MAX_PROPOSALS);
+  const kept: WordMatch[] = [];
+  const explained = new Set<string>();
+  for (const m of all) {
+    if (kept.length >= MAX_PROPOSALS || m.score < PROPOSAL_MIN_SCORE) break;
+    // a weaker code stays when it is close to the best, or rests on words of its own: "bukken ... pillen" are two
+    // needs; but "vergeet" already explained by "vergeet haar pillen" is no second need
+    const ownWords = m.evidence.some((w) => !explained.has(w));
+    if (m.score >= top * PROPOSAL_RELATIVE_FLOOR || ownWords) {
+      kept.push(m);
+      for (const w of m.evidence) explained.add(w);
+    }
+  }
+  return kept;
 }
