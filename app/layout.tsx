@@ -6,6 +6,9 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { getCurrentUser } from "@/lib/auth/session";
 import { localeDirection } from "@/lib/i18n/config";
 import { getRequestLocale } from "@/lib/i18n/server";
+import { cookies } from "next/headers";
+import { ReadingTools } from "@/components/resident/reading-tools";
+import { parseTextSize, TEXT_SIZE_COOKIE } from "@/components/resident/text-size";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -22,8 +25,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const user = await getCurrentUser();
   const locale = await getRequestLocale();
   const t = await getTranslations("common");
+  // the resident's text size (cookie, so the first paint already has it; globals.css sizes html by data-tekst)
+  const textSize = parseTextSize((await cookies()).get(TEXT_SIZE_COOKIE)?.value);
   return (
-    <html lang={locale} dir={localeDirection(locale)}>
+    <html lang={locale} dir={localeDirection(locale)} data-tekst={textSize}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a
           href="#inhoud"
@@ -32,6 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipLink")}
         </a>
         <SiteHeader signedInName={user?.name} locale={locale} />
+        <ReadingTools lang={locale} />
         <main id="inhoud" className="mx-auto w-full max-w-5xl flex-1 px-[min(1rem,5vw)] py-6 sm:py-10" tabIndex={-1}>
           {children}
         </main>
