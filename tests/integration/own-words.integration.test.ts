@@ -21,7 +21,8 @@ beforeAll(async () => {
   editor = await actorFor(db, "catalogus@ttv.demo");
   consultant = await actorFor(db, "consulent@denhaag.demo");
   municipalityAdmin = await actorFor(db, "beheer@denhaag.demo");
-});
+
+}, 180_000); // seeding the demo data takes long on a busy machine
 
 const errorCode = async (p: Promise<unknown>) => {
   try {

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+
+test("a resident comes back with their code, fills in the questions again and sees what changed", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto("/advies");
+  await page.getByRole("radio", { name: "Den Haag" }).check();
+  await page.getByRole("button", { name: "Begin met de vragen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wat gaat moeilijk?");
+  const code = /\/advies\/([0-9A-Z]{8})\//.exec(page.url())![1]!;
+
+  // the first time: the stairs are difficult
+  await page.getByRole("checkbox", { name: "Bukken en pakken", exact: true }).check();
+  for (let guard = 0; guard < 40 && !page.url().endsWith("/advies"); guard++) {
+    if (await page.getByRole("checkbox", { name: "De trap", exact: true }).isVisible()) await page.getByRole("checkbox", { name: "De trap", exact: true }).check();
+    const next = page.getByRole("button", { name: "Volgende" });
+    if (!(await next.isVisible())) break;
+    const before = page.url();
+    await next.click();
+    await expect(page).not.toHaveURL(before);
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw advies");
+  await expect(page.getByRole("heading", { name: "Wat is er veranderd?" })).toHaveCount(0);
+
+  // later, with the code: fill in again; the stairs got better (traplift), medication is new
+  await page.goto(`/advies/${code}/advies`);
+  await page.getByRole("button", { name: "Vragen opnieuw invullen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/advies/${code}/stap/1$`));
+  await expect(page.getByRole("checkbox", { name: "Bukken en pakken", exact: true })).toBeChecked();
+  for (let guard = 0; guard < 40 && !page.url().endsWith("/advies"); guard++) {
+    if (await page.getByRole("checkbox", { name: "De trap", exact: true }).isVisible()) await page.getByRole("checkbox", { name: "De trap", exact: true }).uncheck();
+    if (await page.getByRole("checkbox", { name: "Medicijnen onthouden", exact: true }).isVisible()) await page.getByRole("checkbox", { name: "Medicijnen onthouden", exact: true }).check();
+    const next = page.getByRole("button", { name: "Volgende" });
+    if (!(await next.isVisible())) break;
+    const before = page.url();
+    await next.click();
+    await expect(page).not.toHaveURL(before);
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw advies");
+  const changes = page.getByRole("region", { name: "Wat is er veranderd?" });
+  await expect(changes).toBeVisible();
+  await expect(changes.getByRole("list", { name: "Nieuw moeilijk" })).toHaveText(/Medicijnen onthouden/);
+  await expect(changes.getByRole("list", { name: "Gaat beter of is geen zorg meer" })).toHaveText(/De trap/);
+  await expect(changes.getByRole("list", { name: "Nog steeds moeilijk" })).toHaveText(/Bukken en pakken/);
+  await expect(changes.getByText(/Dat zien wij hier alleen als u met een consulent/)).toBeVisible();
+  await expectNoAxeViolations(page, "advies na opnieuw invullen");
+});
