@@ -111,7 +111,7 @@ test.describe("Tekstgrootte", () => {
     await expect(group.getByRole("button")).toHaveCount(3);
     await expect(group.getByRole("button", { name: "Normaal" })).toHaveAttribute("aria-pressed", "true");
 
-    await group.getByRole("button", { name: "Groot" }).click();
+    await group.getByRole("button", { name: "Groot", exact: true }).click();
     await expect(page.locator("html")).toHaveAttribute("data-tekst", "groot");
     expect(await root()).toBeCloseTo(normal * 1.5, 1);
 

@@ -1,5 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
+
+/** A difficulty's own check box in the questionnaire (its name includes the hint, so it is found by its id). */
+const choice = (page: Page, code: string) => page.locator(`#moeilijkheid-${code.replaceAll(".", "-")}`);
 
 test("a resident comes back with their code, fills in the questions again and sees what changed", async ({ page }) => {
   test.setTimeout(180_000);
@@ -10,9 +13,9 @@ test("a resident comes back with their code, fills in the questions again and se
   const code = /\/advies\/([0-9A-Z]{8})\//.exec(page.url())![1]!;
 
   // the first time: the stairs are difficult
-  await page.getByRole("checkbox", { name: "Bukken en pakken", exact: true }).check();
+  await choice(page, "reach.picking_up").check();
   for (let guard = 0; guard < 40 && !page.url().endsWith("/advies"); guard++) {
-    if (await page.getByRole("checkbox", { name: "De trap", exact: true }).isVisible()) await page.getByRole("checkbox", { name: "De trap", exact: true }).check();
+    if (await choice(page, "mobility.stairs").isVisible()) await choice(page, "mobility.stairs").check();
     const next = page.getByRole("button", { name: "Volgende" });
     if (!(await next.isVisible())) break;
     const before = page.url();
@@ -26,10 +29,10 @@ test("a resident comes back with their code, fills in the questions again and se
   await page.goto(`/advies/${code}/advies`);
   await page.getByRole("button", { name: "Vragen opnieuw invullen" }).click();
   await expect(page).toHaveURL(new RegExp(`/advies/${code}/stap/1$`));
-  await expect(page.getByRole("checkbox", { name: "Bukken en pakken", exact: true })).toBeChecked();
+  await expect(choice(page, "reach.picking_up")).toBeChecked();
   for (let guard = 0; guard < 40 && !page.url().endsWith("/advies"); guard++) {
-    if (await page.getByRole("checkbox", { name: "De trap", exact: true }).isVisible()) await page.getByRole("checkbox", { name: "De trap", exact: true }).uncheck();
-    if (await page.getByRole("checkbox", { name: "Medicijnen onthouden", exact: true }).isVisible()) await page.getByRole("checkbox", { name: "Medicijnen onthouden", exact: true }).check();
+    if (await choice(page, "mobility.stairs").isVisible()) await choice(page, "mobility.stairs").uncheck();
+    if (await choice(page, "medication.remembering").isVisible()) await choice(page, "medication.remembering").check();
     const next = page.getByRole("button", { name: "Volgende" });
     if (!(await next.isVisible())) break;
     const before = page.url();
