@@ -2,6 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "../support/auth";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "../support/axe";
 
+// long flows with axe scans on a busy 2-core machine
+test.describe.configure({ timeout: 180_000 });
+
 /** A difficulty's own check box in the questionnaire (its name includes the hint, so it is found by its id). */
 const choice = (page: Page, code: string) => page.locator(`#moeilijkheid-${code.replaceAll(".", "-")}`);
 

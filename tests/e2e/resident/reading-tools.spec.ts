@@ -1,6 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "../support/axe";
 
+// long flows with axe scans on a busy 2-core machine
+test.describe.configure({ timeout: 180_000 });
+
 /**
  * Replaces the browser's speech synthesis with a recording fake (headless Chromium has no voices): `voices` are the
  * device's voices; every utterance's text is pushed on window.__spoken and window.__finish() ends the current one.
