@@ -4,6 +4,8 @@ import { expectNoAxeViolations } from "../support/axe";
 /** A difficulty's own check box in the questionnaire (its name includes the hint, so it is found by its id). */
 const choice = (page: Page, code: string) => page.locator(`#moeilijkheid-${code.replaceAll(".", "-")}`);
 
+test.describe.configure({ timeout: 240_000 });
+
 test("a resident comes back with their code, fills in the questions again and sees what changed", async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto("/advies");
@@ -16,7 +18,7 @@ test("a resident comes back with their code, fills in the questions again and se
   await choice(page, "reach.picking_up").check();
   for (let guard = 0; guard < 40 && !page.url().endsWith("/advies"); guard++) {
     if (await choice(page, "mobility.stairs").isVisible()) await choice(page, "mobility.stairs").check();
-    const next = page.getByRole("button", { name: "Volgende" });
+    const next = page.getByRole("button", { name: /^(Volgende|Naar mijn advies)$/ });
     if (!(await next.isVisible())) break;
     const before = page.url();
     await next.click();
@@ -33,7 +35,7 @@ test("a resident comes back with their code, fills in the questions again and se
   for (let guard = 0; guard < 40 && !page.url().endsWith("/advies"); guard++) {
     if (await choice(page, "mobility.stairs").isVisible()) await choice(page, "mobility.stairs").uncheck();
     if (await choice(page, "medication.remembering").isVisible()) await choice(page, "medication.remembering").check();
-    const next = page.getByRole("button", { name: "Volgende" });
+    const next = page.getByRole("button", { name: /^(Volgende|Naar mijn advies)$/ });
     if (!(await next.isVisible())) break;
     const before = page.url();
     await next.click();
