@@ -4,7 +4,8 @@
  *    not-found page, instead of a 500 from deeper in Next (TRACE never gets here: lib/http/install-server-hooks.ts);
  *  - sets a nonce-based Content-Security-Policy per request (Next.js reads the nonce from the request's CSP header
  *    and puts it on its own scripts; every page renders per request, see app/layout.tsx);
- *  - sends HSTS when the app is served over https (APP_URL / NEXTAUTH_URL).
+ *  - sends HSTS when the app is served over https (APP_URL / NEXTAUTH_URL);
+ *  - honours a shareable link's language (?taal=tr): passes it to this request in a header and keeps it in a cookie.
  * The client's address is not set here: proxy.ts does not see the connection (lib/http/client-ip.ts).
  * Authorization is not done here either: data access checks it (ARCHITECTURE.md).
  */
@@ -12,6 +13,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { errorResponse } from "@/lib/api/responses";
 import { env, servedOverHttps } from "@/lib/env";
 import { contentSecurityPolicy, hasBadPercentEncoding, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_HEADER, LOCALE_QUERY, parseLocale } from "@/lib/i18n/config";
 
 const BAD_PATH = "Dit adres klopt niet: er staan tekens in die wij niet kunnen lezen.";
 
@@ -32,6 +34,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  const linkLocale = parseLocale(request.nextUrl.searchParams.get(LOCALE_QUERY));
+  requestHeaders.delete(LOCALE_HEADER); // only the proxy sets it
+  if (linkLocale) requestHeaders.set(LOCALE_HEADER, linkLocale);
 
   let response: NextResponse;
   if (hasBadPercentEncoding(pathname)) {
@@ -42,6 +47,9 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   response.headers.set("Content-Security-Policy", csp);
+  if (linkLocale && request.cookies.get(LOCALE_COOKIE)?.value !== linkLocale) {
+    response.cookies.set(LOCALE_COOKIE, linkLocale, { path: "/", sameSite: "lax", maxAge: LOCALE_COOKIE_MAX_AGE, httpOnly: true, secure: https });
+  }
   return withHsts(response);
 }
 

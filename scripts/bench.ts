@@ -33,6 +33,7 @@ import { benchRestart, type RestartBenchResult } from "./bench-resilience";
 import { benchLearning } from "./bench/learning";
 import { bin } from "./lib/run";
 import { generateAnswers } from "../lib/matching/generate";
+import { benchWords, wordsTable, WORDS_NL_RECALL_GOAL } from "./bench/words";
 
 const dev = process.argv.includes("--dev");
 
@@ -332,6 +333,12 @@ async function main(): Promise<number> {
   // learning from outcomes (issue 13): offline, in-process, before the app starts (scripts/bench/learning.ts)
   const learning = benchLearning();
 
+  console.log("\n## Eigen woorden (lib/words)\n");
+  const words = benchWords();
+  console.log(wordsTable(words.rows));
+  console.log(`\n${words.nlGoalMet ? "OK" : "ONDER HET DOEL"}: recall@3 Nederlands (doel >= ${WORDS_NL_RECALL_GOAL}).`);
+  if (!words.nlGoalMet) exitCode = 1;
+
   console.log("\n## HTTP\n");
   let app: RunningApp;
   const given = process.env.BENCH_URL;
@@ -403,6 +410,7 @@ async function main(): Promise<number> {
     machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: cpus.length, cpuModel: cpus[0]?.model ?? "onbekend", memoryGb: round2(os.totalmem() / 1024 ** 3) },
     engine,
     engineBudgetMs: ENGINE_P95_BUDGET_MS,
+    words: words.rows,
     http,
     restart,
     learning,

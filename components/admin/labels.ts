@@ -65,6 +65,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "catalogue.import": "Catalogus ingelezen (concept)",
   "catalogue.publish": "Catalogusversie gepubliceerd",
   "catalogue.rollback": "Catalogus teruggezet naar een eerdere versie",
+  "assessment.reassess": "Vragenlijst opnieuw ingevuld (vorige antwoorden bewaard)",
+  "words.phrase_keep": "Zin in eigen woorden bewaard (niet begrepen, met toestemming)",
+  "words.phrase_remove": "Bewaarde zin in eigen woorden verwijderd",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -77,6 +80,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   Session: "Sessie",
   User: "Medewerker",
   Municipality: "Gemeente",
+  UnknownPhrase: "Zin in eigen woorden",
 };
 
 const ACTION_PREFIX_ENTITY: Record<string, string> = {

@@ -1,7 +1,11 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LanguagePicker } from "@/components/layout/language-picker";
+import type { Locale } from "@/lib/i18n/config";
 
-export function SiteHeader({ signedInName }: { signedInName?: string | null }) {
+export async function SiteHeader({ signedInName, locale }: { signedInName?: string | null; locale: Locale }) {
+  const t = await getTranslations("common");
   return (
     <header className="no-print border-b border-gray-300 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-[min(1rem,5vw)] py-3">
@@ -11,33 +15,34 @@ export function SiteHeader({ signedInName }: { signedInName?: string | null }) {
             <path d="M4 15 16 5l12 10v12a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1z" fill="#0a564f" />
             <path d="M12 28v-8h8v8" fill="#fff" />
           </svg>
-          <span className="flex-[1_1_10em]">Thuis Technologie Verkenner</span>
+          <span className="flex-[1_1_10em]">{t("siteName")}</span>
         </Link>
-        <nav aria-label="Hoofdmenu">
+        <nav aria-label={t("mainMenu")}>
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base">
             <li>
               <Link className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline-offset-2 hover:underline" href="/advies">
-                Advies krijgen
+                {t("getAdvice")}
               </Link>
             </li>
             <li>
               <Link className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline-offset-2 hover:underline" href="/reservering">
-                Mijn reservering
+                {t("myReservation")}
               </Link>
             </li>
             <li>
               <Link className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline-offset-2 hover:underline" href={signedInName ? "/werkplek" : "/inloggen"}>
-                {signedInName ? "Mijn werkplek" : "Inloggen medewerkers"}
+                {signedInName ? t("myWorkplace") : t("staffSignIn")}
               </Link>
             </li>
             {signedInName ? (
               <li className="flex items-center gap-3">
-                <span className="text-muted">Ingelogd als {signedInName}</span>
+                <span className="text-muted">{t("signedInAs", { name: signedInName })}</span>
                 <SignOutButton />
               </li>
             ) : null}
           </ul>
         </nav>
+        <LanguagePicker current={locale} label={t("language")} />
       </div>
     </header>
   );

@@ -10,6 +10,10 @@ import { formatCode } from "@/lib/util/codes";
 import { formatDayLong, formatMoment, isoDateInAmsterdam } from "@/lib/util/dates";
 import { loadCase } from "../_lib/load";
 import { saveCaseDetails, saveOutcome } from "./actions";
+import { AssessmentChangesSection, ReassessForm } from "@/components/resident/assessment-changes";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getCaseAssessmentHistory } from "@/lib/server/assessments/reassess";
+import { reassessCaseAction } from "./reassess-actions";
 
 export const metadata: Metadata = { title: "Gesprek", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -22,6 +26,8 @@ export default async function CaseOverviewPage({ params }: Props) {
   const { case: reference } = await params;
   const { kase } = await loadCase(reference, "overzicht");
   const ref = kase.reference;
+  // reassessment: what changed since the last filling-in, and what was tried (lib/server/assessments/reassess.ts)
+  const history = await getCaseAssessmentHistory(await getCurrentUser(), ref);
   const outcomeProducts = [
     ...new Map([...kase.choices.filter((c) => c.wantsToTry).map((c) => c.product), ...kase.reservations.map((r) => r.product)].map((p) => [p.slug, p])).values(),
   ];
@@ -62,6 +68,9 @@ export default async function CaseOverviewPage({ params }: Props) {
           ))}
         </ul>
       </section>
+
+      {history ? <AssessmentChangesSection history={history} locale="nl" /> : null}
+      {kase.answers.difficulties.length > 0 ? <ReassessForm action={reassessCaseAction.bind(null, ref)} /> : null}
 
       {kase.outcomeQuestions.length > 0 ? (
         <section aria-labelledby="hielp-het" className="space-y-4">

@@ -8,5 +8,6 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page).not.toHaveURL(/\/inloggen/);
+  // scrypt at OWASP cost can take several seconds on a busy test machine
+  await expect(page).not.toHaveURL(/\/inloggen/, { timeout: 30_000 });
 }

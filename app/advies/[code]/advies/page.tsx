@@ -15,6 +15,10 @@ import { formatMoment } from "@/lib/util/dates";
 import { loadAssessment } from "../load";
 import { AnswersSummary } from "./answers-summary";
 import { PrintButton } from "./print-button";
+import { AssessmentChangesSection, ReassessForm } from "@/components/resident/assessment-changes";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { getAssessmentHistory } from "@/lib/server/assessments/reassess";
+import { reassessAction } from "./reassess-actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Uw advies", robots: { index: false, follow: false } };
@@ -42,6 +46,8 @@ export default async function AdvicePage({
   const assessment = await loadAssessment(code);
   if (code !== assessment.code) redirect(`/advies/${assessment.code}/advies`);
   const { advice } = await getAdviceForAssessment({ code: assessment.code });
+  // after a reassessment: what changed since the last time, and what was tried (lib/server/assessments/reassess.ts)
+  const [history, locale] = await Promise.all([getAssessmentHistory({ code: assessment.code }), getRequestLocale()]);
 
   const adviceUrl = `${await appUrl()}/advies/${assessment.code}/advies`;
   const nearestKnown = Boolean(assessment.postcode || assessment.district);
@@ -62,6 +68,8 @@ export default async function AdvicePage({
             : "U beslist zelf wat u wilt proberen."}
         </p>
       </header>
+
+      <AssessmentChangesSection history={history} locale={locale} />
 
       {nothingChosen ? (
         <section aria-labelledby="geen-keuze" className="space-y-3 rounded-xl bg-warn-50 p-4 sm:p-6">
@@ -248,6 +256,8 @@ export default async function AdvicePage({
           </Link>
         </p>
       </section>
+
+      {nothingChosen ? null : <ReassessForm action={reassessAction.bind(null, assessment.code)} />}
     </div>
   );
 }

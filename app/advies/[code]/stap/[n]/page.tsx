@@ -6,10 +6,15 @@ import { parseStepNumber, questionnaireSteps, type QuestionnaireStep } from "@/c
 import { loadAssessment } from "../../load";
 import { getWelcomeText } from "@/lib/server/public/list-privacy-contacts";
 import { saveStep } from "./actions";
+import { getTranslations } from "next-intl/server";
+import { OwnWordsForm, type OwnWordsTexts } from "@/components/questionnaire/own-words-form";
+import { ownWordsAction } from "./own-words-actions";
+
+const OWN_WORDS_KEYS = ["heading", "label", "hint", "submit", "understood", "question", "because", "confirm", "chooseMyself", "notUnderstood", "consentLabel", "consentHint", "keep", "kept", "errorSummary"] as const;
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ code: string; n: string }> };
+type Props = { params: Promise<{ code: string; n: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 async function resolve(params: Props["params"]) {
   const { code, n } = await params;
@@ -30,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: step ? `${position(stepNumber, steps.length, step)}: ${stepSectionLabel(step)}` : "Vragen", robots: { index: false, follow: false } };
 }
 
-export default async function StepPage({ params }: Props) {
+export default async function StepPage({ params, searchParams }: Props) {
   const { code, stepNumber, assessment, steps } = await resolve(params);
   // a tidy address (typed in lower case, or a step that no longer exists after changing the first answer)
   if (code !== assessment.code || stepNumber > steps.length) {
@@ -41,12 +46,28 @@ export default async function StepPage({ params }: Props) {
 
   // the municipality's own welcome, above its first question (set on /beheer/instellingen)
   const welcome = stepNumber === 1 ? await getWelcomeText(assessment.municipality.slug) : "";
+  // the need in the resident's own words, on the first question screen only (lib/words)
+  let ownWords: React.ReactNode = null;
+  let confirmed: string | null = null;
+  if (stepNumber === 1) {
+    const t = await getTranslations("words.ownWords");
+    const texts = Object.fromEntries(OWN_WORDS_KEYS.map((k) => [k, k === "because" ? t.raw(k) : t(k)])) as OwnWordsTexts;
+    ownWords = <OwnWordsForm action={ownWordsAction.bind(null, assessment.code)} texts={texts} />;
+    if ((await searchParams)?.begrepen !== undefined) confirmed = t("confirmed");
+  }
   return (
     <div className="space-y-8">
       {welcome ? (
         <aside aria-label={`Welkom van de gemeente ${assessment.municipality.name}`} className="max-w-prose whitespace-pre-line rounded-xl border-2 border-brand-700 bg-white p-4 text-lg">
           {welcome}
         </aside>
+      ) : null}
+      {ownWords}
+      <div id="keuzes" tabIndex={-1} className="space-y-8">
+      {confirmed ? (
+        <p role="status" className="max-w-prose rounded-lg border-s-4 border-good-700 bg-white p-3 text-lg font-semibold">
+          {confirmed}
+        </p>
       ) : null}
       <QuestionStep
         step={step}
@@ -57,6 +78,7 @@ export default async function StepPage({ params }: Props) {
         place={{ postcode: assessment.postcode, district: assessment.district, municipalitySlug: assessment.municipality.slug, municipalityName: assessment.municipality.name }}
         together={assessment.together === "family"}
       />
+      </div>
       <CodeReminder code={assessment.code} />
     </div>
   );
