@@ -98,6 +98,31 @@ export async function runRetention({ actor: by, now = new Date(), municipalityId
   return { ...total, municipalities: perMunicipality };
 }
 
+/**
+ * The personal-data part of the retention rules, for the lending sweep every few minutes (lib/jobs): the same
+ * queries and rules as the nightly run (anonymiseDueReservations / anonymiseDueWaitlistEntries below, with each
+ * municipality's own retention period), so a resident's name, phone and e-mail go as soon as eraseAfter passes
+ * instead of at night. Not audited per run (the nightly run writes the audit line); also deletes outbox messages
+ * older than the deployment's retention period. One transaction per municipality, rows in use are skipped.
+ */
+export async function erasePersonalDataNow({ actor, now = new Date(), messagesBefore }: { actor: SystemActor; now?: Date; messagesBefore: Date }): Promise<{ reservations: number; waitlist: number; messages: number }> {
+  if (!isSystemActor(actor)) throw adminNotFound();
+  const municipalities = await db.municipality.findMany({ select: { id: true }, orderBy: { name: "asc" } });
+  let reservations = 0;
+  let waitlist = 0;
+  for (const m of municipalities) {
+    await db.$transaction(
+      async (tx) => {
+        reservations += await anonymiseDueReservations(tx, m.id, now);
+        waitlist += await anonymiseDueWaitlistEntries(tx, m.id, now);
+      },
+      { maxWait: 10_000, timeout: 120_000 },
+    );
+  }
+  const messages = await db.outboxMessage.deleteMany({ where: { createdAt: { lte: messagesBefore } } });
+  return { reservations, waitlist, messages: messages.count };
+}
+
 /** Runs `step` until a round handles fewer rows than a full batch; returns the total handled. */
 async function inRounds(step: () => Promise<{ loaded: number; handled: number }>): Promise<number> {
   let handled = 0;
