@@ -1,7 +1,9 @@
+import { testActor } from "@/tests/support/actors";
 import { describe, expect, it } from "vitest";
-import { can, canAdministerMunicipality, rolesAssignableBy, canSeeCentre, canWorkAtCentre, canWorkOnCase, homeFor, type Actor, type Permission, type Role } from "./permissions";
+import { can, canAdministerMunicipality, rolesAssignableBy, canSeeCentre, canWorkAtCentre, canWorkOnCase, homeFor, type Actor, type ActorFields, type Permission, type Role } from "./permissions";
 
-const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
+const actor = (role: Role, extra: Partial<ActorFields> = {}): Actor =>
+  testActor({
   userId: "u1",
   sessionId: "s1",
   name: "Test",
@@ -10,7 +12,7 @@ const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
   municipalityId: "den-haag",
   centreIds: [],
   ...extra,
-});
+  });
 
 const consultant = actor("CONSULTANT");
 const staff = actor("CENTRE_STAFF", { centreIds: ["leyweg"] });
@@ -21,8 +23,8 @@ const editor = actor("CATALOGUE_EDITOR", { municipalityId: null });
 describe("can", () => {
   it.each<[string, Actor | null, Permission, boolean]>([
     ["consultant writes cases", consultant, "case:write", true],
-    ["consultant cannot change stock", consultant, "stock:write", false],
-    ["staff change stock", staff, "stock:write", true],
+    ["consultant cannot use the desk", consultant, "desk:use", false],
+    ["staff use the desk", staff, "desk:use", true],
     ["staff cannot read cases", staff, "case:read", false],
     ["admin reads the audit log", admin, "audit:read", true],
     ["admin cannot run a desk", admin, "desk:use", false],
@@ -30,13 +32,13 @@ describe("can", () => {
     ["platform admin manages municipalities", platform, "municipality:manage", true],
     ["platform admin manages the shared catalogue", platform, "catalogue:manage", true],
     ["a municipality admin does not change the shared catalogue", admin, "catalogue:manage", false],
-    ["nobody signed in", null, "advice:read", false],
+    ["nobody signed in", null, "case:read", false],
     ["the catalogue editor manages the shared catalogue", editor, "catalogue:manage", true],
     ["the catalogue editor reads no cases", editor, "case:read", false],
     ["the catalogue editor reads no audit log", editor, "audit:read", false],
     ["the catalogue editor manages no people", editor, "people:manage", false],
     ["the catalogue editor does not run a desk", editor, "desk:use", false],
-    ["the catalogue editor reads no stock", editor, "stock:read", false],
+    ["the catalogue editor uses no desk", editor, "desk:use", false],
   ])("%s", (_name, who, permission, expected) => {
     expect(can(who, permission)).toBe(expected);
   });

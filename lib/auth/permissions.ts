@@ -6,7 +6,10 @@
 
 export type Role = "CONSULTANT" | "CENTRE_STAFF" | "MUNICIPALITY_ADMIN" | "PLATFORM_ADMIN" | "CATALOGUE_EDITOR";
 
-export interface Actor {
+declare const actorBrand: unique symbol;
+
+/** What is known about a signed-in person. Data access takes an `Actor` (below), never these bare fields. */
+export interface ActorFields {
   userId: string;
   sessionId: string;
   name: string;
@@ -17,11 +20,20 @@ export interface Actor {
   centreIds: string[];
 }
 
+/**
+ * A signed-in person, as data access (lib/server) takes it. Branded: only lib/auth/actor.ts makes one
+ * (`actorFromSession`, called by lib/auth/session.ts); tests get one from tests/support/actors.ts. An object
+ * literal is not an Actor, so a function that takes one cannot be called with a made-up user;
+ * lib/auth/actor.test.ts fails if anything else makes one.
+ */
+export type Actor = ActorFields & { readonly [actorBrand]: "signed-in" };
+
 export const PERMISSIONS = {
-  CONSULTANT: ["case:read", "case:write", "reservation:create_for_resident", "advice:read"],
-  CENTRE_STAFF: ["stock:read", "stock:write", "desk:use", "outbox:read", "advice:read"],
-  MUNICIPALITY_ADMIN: ["audit:read", "case:erase", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read", "people:manage", "centre:manage", "settings:manage"],
-  PLATFORM_ADMIN: ["audit:read", "session:revoke", "stock:read", "outbox:read", "insights:read", "advice:read", "municipality:manage", "catalogue:manage", "people:manage", "centre:manage", "settings:manage"],
+  CONSULTANT: ["case:read", "case:write", "reservation:create_for_resident"],
+  /** desk:use covers the stock, lending and the centre's messages */
+  CENTRE_STAFF: ["desk:use"],
+  MUNICIPALITY_ADMIN: ["audit:read", "case:erase", "session:revoke", "insights:read", "people:manage", "centre:manage", "settings:manage"],
+  PLATFORM_ADMIN: ["audit:read", "session:revoke", "insights:read", "municipality:manage", "catalogue:manage", "people:manage", "centre:manage", "settings:manage"],
   /** platform role without a municipality: edits, previews and publishes the shared catalogue, nothing else */
   CATALOGUE_EDITOR: ["catalogue:manage"],
 } as const satisfies Record<Role, readonly string[]>;

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { authOptions } from "./options";
+import { actorFromSession } from "./actor";
 import { homeFor, type Actor, type Role } from "./permissions";
 import { sessionIsLive } from "./session-rules";
 
@@ -36,7 +37,7 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   if (now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
     await db.session.update({ where: { id: row.id }, data: { lastSeenAt: now } });
   }
-  return {
+  return actorFromSession({
     userId: row.user.id,
     sessionId: row.id,
     name: row.user.name,
@@ -44,7 +45,7 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
     role: row.user.role,
     municipalityId: row.user.municipalityId,
     centreIds: row.user.centres.map((c) => c.centreId),
-  };
+  });
 });
 
 /** For pages: sends people who are not signed in to the sign-in page; the wrong role gets "not found". */

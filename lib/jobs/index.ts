@@ -10,6 +10,7 @@ import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { runLendingSweep, runOutboxDelivery } from "./handlers";
 import { runRetention } from "@/lib/server/privacy/run-retention";
+import { systemActor } from "@/lib/auth/actor";
 
 export const JOB_SCHEMA = "pgboss";
 export const JOBS = { sweep: "lending-sweep", outbox: "outbox-deliver", retention: "privacy-retention" } as const;
@@ -58,7 +59,7 @@ export async function registerJobs(boss: PgBoss, options: { schedule?: boolean }
   });
   await boss.work(JOBS.retention, async () => {
     try {
-      return await runRetention({ now: new Date() });
+      return await runRetention({ actor: systemActor("retention"), now: new Date() });
     } catch (error) {
       logError(JOBS.retention, error);
       throw error;

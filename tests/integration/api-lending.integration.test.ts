@@ -11,9 +11,9 @@ import { POST as postWaitlist } from "@/app/api/v1/waitlist/route";
 import { DELETE as deleteWaitlist, GET as getWaitlist } from "@/app/api/v1/waitlist/[reference]/route";
 import { POST as acceptWaitlist } from "@/app/api/v1/waitlist/[reference]/accept/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
-import { checkSchema } from "@/lib/api/openapi/check";
-import { RESERVATION_EXAMPLE_REQUEST, WAITLIST_EXAMPLE_REQUEST } from "@/lib/api/openapi/lending";
-import type { OpenApiDocument } from "@/lib/api/openapi/types";
+import { openApiValidator, type OpenApiValidator } from "@/lib/api/openapi/validate";
+import { RESERVATION_EXAMPLE_REQUEST, WAITLIST_EXAMPLE_REQUEST } from "@/lib/api/v1/lending.openapi";
+import type { OpenApiDocument } from "@/lib/api/openapi";
 import type { PublicAvailability, PublicReservationJson, PublicWaitlistJson } from "@/lib/api/v1/lending";
 import { parseInput } from "@/lib/api/validate";
 import { reservationRequestSchema, waitlistRequestSchema } from "@/lib/schemas/reservation";
@@ -34,11 +34,13 @@ const params = (reference: string) => ({ params: Promise.resolve({ reference }) 
 
 let db: Db;
 let openapi: OpenApiDocument;
-const fits = (name: string, body: unknown) => checkSchema(openapi, openapi.components.schemas[name]!, body);
+let validator: OpenApiValidator;
+const fits = (name: string, body: unknown) => validator.schemaErrors(name, body);
 
 beforeAll(async () => {
   db = await resetWithDemoData();
   openapi = (await (await getOpenApi(new Request(`${BASE}/api/v1/openapi.json`), undefined)).json()) as OpenApiDocument;
+  validator = openApiValidator(openapi);
 });
 
 describe("GET /api/v1/availability", () => {

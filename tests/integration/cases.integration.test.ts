@@ -1,3 +1,4 @@
+import { testActor } from "@/tests/support/actors";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -30,7 +31,7 @@ const MONITORING = "leefstijlmonitoring";
 
 async function actorFor(db: Db, email: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { email }, include: { centres: true } });
-  return {
+  return testActor({
     userId: user.id,
     sessionId: `test-${user.id}`,
     name: user.name,
@@ -38,7 +39,7 @@ async function actorFor(db: Db, email: string): Promise<Actor> {
     role: user.role,
     municipalityId: user.municipalityId,
     centreIds: user.centres.map((c) => c.centreId),
-  };
+  });
 }
 
 async function expectCode(promise: Promise<unknown>, code: AppError["code"]): Promise<AppError> {

@@ -1,3 +1,4 @@
+import { testActor } from "@/tests/support/actors";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -52,7 +53,7 @@ async function fullCheckout(productId: string) {
 
 async function actorFor(email: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { email }, include: { centres: true } });
-  return {
+  return testActor({
     userId: user.id,
     sessionId: `test-${user.id}`,
     name: user.name,
@@ -60,7 +61,7 @@ async function actorFor(email: string): Promise<Actor> {
     role: user.role,
     municipalityId: user.municipalityId,
     centreIds: user.centres.map((c) => c.centreId),
-  };
+  });
 }
 
 /** Resolves to the AppError code the promise rejected with (fails when it did not reject with an AppError). */

@@ -1,4 +1,5 @@
 /** Shared set-up for the lending integration tests (reservations, jobs, API). */
+import { testActor } from "@/tests/support/actors";
 import type { Actor } from "@/lib/auth/permissions";
 import { amsterdamToday, calendarOf, nextPickupDays } from "@/lib/server/lending/rules";
 import type { resetWithDemoData } from "./helpers";
@@ -8,7 +9,7 @@ type Db = Awaited<ReturnType<typeof resetWithDemoData>>;
 /** The Actor of a seeded demo account, as getCurrentUser() would build it. */
 export async function actorFor(db: Db, email: string): Promise<Actor> {
   const u = await db.user.findUniqueOrThrow({ where: { email }, include: { centres: true } });
-  return { userId: u.id, sessionId: "test-session", name: u.name, email: u.email, role: u.role, municipalityId: u.municipalityId, centreIds: u.centres.map((c) => c.centreId) };
+  return testActor({ userId: u.id, sessionId: "test-session", name: u.name, email: u.email, role: u.role, municipalityId: u.municipalityId, centreIds: u.centres.map((c) => c.centreId) });
 }
 
 /**

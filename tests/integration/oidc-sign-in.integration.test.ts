@@ -5,6 +5,7 @@
  */
 process.env.OIDC_SECRET_KEY ??= Buffer.alloc(32, 9).toString("base64");
 
+import { testActor } from "@/tests/support/actors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decode } from "next-auth/jwt";
 import type { Actor } from "@/lib/auth/permissions";
@@ -55,7 +56,7 @@ async function signIn(slug: string, account: string, options: { callbackSlug?: s
 
 async function actorOfSession(sessionId: string): Promise<Actor> {
   const s = await db.session.findUniqueOrThrow({ where: { id: sessionId }, include: { user: { include: { centres: true } } } });
-  return { userId: s.user.id, sessionId: s.id, name: s.user.name, email: s.user.email, role: s.user.role, municipalityId: s.user.municipalityId, centreIds: s.user.centres.map((c) => c.centreId) };
+  return testActor({ userId: s.user.id, sessionId: s.id, name: s.user.name, email: s.user.email, role: s.user.role, municipalityId: s.user.municipalityId, centreIds: s.user.centres.map((c) => c.centreId) });
 }
 
 beforeAll(async () => {

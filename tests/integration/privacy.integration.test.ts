@@ -1,3 +1,4 @@
+import { testActor, testSystemActor } from "@/tests/support/actors";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
@@ -23,7 +24,7 @@ const ref = (_kind: "C" | "R" | "W" | "S" | "A") => shortCode(8);
 async function actorFor(email: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { email }, include: { centres: true } });
   const session = await db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) } });
-  return { userId: user.id, sessionId: session.id, name: user.name, email: user.email, role: user.role, municipalityId: user.municipalityId, centreIds: user.centres.map((c) => c.centreId) };
+  return testActor({ userId: user.id, sessionId: session.id, name: user.name, email: user.email, role: user.role, municipalityId: user.municipalityId, centreIds: user.centres.map((c) => c.centreId) });
 }
 
 async function expectNotFound(promise: Promise<unknown>) {
@@ -213,7 +214,7 @@ describe("eraseCase (a resident's request to erase)", () => {
     const { kase } = await createFullCase(denHaagId, consultantDH);
     const reservation = await createReservation(denHaagId, { caseId: kase.id });
     // an actor whose user row does not exist makes the audit insert (last step) fail on its foreign key
-    const ghost: Actor = { ...admin, userId: "no-such-user" };
+    const ghost: Actor = testActor({ ...admin, userId: "no-such-user" });
     await expect(eraseCase({ actor: ghost, reference: kase.reference })).rejects.toThrow();
     expect(await db.case.findUnique({ where: { id: kase.id } })).not.toBeNull();
     expect(await db.caseNote.count({ where: { caseId: kase.id } })).toBe(2);
@@ -246,7 +247,7 @@ describe("eraseReservationPersonalData", () => {
 describe("runRetention", () => {
   it("with a fixed now: deletes only cases past eraseAfter without an application, anonymises finished reservations past eraseAfter, leaves the rest", async () => {
     // the lending sweep may already have erased demo reservations; count only what this test creates
-    await runRetention({ now: new Date(Date.now() + 60_000) });
+    await runRetention({ actor: testSystemActor(), now: new Date(Date.now() + 60_000) });
     const now = new Date(Date.now() + 60_000);
     const past = new Date(now.getTime() - DAY);
     const future = new Date(now.getTime() + DAY);
@@ -294,7 +295,7 @@ describe("runRetention", () => {
     expect(isWaitlistEntryDue(stillWaiting, now)).toBe(false);
 
     const earlierRuns = (await db.auditEvent.findMany({ where: { action: "retention.run" }, select: { id: true } })).map((e) => e.id);
-    const result = await runRetention({ now });
+    const result = await runRetention({ actor: testSystemActor(), now });
     expect({ cases: result.cases, assessments: result.assessments, reservations: result.reservations, waitlistEntries: result.waitlistEntries }).toEqual({
       cases: 2,
       assessments: 1,
@@ -333,7 +334,7 @@ describe("runRetention", () => {
     expect(events.find((e) => e.municipalityId === rijswijkId)?.details).toMatchObject({ counts: { cases: 1, assessments: 0, reservations: 1, waitlistEntries: 0 } });
 
     // a second run finds nothing left
-    const again = await runRetention({ now });
+    const again = await runRetention({ actor: testSystemActor(), now });
     expect([again.cases, again.assessments, again.reservations, again.waitlistEntries]).toEqual([0, 0, 0, 0]);
   });
 
@@ -344,6 +345,9 @@ describe("runRetention", () => {
     const rijswijkCase = await createFullCase(rijswijkId, consultantRW, past);
 
     await expectNotFound(runRetentionNow({ actor: consultant, now }));
+    // no unscoped way to delete across municipalities: without a person or the job's SystemActor it is NOT_FOUND
+    await expectNotFound(runRetention({ actor: null, now }));
+    await expectNotFound(runRetention({ actor: undefined, now, municipalityId: admin.municipalityId! }));
     await expectNotFound(runRetentionNow({ actor: staff, now }));
 
     const result = await runRetentionNow({ actor: admin, now });

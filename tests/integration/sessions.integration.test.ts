@@ -1,3 +1,4 @@
+import { testActor } from "@/tests/support/actors";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -14,7 +15,7 @@ const HOUR = 3_600_000;
 async function signInAs(email: string, expiresInMs = 10 * HOUR) {
   const user = await db.user.findUniqueOrThrow({ where: { email }, include: { centres: true } });
   const session = await db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + expiresInMs) } });
-  const actor: Actor = { userId: user.id, sessionId: session.id, name: user.name, email: user.email, role: user.role, municipalityId: user.municipalityId, centreIds: user.centres.map((c) => c.centreId) };
+  const actor: Actor = testActor({ userId: user.id, sessionId: session.id, name: user.name, email: user.email, role: user.role, municipalityId: user.municipalityId, centreIds: user.centres.map((c) => c.centreId) });
   return { user, session, actor };
 }
 

@@ -1,6 +1,6 @@
 /**
  * GET /api/health — liveness: the process is up and answers. Touches nothing (no database), so a database outage
- * does not make an orchestrator restart a healthy app; readiness is GET /api/ready. Documented in lib/api/openapi/ops.ts.
+ * does not make an orchestrator restart a healthy app; readiness is GET /api/ready. Documented in lib/api/v1/ops.openapi.ts.
  */
 import { CACHE_NONE, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 

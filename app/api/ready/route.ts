@@ -1,7 +1,7 @@
 /**
  * GET /api/ready — readiness: 200 when the database answers, every migration is applied and the background jobs run
  * (or are switched off); otherwise 503 with which check failed. Also 503 while the app stops (after SIGTERM).
- * No personal data. Documented in lib/api/openapi/ops.ts.
+ * No personal data. Documented in lib/api/v1/ops.openapi.ts.
  */
 import { CACHE_NONE, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 import { checkReadiness } from "@/lib/server/ops/readiness";

@@ -1,78 +1,137 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseInput } from "@/lib/api/validate";
 import { adviceRequestSchema } from "@/lib/api/v1/advice";
+import { ADVICE_EXAMPLE_REQUEST } from "@/lib/api/v1/advice.openapi";
+import { RESERVATION_EXAMPLE_REQUEST, WAITLIST_EXAMPLE_REQUEST } from "@/lib/api/v1/lending.openapi";
+import { reservationRequestSchema, waitlistRequestSchema } from "@/lib/api/v1/lending";
 import { publicQuestionnaire } from "@/lib/api/v1/questions";
 import { methodNotAllowed } from "@/lib/api/responses";
 import { CONTEXT_CODES, DIFFICULTY_CODES } from "@/lib/questions/codes";
-import { ADVICE_EXAMPLE_REQUEST } from "./advice";
-import { checkSchema, collectRefs, resolvePointer } from "./check";
-import { buildOpenApiDocument, MODULES } from "./index";
-import type { OpenApiModule, OperationObject } from "./types";
+import { buildOpenApiDocument, ENDPOINTS } from "./index";
+import { endpoint, ok } from "./endpoint";
+import { openApiValidator } from "./validate";
+import { z } from "zod";
 
+type Json = Record<string, unknown>;
 const doc = buildOpenApiDocument();
-const schema = (name: string) => doc.components.schemas[name]!;
-const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
-  (["get", "post", "put", "patch", "delete", "options"] as const).flatMap((m) => (item[m] ? [{ path, method: m, op: item[m] as OperationObject }] : [])),
-);
+const paths = doc.paths as Record<string, Record<string, Json>>;
+const schemas = doc.components!.schemas as Record<string, Json>;
+const validator = openApiValidator(doc);
+const METHODS = ["get", "post", "put", "patch", "delete", "options"] as const;
+const operations = Object.entries(paths).flatMap(([p, item]) => METHODS.flatMap((m) => (item[m] ? [{ path: p, method: m, op: item[m] as Json }] : [])));
 
-describe("the OpenAPI document", () => {
-  it("is OpenAPI 3.1 with the three endpoints of API v1", () => {
+/** Every route handler of the public API: app/api/v1/**, app/api/health and app/api/ready, with the methods it serves. */
+function publicRoutes(): { path: string; methods: string[] }[] {
+  const root = path.join(process.cwd(), "app", "api");
+  const out: { path: string; methods: string[] }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "route.ts") {
+        const rel = path.relative(root, dir).split(path.sep);
+        if (!(rel[0] === "v1" || (rel.length === 1 && (rel[0] === "health" || rel[0] === "ready")))) continue;
+        const source = fs.readFileSync(full, "utf8");
+        // a method the route really serves: `export const GET = ...` or `export (async) function GET`; the
+        // `notAllowed as GET` re-exports answer 405 and are documented by every operation's 405
+        const methods = [...source.matchAll(/export\s+(?:const|(?:async\s+)?function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!.toLowerCase());
+        out.push({ path: "/api/" + rel.map((s) => s.replace(/^\[(.+)\]$/, "{$1}")).join("/"), methods });
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+describe("the generated OpenAPI document", () => {
+  it("is OpenAPI 3.1", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info.title).toBeTruthy();
     expect(doc.info.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/questions", "/api/v1/advice", "/api/v1/openapi.json"]));
-    expect(doc.paths["/api/v1/questions"]!.get).toBeDefined();
-    expect(doc.paths["/api/v1/advice"]!.post).toBeDefined();
-    expect(doc.paths["/api/v1/openapi.json"]!.get).toBeDefined();
+  });
+
+  const routes = publicRoutes();
+  it("found the route handlers (so the next test can fail)", () => {
+    expect(routes.length).toBeGreaterThanOrEqual(13);
+    expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(["/api/v1/advice", "/api/v1/products/{slug}", "/api/health", "/api/ready"]));
+  });
+
+  it("documents every method of every route handler under app/api/v1 (and health, ready)", () => {
+    const missing = routes.flatMap((r) => r.methods.filter((m) => !paths[r.path]?.[m]).map((m) => `${m.toUpperCase()} ${r.path}`));
+    expect(missing, "register these with endpoint() in lib/api/v1/<area>.openapi.ts (see ARCHITECTURE.md)").toEqual([]);
+    const documentedOnly = operations.filter((o) => o.method !== "options" && !routes.some((r) => r.path === o.path && r.methods.includes(o.method)));
+    expect(documentedOnly.map((o) => `${o.method} ${o.path}`)).toEqual([]);
   });
 
   it("resolves every $ref", () => {
-    const refs = collectRefs(doc);
+    const refs: string[] = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object") {
+        for (const [k, v] of Object.entries(node)) (k === "$ref" && typeof v === "string" ? refs.push(v) : walk(v));
+      }
+    };
+    walk(doc);
     expect(refs.length).toBeGreaterThan(10);
-    for (const { ref, at } of refs) expect(resolvePointer(doc, ref), `${ref} at ${at}`).toBeDefined();
+    for (const ref of refs) {
+      const target = ref.slice(2).split("/").reduce<unknown>((node, key) => (node as Json | undefined)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+      expect(target, ref).toBeDefined();
+    }
+  });
+
+  it("compiles every component schema with Ajv (JSON Schema 2020-12)", () => {
+    for (const name of Object.keys(schemas)) expect(() => validator.schemaErrors(name, null), name).not.toThrow();
   });
 
   it("has a unique operationId, a summary and a tag that exists for every operation", () => {
     const ids = operations.map((o) => o.op.operationId);
     expect(new Set(ids).size).toBe(ids.length);
-    const tags = new Set(doc.tags.map((t) => t.name));
+    const tags = new Set((doc.tags ?? []).map((t) => t.name));
     for (const { op } of operations) {
       expect(op.summary).toBeTruthy();
-      for (const tag of op.tags ?? []) expect(tags.has(tag), tag).toBe(true);
+      for (const tag of (op.tags as string[]) ?? []) expect(tags.has(tag), tag).toBe(true);
     }
   });
 
-  it("documents 400, 413 and 415 for every operation with a body, and a preflight for every path", () => {
-    for (const { path, op } of operations.filter((o) => o.op.requestBody)) {
-      expect(Object.keys(op.responses), path).toEqual(expect.arrayContaining(["400", "413", "415"]));
+  it("documents 400, 413 and 415 for every operation with a body, 405 for every operation, and a preflight for every path", () => {
+    for (const { path: p, method, op } of operations.filter((o) => o.method !== "options")) {
+      if (op.requestBody) expect(Object.keys(op.responses as Json), p).toEqual(expect.arrayContaining(["400", "413", "415"]));
+      expect(Object.keys(op.responses as Json), `${method} ${p}`).toContain("405");
     }
-    for (const [path, item] of Object.entries(doc.paths)) expect(item.options, path).toBeDefined();
+    for (const [p, item] of Object.entries(paths)) expect(item.options, p).toBeDefined();
   });
 
   it("lists exactly the codes of lib/questions/codes.ts", () => {
-    expect(schema("DifficultyCode").enum).toEqual([...DIFFICULTY_CODES]);
-    expect(schema("ContextCode").enum).toEqual([...CONTEXT_CODES]);
-    expect(Object.keys(schema("Answers").properties!.context!.properties!).sort()).toEqual([...CONTEXT_CODES].sort());
+    expect(schemas.DifficultyCode!.enum).toEqual([...DIFFICULTY_CODES]);
+    expect(schemas.ContextCode!.enum).toEqual([...CONTEXT_CODES]);
+    const answers = (schemas.AdviceRequest!.properties as Record<string, Json>).answers!;
+    const context = (answers.properties as Record<string, Json>).context!;
+    expect(Object.keys(context.properties as Json).sort()).toEqual([...CONTEXT_CODES].sort());
   });
 
   it("describes the questionnaire exactly as GET /api/v1/questions sends it", () => {
-    expect(checkSchema(doc, schema("Questionnaire"), JSON.parse(JSON.stringify(publicQuestionnaire())))).toEqual([]);
+    expect(validator.responseErrors("GET", "/api/v1/questions", 200, JSON.parse(JSON.stringify(publicQuestionnaire())))).toEqual([]);
   });
 
-  it("describes the error body exactly as the API sends it", async () => {
+  it("describes the error body exactly as the API sends it, and every error example fits it", async () => {
     const body = await methodNotAllowed(["GET"]).json();
-    expect(checkSchema(doc, schema("Error"), body)).toEqual([]);
-    for (const name of Object.keys(doc.components.responses)) {
-      const example = doc.components.responses[name]!.content!["application/json"]!.example;
-      expect(checkSchema(doc, schema("Error"), example), name).toEqual([]);
+    expect(validator.schemaErrors("Error", body)).toEqual([]);
+    for (const [name, response] of Object.entries(doc.components!.responses as Record<string, { content: Record<string, { example: unknown }> }>)) {
+      expect(validator.schemaErrors("Error", response.content["application/json"]!.example), name).toEqual([]);
     }
   });
 
-  it("has a request example that the API accepts", () => {
-    const example = doc.paths["/api/v1/advice"]!.post!.requestBody!.content["application/json"]!.example;
-    expect(example).toEqual(ADVICE_EXAMPLE_REQUEST);
-    expect(checkSchema(doc, schema("AdviceRequest"), example)).toEqual([]);
-    expect(() => parseInput(adviceRequestSchema, example)).not.toThrow();
+  it.each([
+    { path: "/api/v1/advice", example: ADVICE_EXAMPLE_REQUEST, schema: adviceRequestSchema },
+    { path: "/api/v1/reservations", example: RESERVATION_EXAMPLE_REQUEST, schema: reservationRequestSchema },
+    { path: "/api/v1/waitlist", example: WAITLIST_EXAMPLE_REQUEST, schema: waitlistRequestSchema },
+  ])("has a request example for $path that the document and the API accept", ({ path: p, example, schema }) => {
+    const media = ((paths[p]!.post!.requestBody as Json).content as Record<string, Json>)["application/json"]!;
+    expect(media.example).toEqual(example);
+    expect(validator.requestErrors("POST", p, example)).toEqual([]);
+    expect(() => parseInput(schema as z.ZodType, example)).not.toThrow();
   });
 
   const answers = { difficulties: ["bathing"] };
@@ -93,7 +152,7 @@ describe("the OpenAPI document", () => {
     { name: "a municipality with capitals", body: { municipality: "Den-Haag", answers } },
     { name: "too many difficulties", body: { municipality: "den-haag", answers: { difficulties: [...DIFFICULTY_CODES, "bathing"] } } },
   ])("agrees with the API's validation on $name", ({ body }) => {
-    const documentSays = checkSchema(doc, schema("AdviceRequest"), body).length === 0;
+    const documentSays = validator.requestErrors("POST", "/api/v1/advice", body).length === 0;
     let apiSays = true;
     try {
       parseInput(adviceRequestSchema, body);
@@ -105,24 +164,17 @@ describe("the OpenAPI document", () => {
 });
 
 describe("buildOpenApiDocument", () => {
-  const extra = (over: Partial<OpenApiModule>): OpenApiModule => ({ paths: {}, ...over });
+  const extra = endpoint({ method: "get", path: "/api/v1/x", operationId: "getX", tag: "Algemeen", summary: "x", responses: { "200": ok("x", z.strictObject({ x: z.string() })) } });
 
-  it("adds a module's paths, schemas and tags", () => {
-    const built = buildOpenApiDocument([
-      ...MODULES,
-      extra({ tags: [{ name: "Lenen" }], paths: { "/api/v1/x": { get: { operationId: "x", summary: "x", responses: {} } } }, schemas: { X: { type: "string" } } }),
-    ]);
-    expect(built.paths["/api/v1/x"]).toBeDefined();
-    expect(built.components.schemas.X).toEqual({ type: "string" });
-    expect(built.tags.map((t) => t.name)).toContain("Lenen");
+  it("adds an endpoint with its preflight and its 405", () => {
+    const built = buildOpenApiDocument([...ENDPOINTS, extra]);
+    const item = (built.paths as Record<string, Record<string, Json>>)["/api/v1/x"]!;
+    expect(item.get!.operationId).toBe("getX");
+    expect(item.options).toBeDefined();
+    expect(Object.keys(item.get!.responses as Json)).toEqual(expect.arrayContaining(["200", "405"]));
   });
 
-  it.each([
-    { name: "a path", module: extra({ paths: { "/api/v1/advice": {} } }), message: /pad "\/api\/v1\/advice"/ },
-    { name: "a schema", module: extra({ schemas: { Product: { type: "object" } } }), message: /schema "Product"/ },
-    { name: "a response", module: extra({ responses: { BadRequest: { description: "x" } } }), message: /response "BadRequest"/ },
-    { name: "a tag", module: extra({ tags: [{ name: "Advies" }] }), message: /tag "Advies"/ },
-  ])("refuses $name that two modules define", ({ module, message }) => {
-    expect(() => buildOpenApiDocument([...MODULES, module])).toThrow(message);
+  it("refuses the same method and path twice", () => {
+    expect(() => buildOpenApiDocument([...ENDPOINTS, extra, extra])).toThrow(/GET \/api\/v1\/x/);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * POST /api/v1/advice: the request schema and the public JSON shape of the advice.
- * The shape is a contract (documented in lib/api/openapi/advice.ts, checked against real responses in
+ * The shape is a contract (documented in lib/api/v1/advice.openapi.ts, checked against real responses in
  * tests/integration/api-advice.integration.test.ts): add fields, never rename or remove one.
  * Internal ids never leave the server; products and centres are named by slug.
  */

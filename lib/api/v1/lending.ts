@@ -1,6 +1,6 @@
 /**
  * The lending part of API v1: availability, reservations and the waiting list. Request schemas and the public JSON
- * shapes (documented in lib/api/openapi/lending.ts, checked against real responses in
+ * shapes (documented in lib/api/v1/lending.openapi.ts, checked against real responses in
  * tests/integration/api-lending.integration.test.ts): add fields, never rename or remove one.
  * Internal ids never leave the server; products and centres are named by slug, reservations by their reference.
  */

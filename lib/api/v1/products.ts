@@ -1,6 +1,6 @@
 /**
  * The open-data feed of the published catalogue (GET /api/v1/products and /api/v1/products/{slug}): query schemas and
- * the public JSON shapes (documented in lib/api/openapi/catalogue.ts). One product is the catalogue's exchange record
+ * the public JSON shapes (documented in lib/api/v1/products.openapi.ts). One product is the catalogue's exchange record
  * (lib/catalogue/exchange.ts: EASTIN names, our fields, the rules), with ImageUrl made absolute.
  * Add fields, never rename or remove one.
  */

@@ -4,11 +4,11 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { caseNoteSchema, fieldErrors } from "@/lib/schemas/case";
-import { findScopedCase, touchCase } from "./case-scope";
+import { findCaseToChange, touchCase } from "./case-scope";
 
 /** A note on one topic (a difficulty group or "algemeen"). The resident sees every note in the report. */
 export async function addCaseNote({ actor, reference, topic, text }: { actor: Actor | null; reference: string; topic: string; text: string }): Promise<{ id: string }> {
-  const scoped = await findScopedCase(actor, reference);
+  const scoped = await findCaseToChange(actor, reference);
   const parsed = caseNoteSchema.safeParse({ topic, text });
   if (!parsed.success) throw new AppError("INVALID", "Controleer de notitie.", fieldErrors(parsed.error));
   return db.$transaction(async (tx) => {

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { caseStepSchema, fieldErrors } from "@/lib/schemas/case";
 import { dayToDate } from "@/lib/util/dates";
-import { findScopedCase, touchCase } from "./case-scope";
+import { findCaseToChange, touchCase } from "./case-scope";
 
 /**
  * An agreed next step: what, who, by when. When the case has no follow-up day yet, the step's day becomes it,
@@ -24,7 +24,7 @@ export async function addCaseStep({
   who: string;
   dueDate?: string | null;
 }): Promise<{ id: string }> {
-  const scoped = await findScopedCase(actor, reference);
+  const scoped = await findCaseToChange(actor, reference);
   const parsed = caseStepSchema.safeParse({ text, who, dueDate: dueDate ?? undefined });
   if (!parsed.success) throw new AppError("INVALID", "Controleer de afspraak.", fieldErrors(parsed.error));
   const due = parsed.data.dueDate ? dayToDate(parsed.data.dueDate) : null;

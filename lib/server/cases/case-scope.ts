@@ -13,9 +13,12 @@ export const CASE_NOT_FOUND = "Dit gesprek bestaat niet (meer), of u hebt er gee
 
 export const caseNotFound = () => new AppError("NOT_FOUND", CASE_NOT_FOUND);
 
-/** A consultant with a municipality; anyone else gets NOT_FOUND (a case of theirs does not exist). */
-export function consultantScope(actor: Actor | null | undefined): { actor: Actor; municipalityId: string } {
-  if (!actor || actor.role !== "CONSULTANT" || !actor.municipalityId || !can(actor, "case:read")) throw caseNotFound();
+/**
+ * A consultant with a municipality who may `need` (read, or also change, cases; lib/auth/permissions.ts); anyone
+ * else gets NOT_FOUND (a case of theirs does not exist).
+ */
+export function consultantScope(actor: Actor | null | undefined, need: "case:read" | "case:write" = "case:read"): { actor: Actor; municipalityId: string } {
+  if (!actor || actor.role !== "CONSULTANT" || !actor.municipalityId || !can(actor, need)) throw caseNotFound();
   return { actor, municipalityId: actor.municipalityId };
 }
 
@@ -33,8 +36,8 @@ export interface ScopedCase {
  * Loads a case by its reference, but only within the actor's municipality: another municipality's case reads as
  * NOT_FOUND (never as forbidden). Pass `tx` to lock-free read inside a transaction.
  */
-export async function findScopedCase(actor: Actor | null | undefined, reference: string, tx: Tx = db): Promise<ScopedCase & { actor: Actor }> {
-  const scope = consultantScope(actor);
+export async function findScopedCase(actor: Actor | null | undefined, reference: string, tx: Tx = db, need: "case:read" | "case:write" = "case:read"): Promise<ScopedCase & { actor: Actor }> {
+  const scope = consultantScope(actor, need);
   const ref = normaliseCode(reference ?? "");
   if (!ref || ref.length > 20) throw caseNotFound();
   const row = await tx.case.findFirst({
@@ -43,6 +46,11 @@ export async function findScopedCase(actor: Actor | null | undefined, reference:
   });
   if (!row || !canWorkOnCase(scope.actor, row)) throw caseNotFound();
   return { ...row, actor: scope.actor };
+}
+
+/** findScopedCase for a change to the case (permission case:write). */
+export function findCaseToChange(actor: Actor | null | undefined, reference: string, tx: Tx = db): Promise<ScopedCase & { actor: Actor }> {
+  return findScopedCase(actor, reference, tx, "case:write");
 }
 
 /**

@@ -33,7 +33,7 @@ export interface CreateCaseInput {
  * the Consent row, an empty questionnaire (Assessment) and the audit line.
  */
 export async function createCase({ actor, residentName, residentContact, consent }: CreateCaseInput): Promise<{ id: string; reference: string }> {
-  const scope = consultantScope(actor);
+  const scope = consultantScope(actor, "case:write");
   if (!consent.given) throw new AppError("INVALID", "Zonder toestemming bewaren wij niets. Geef advies zonder opslaan.");
   if (consent.textVersion !== CASE_CONSENT_VERSION) {
     throw new AppError("INVALID", "De uitleg over privacy is veranderd. Lees de nieuwe uitleg voor en vraag opnieuw om toestemming.");

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { caseOutcomeSchema, fieldErrors } from "@/lib/schemas/case";
-import { findScopedCase, touchCase } from "./case-scope";
+import { findCaseToChange, touchCase } from "./case-scope";
 import { findActiveProduct } from "./find-product";
 import { snapshotFacts } from "@/lib/server/outcomes/snapshot-facts";
 
@@ -29,7 +29,7 @@ export async function recordCaseOutcome({
   result: string;
   why?: string | null;
 }): Promise<{ id: string }> {
-  const scoped = await findScopedCase(actor, reference);
+  const scoped = await findCaseToChange(actor, reference);
   const parsed = caseOutcomeSchema.safeParse({ productSlug, helped, result, why: why ?? undefined });
   if (!parsed.success) throw new AppError("INVALID", "Controleer de antwoorden.", fieldErrors(parsed.error));
   return db.$transaction(async (tx) => {

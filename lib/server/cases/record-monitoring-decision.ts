@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { MonitoringDecision } from "@/lib/schemas/case";
 import { MONITORING_DECISIONS } from "@/lib/schemas/case";
-import { findScopedCase, touchCase } from "./case-scope";
+import { findCaseToChange, touchCase } from "./case-scope";
 import { findActiveProduct } from "./find-product";
 
 /**
@@ -23,7 +23,7 @@ export async function recordMonitoringDecision({
   productSlug: string;
   decision: MonitoringDecision;
 }): Promise<void> {
-  const scoped = await findScopedCase(actor, reference);
+  const scoped = await findCaseToChange(actor, reference);
   if (!MONITORING_DECISIONS.includes(decision)) throw new AppError("INVALID", "Kies of de inwoner het goed vindt of niet.");
   await db.$transaction(async (tx) => {
     const product = await findActiveProduct(tx, productSlug);

@@ -7,7 +7,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { reserveUnit } from "@/lib/server/lending/reserve-unit";
 import { eraseAfterFrom } from "@/lib/server/lending/rules";
 import { alreadyReserved, alreadyWaiting, caseProductHolds } from "./case-product-holds";
-import { findScopedCase, type ScopedCase } from "./case-scope";
+import { findCaseToChange, type ScopedCase } from "./case-scope";
 import { findActiveProduct } from "./find-product";
 import { MONITORING_NOT_AGREED } from "./set-case-choice";
 
@@ -19,7 +19,7 @@ export const NOT_MARKED = "Kies eerst samen dat de inwoner dit hulpmiddel wil pr
  * to try (a monitoring product: only after explanation and agreement).
  */
 export async function loadCaseLending(actor: Actor | null, reference: string, productSlug: string, centreSlug: string) {
-  const scoped = await findScopedCase(actor, reference);
+  const scoped = await findCaseToChange(actor, reference);
   const product = await findActiveProduct(db, productSlug);
   const centre = await db.lendingCentre.findFirst({ where: { slug: centreSlug, municipalityId: scoped.municipalityId }, select: { id: true, slug: true } });
   if (!centre) throw new AppError("NOT_FOUND", "Dit uitleenpunt bestaat niet in uw gemeente.");

@@ -7,7 +7,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { readStoredAnswers } from "@/lib/server/assessments/read-stored-answers";
 import { answersSchema, postcodeSchema } from "@/lib/schemas/answers";
 import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
-import { findScopedCase, retentionEnd, touchCase } from "./case-scope";
+import { findCaseToChange, retentionEnd, touchCase } from "./case-scope";
 import { caseAssessmentCode } from "./create-case";
 
 export interface CaseAnswersPatch {
@@ -33,7 +33,7 @@ export interface CaseAnswers {
  * optional. Invalid input is INVALID with field messages, and nothing is saved.
  */
 export async function saveCaseAnswers({ actor, reference, patch }: { actor: Actor | null; reference: string; patch: CaseAnswersPatch }): Promise<CaseAnswers> {
-  const scoped = await findScopedCase(actor, reference);
+  const scoped = await findCaseToChange(actor, reference);
   return db.$transaction(async (tx) => {
     const existing = await tx.assessment.findUnique({ where: { caseId: scoped.id } });
     const current = readStoredAnswers(existing?.answers);

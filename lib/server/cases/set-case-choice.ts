@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { findScopedCase, touchCase } from "./case-scope";
+import { findCaseToChange, touchCase } from "./case-scope";
 import { findActiveProduct } from "./find-product";
 
 export const MONITORING_NOT_AGREED =
@@ -24,7 +24,7 @@ export async function setCaseChoice({
   productSlug: string;
   wantsToTry: boolean;
 }): Promise<void> {
-  const scoped = await findScopedCase(actor, reference);
+  const scoped = await findCaseToChange(actor, reference);
   await db.$transaction(async (tx) => {
     const product = await findActiveProduct(tx, productSlug);
     const existing = await tx.caseChoice.findUnique({ where: { caseId_productId: { caseId: scoped.id, productId: product.id } } });

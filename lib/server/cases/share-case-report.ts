@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { shortCode } from "@/lib/util/codes";
-import { findScopedCase, touchCase } from "./case-scope";
+import { findCaseToChange, touchCase } from "./case-scope";
 
 /** Report codes are bearer secrets to a resident's report: 12 symbols (about 2e17 combinations). */
 export const REPORT_CODE_LENGTH = 12;
@@ -14,7 +14,7 @@ export const REPORT_CODE_LENGTH = 12;
  * code). With the code the resident opens /verslag/<code> and can respond.
  */
 export async function shareCaseReport({ actor, reference }: { actor: Actor | null; reference: string }): Promise<{ reportCode: string }> {
-  const scoped = await findScopedCase(actor, reference);
+  const scoped = await findCaseToChange(actor, reference);
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {

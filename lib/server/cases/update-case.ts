@@ -6,14 +6,14 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { fieldErrors, updateCaseSchema, type UpdateCaseInput } from "@/lib/schemas/case";
 import { addDays, dayToDate, isoDateInAmsterdam } from "@/lib/util/dates";
 import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
-import { findScopedCase, touchCase } from "./case-scope";
+import { findCaseToChange, touchCase } from "./case-scope";
 
 /**
  * Changes the case's own fields: name or initials, contact, status, follow-up day, whether there is an application.
  * The audit line names the fields that changed, never their values.
  */
 export async function updateCase({ actor, reference, changes }: { actor: Actor | null; reference: string; changes: UpdateCaseInput }): Promise<void> {
-  const scoped = await findScopedCase(actor, reference);
+  const scoped = await findCaseToChange(actor, reference);
   const parsed = updateCaseSchema.safeParse(changes);
   if (!parsed.success) throw new AppError("INVALID", "Controleer de velden.", fieldErrors(parsed.error));
   const c = parsed.data;

@@ -24,7 +24,6 @@ export type Tx = Prisma.TransactionClient;
 export const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
 /** The name that replaces a resident's name once their data is erased. */
-export const ERASED_NAME = "Gewist";
 
 export const NOT_AVAILABLE = "Dit hulpmiddel is niet meer beschikbaar bij dit uitleenpunt. U kunt op de wachtlijst.";
 

@@ -2,6 +2,8 @@ import "server-only";
 import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
+import { isSystemActor, type SystemActor } from "@/lib/auth/actor";
+import { adminNotFound, adminScope, type AdminScope } from "@/lib/server/admin/admin-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { anonymiseReservations, anonymiseWaitlistEntries } from "./anonymise";
@@ -22,12 +24,26 @@ type Tx = Prisma.TransactionClient;
 export const RETENTION_BATCH = 500;
 
 export interface RunRetentionOptions {
+  /**
+   * Who runs it: the daily job (a SystemActor from lib/jobs: every municipality), or the person who pressed
+   * "Nu opruimen" (retentionScope: a municipality administrator only their own municipality, a platform
+   * administrator every one). Required: there is no unscoped way to delete across municipalities.
+   */
+  actor: Actor | SystemActor | null | undefined;
   /** the moment to compare eraseAfter with (tests pass a fixed moment) */
   now?: Date;
-  /** only this municipality; without it, every municipality (the daily job) */
+  /** only this municipality (within the actor's scope); without it, every municipality the actor may touch */
   municipalityId?: string;
-  /** who pressed "Nu opruimen"; null for the daily job */
-  actor?: Actor | null;
+}
+
+/**
+ * Who may start the clean-up by hand: a municipality administrator for their own municipality, a platform
+ * administrator for every municipality (like the daily job). Anyone else: NOT_FOUND.
+ */
+export function retentionScope(actor: Actor | null | undefined, municipalityId?: string | null): AdminScope {
+  if (actor?.role === "PLATFORM_ADMIN") return adminScope(actor, "municipality:manage", municipalityId);
+  if (actor?.role === "MUNICIPALITY_ADMIN") return adminScope(actor, "case:erase", municipalityId);
+  throw adminNotFound();
 }
 
 export interface RetentionResult extends RetentionCounts {
@@ -45,9 +61,17 @@ export interface RetentionResult extends RetentionCounts {
  * administrator sees in their own log when the clean-up ran. Rows being changed right now are skipped and
  * handled on the next run (SKIP LOCKED). Safe to run again: a second run finds nothing left to do.
  *
- * Called by the daily job (`runRetention({ now: new Date() })`) and by the "Nu opruimen" button (run-retention-now.ts).
+ * Called by the daily job (lib/jobs, with the retention job's SystemActor) and by the "Nu opruimen" button (run-retention-now.ts).
  */
-export async function runRetention({ now = new Date(), municipalityId, actor = null }: RunRetentionOptions = {}): Promise<RetentionResult> {
+export async function runRetention({ actor: by, now = new Date(), municipalityId: requested }: RunRetentionOptions): Promise<RetentionResult> {
+  // the audit line names the person; the daily job is audited without one
+  let actor: Actor | null = null;
+  let municipalityId = requested ?? null;
+  if (!isSystemActor(by)) {
+    const scope = retentionScope(by, requested);
+    actor = scope.actor;
+    municipalityId = scope.municipalityId;
+  }
   const municipalities = await db.municipality.findMany({ where: municipalityId ? { id: municipalityId } : {}, select: { id: true }, orderBy: { name: "asc" } });
   let total = emptyRetentionCounts();
   const perMunicipality: RetentionResult["municipalities"] = [];
@@ -72,6 +96,31 @@ export async function runRetention({ now = new Date(), municipalityId, actor = n
     total = addRetentionCounts(total, counts);
   }
   return { ...total, municipalities: perMunicipality };
+}
+
+/**
+ * The personal-data part of the retention rules, for the lending sweep every few minutes (lib/jobs): the same
+ * queries and rules as the nightly run (anonymiseDueReservations / anonymiseDueWaitlistEntries below, with each
+ * municipality's own retention period), so a resident's name, phone and e-mail go as soon as eraseAfter passes
+ * instead of at night. Not audited per run (the nightly run writes the audit line); also deletes outbox messages
+ * older than the deployment's retention period. One transaction per municipality, rows in use are skipped.
+ */
+export async function erasePersonalDataNow({ actor, now = new Date(), messagesBefore }: { actor: SystemActor; now?: Date; messagesBefore: Date }): Promise<{ reservations: number; waitlist: number; messages: number }> {
+  if (!isSystemActor(actor)) throw adminNotFound();
+  const municipalities = await db.municipality.findMany({ select: { id: true }, orderBy: { name: "asc" } });
+  let reservations = 0;
+  let waitlist = 0;
+  for (const m of municipalities) {
+    await db.$transaction(
+      async (tx) => {
+        reservations += await anonymiseDueReservations(tx, m.id, now);
+        waitlist += await anonymiseDueWaitlistEntries(tx, m.id, now);
+      },
+      { maxWait: 10_000, timeout: 120_000 },
+    );
+  }
+  const messages = await db.outboxMessage.deleteMany({ where: { createdAt: { lte: messagesBefore } } });
+  return { reservations, waitlist, messages: messages.count };
 }
 
 /** Runs `step` until a round handles fewer rows than a full batch; returns the total handled. */

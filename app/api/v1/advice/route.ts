@@ -1,5 +1,5 @@
 /**
- * POST /api/v1/advice — personal advice for answers to the questionnaire (documented in lib/api/openapi/advice.ts).
+ * POST /api/v1/advice — personal advice for answers to the questionnaire (documented in lib/api/v1/advice.openapi.ts).
  * Reads the body (64 KB at most), validates it, and hands it to buildAdvice(); nothing is stored.
  */
 import { adviceRequestSchema, toPublicAdvice } from "@/lib/api/v1/advice";

@@ -1,7 +1,7 @@
 /**
  * GET /api/v1/availability?product=<slug>&municipality=<slug> — per lending centre of the municipality that lends the
  * product: how many are free now and, when none is, the date one is expected back (documented in
- * lib/api/openapi/lending.ts). Unknown product or municipality -> 404; a missing or malformed parameter -> 400.
+ * lib/api/v1/lending.openapi.ts). Unknown product or municipality -> 404; a missing or malformed parameter -> 400.
  */
 import { availabilityQuerySchema, toPublicAvailability } from "@/lib/api/v1/lending";
 import { apiRoute, CACHE_NONE, json, methodNotAllowed, preflight } from "@/lib/api/responses";

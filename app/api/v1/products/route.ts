@@ -1,6 +1,6 @@
 /**
  * GET /api/v1/products[?updatedSince=…] — the published catalogue as open data (documented in
- * lib/api/openapi/catalogue.ts). Cacheable: ETag + If-None-Match -> 304. A bad or unknown parameter -> 400 with fields.
+ * lib/api/v1/products.openapi.ts). Cacheable: ETag + If-None-Match -> 304. A bad or unknown parameter -> 400 with fields.
  */
 import { conditionalJson } from "@/lib/api/etag";
 import { appUrlFor } from "@/lib/server/app-url";

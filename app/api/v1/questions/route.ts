@@ -1,4 +1,4 @@
-/** GET /api/v1/questions — the questionnaire with its codes (documented in lib/api/openapi/advice.ts). */
+/** GET /api/v1/questions — the questionnaire with its codes (documented in lib/api/v1/advice.openapi.ts). */
 import { publicQuestionnaire } from "@/lib/api/v1/questions";
 import { apiRoute, CACHE_PUBLIC, json, methodNotAllowed, preflight } from "@/lib/api/responses";
 

@@ -1,6 +1,6 @@
 /**
  * POST /api/v1/reservations — reserve one unit of a product at a centre for a pickup day (documented in
- * lib/api/openapi/lending.ts). 201 with the reservation; 409 when nothing is free (with how to join the waiting
+ * lib/api/v1/lending.openapi.ts). 201 with the reservation; 409 when nothing is free (with how to join the waiting
  * list); 400 with field errors (pickup day not an opening day or in the past, consent not true, neither phone nor
  * email, ...); 404 for an unknown product or centre. Personal data is never logged.
  */

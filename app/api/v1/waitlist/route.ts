@@ -1,6 +1,6 @@
 /**
  * POST /api/v1/waitlist — join the waiting list for a product at a centre when none is free (documented in
- * lib/api/openapi/lending.ts). 201 with the entry and its place in line; 409 when one is free now (reserve it
+ * lib/api/v1/lending.openapi.ts). 201 with the entry and its place in line; 409 when one is free now (reserve it
  * instead); 400 with field errors (consent not true, neither phone nor email, a centre that does not lend it).
  */
 import { toPublicWaitlistEntry, waitlistRequestSchema } from "@/lib/api/v1/lending";

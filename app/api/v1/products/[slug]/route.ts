@@ -1,5 +1,5 @@
 /**
- * GET /api/v1/products/{slug} — one product of the published catalogue (documented in lib/api/openapi/catalogue.ts).
+ * GET /api/v1/products/{slug} — one product of the published catalogue (documented in lib/api/v1/products.openapi.ts).
  * Cacheable: ETag + If-None-Match -> 304. Unknown product -> 404; a malformed code or any query parameter -> 400.
  */
 import { conditionalJson } from "@/lib/api/etag";

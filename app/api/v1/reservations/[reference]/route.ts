@@ -1,7 +1,7 @@
 /**
  * GET /api/v1/reservations/{reference} — the reservation, for whoever has its reference (404 otherwise).
  * DELETE /api/v1/reservations/{reference} — cancels it: 200 with status CANCELLED; already cancelled, expired or
- * picked up -> 409. Documented in lib/api/openapi/lending.ts.
+ * picked up -> 409. Documented in lib/api/v1/lending.openapi.ts.
  */
 import { allowMethodsHeader, preflightAllowing, referenceParamSchema, toPublicReservation } from "@/lib/api/v1/lending";
 import { apiRoute, json, methodNotAllowed } from "@/lib/api/responses";

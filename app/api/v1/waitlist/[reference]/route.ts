@@ -1,7 +1,7 @@
 /**
  * GET /api/v1/waitlist/{reference} — a waiting-list entry: place in line, or the open offer and its deadline.
  * DELETE /api/v1/waitlist/{reference} — leave the waiting list (an open offer passes to the next in line); 200 with
- * status CANCELLED; already accepted, expired or cancelled -> 409. Documented in lib/api/openapi/lending.ts.
+ * status CANCELLED; already accepted, expired or cancelled -> 409. Documented in lib/api/v1/lending.openapi.ts.
  */
 import { allowMethodsHeader, preflightAllowing, referenceParamSchema, toPublicWaitlistEntry } from "@/lib/api/v1/lending";
 import { apiRoute, json, methodNotAllowed } from "@/lib/api/responses";

@@ -1,7 +1,7 @@
 /**
  * POST /api/v1/waitlist/{reference}/accept — say yes to an open offer and choose a pickup day: 201 with the new
  * reservation. No open offer -> 409; the deadline has passed -> 410; a bad pickup day -> 400. Documented in
- * lib/api/openapi/lending.ts.
+ * lib/api/v1/lending.openapi.ts.
  */
 import { acceptOfferRequestSchema, referenceParamSchema, toPublicReservation } from "@/lib/api/v1/lending";
 import { checkRateLimit, lookupByCode } from "@/lib/api/rate-limit";

@@ -1,0 +1,203 @@
+/**
+ * Scoping that cannot be forgotten. Data access (lib/server) takes a scope: a branded `Actor` (only lib/auth makes
+ * one), a `SystemActor` (jobs), or a transaction handed down by a function that took one. This test reads the
+ * source (TypeScript's parser, no type checking) and fails:
+ * - when an exported function in a lib/server file that queries the database takes no actor / scope / transaction
+ *   and is not listed below with why it may (a new function: add `actor` as its first argument, or list it);
+ * - when an INTERNAL helper (no access check of its own) is imported outside lib/server, or a SYSTEM function
+ *   outside lib/server and lib/jobs;
+ * - when anything but lib/auth/session.ts, lib/jobs and the test factory makes an actor, or a file casts to Actor.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+type Why =
+  /** for residents and the public API: opened with a secret code / reference, or public information by slug */
+  | "public"
+  /** a scheduled job's work (lib/jobs); may be imported only by lib/server and lib/jobs */
+  | "system"
+  /** a helper without its own access check, called by a lib/server function that checked; never outside lib/server */
+  | "internal"
+  /** works only on a record that a scoped read returned (e.g. the CaseDetail of getCase) */
+  | "derived"
+  /** reads no tenant record (settings defaults, pure helpers in a data-access file, sign-in flow before a session) */
+  | "no-tenant-data";
+
+/** Exported functions of lib/server that query the database without taking an actor, and why that is right. */
+export const UNSCOPED: Record<string, Why> = {
+  "advice/build-advice.ts buildAdvice": "public",
+  "advice/build-advice.ts wmoDeskOf": "no-tenant-data",
+  "assessments/create-assessment.ts createAssessment": "public",
+  "assessments/get-advice-for-assessment.ts getAdviceForAssessment": "public",
+  "assessments/get-assessment-by-code.ts getAssessmentByCode": "public",
+  "assessments/list-place-options.ts listMunicipalities": "public",
+  "assessments/list-place-options.ts listDistricts": "public",
+  "assessments/save-advice-snapshot.ts saveAdviceSnapshot": "public",
+  "assessments/save-answers.ts saveAnswers": "public",
+  "audit/audit-subject.ts describeAuditSubjects": "internal",
+  "cases/build-case-advice.ts buildCaseAdvice": "derived",
+  "cases/case-product-holds.ts caseProductHolds": "internal",
+  "cases/case-product-holds.ts alreadyReserved": "no-tenant-data",
+  "cases/case-product-holds.ts alreadyWaiting": "no-tenant-data",
+  "cases/case-scope.ts caseNotFound": "no-tenant-data",
+  "cases/case-scope.ts retentionEnd": "no-tenant-data",
+  "cases/case-scope.ts touchCase": "internal",
+  "cases/create-case.ts caseAssessmentCode": "no-tenant-data",
+  "cases/get-case.ts loadCaseDetail": "internal",
+  "cases/get-report-by-code.ts findCaseByReportCode": "public",
+  "cases/get-report-by-code.ts getReportByCode": "public",
+  "cases/save-resident-response.ts saveResidentResponse": "public",
+  "catalogue/get-catalogue.ts getCatalogue": "public",
+  "catalogue/get-open-data.ts getOpenCatalogue": "public",
+  "catalogue/get-open-data.ts getOpenProduct": "public",
+  "desk/hand-over.ts parseCheckout": "no-tenant-data",
+  "desk/hand-over.ts checkoutAgainst": "no-tenant-data",
+  "desk/hand-over.ts loanDueAt": "no-tenant-data",
+  "invitations/accept-invitation.ts acceptInvitation": "public",
+  "lending/expire-reservations.ts expireReservations": "system",
+  "lending/extend-loan.ts extensionDecisionFor": "internal",
+  "lending/find-reference.ts findReference": "public",
+  "lending/get-availability.ts getAvailability": "public",
+  "lending/get-reservation-by-reference.ts getReservationByReference": "public",
+  "lending/get-reserve-options.ts getReserveOptions": "public",
+  "lending/list-centre-availability.ts listCentreAvailability": "public",
+  "lending/produce-reminders.ts produceReminders": "system",
+  "lending/shared.ts eachIsolated": "internal",
+  "lending/shared.ts changeUnitStatus": "internal",
+  "lending/shared.ts lockUnit": "internal",
+  "lending/shared.ts checkContactAndConsent": "no-tenant-data",
+  "lending/shared.ts isUniqueViolation": "no-tenant-data",
+  "lending/shared.ts loadProductAndCentre": "internal",
+  "lending/shared.ts newReference": "internal",
+  "lending/waitlist/accept-offer.ts acceptOffer": "public",
+  "lending/waitlist/cancel-waitlist-entry.ts cancelWaitlistEntry": "public",
+  "lending/waitlist/expire-offers.ts expireOffers": "system",
+  "lending/waitlist/get-waitlist-entry-by-reference.ts getWaitlistEntryByReference": "public",
+  "lending/waitlist/offer-available-units.ts offerAvailableUnits": "system",
+  "municipalities/resident-access.ts residentAccessForMunicipality": "public",
+  "municipalities/resident-access.ts residentAccessForCentre": "public",
+  "municipalities/settings.ts deploymentDefaults": "no-tenant-data",
+  "municipalities/settings.ts loadMunicipalitySettings": "public",
+  "municipalities/settings.ts loadMunicipalitySettingsBySlug": "internal",
+  "municipalities/settings.ts loadMunicipalitySettingsForCentre": "public",
+  "offer/local-offer.ts loadLocalOffer": "internal",
+  "oidc/config.ts listOidcMunicipalities": "public",
+  "oidc/flow.ts oidcRedirectUri": "no-tenant-data",
+  "oidc/flow.ts beginOidcSignIn": "no-tenant-data",
+  "oidc/flow.ts completeOidcSignIn": "no-tenant-data",
+  "ops/readiness.ts checkReadiness": "no-tenant-data",
+  "outbox/deliver-outbox.ts deliverOutbox": "system",
+  "privacy/erase-case.ts countCaseData": "internal",
+  "public/get-home-overview.ts getHomeOverview": "public",
+  "public/list-centres.ts listCentres": "public",
+  "public/list-centres.ts getCentreBySlug": "public",
+  "public/list-privacy-contacts.ts listPrivacyContacts": "public",
+  "public/list-privacy-contacts.ts getWelcomeText": "public",
+};
+
+const ROOT = process.cwd();
+const SERVER = path.join(ROOT, "lib", "server");
+
+function sourceFiles(dir: string, out: string[] = []): string[] {
+  if (!fs.existsSync(dir)) return out;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules" && entry.name !== "generated") sourceFiles(full, out);
+    } else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+/** Exported functions of a file with the text of their parameters. */
+function exportedFunctions(file: string): { name: string; params: string }[] {
+  const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const out: { name: string; params: string }[] = [];
+  // an input type of this file with an `actor` member counts as taking the actor (lendWalkIn(input: WalkInInput))
+  const withActor = sf.statements
+    .filter((st): st is ts.InterfaceDeclaration | ts.TypeAliasDeclaration => ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st))
+    .filter((st) => /\bactor\??:/.test(st.getText()))
+    .map((st) => st.name.text);
+  const mark = (params: string) => (withActor.some((n) => new RegExp(`:\\s*${n}\\b`).test(params)) ? `${params} /* actor */` : params);
+  for (const st of sf.statements) {
+    if (!(ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))) continue;
+    if (ts.isFunctionDeclaration(st) && st.name) out.push({ name: st.name.text, params: mark(st.parameters.map((p) => p.getText()).join(", ")) });
+    if (ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) {
+        if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) {
+          out.push({ name: d.name.getText(), params: mark(d.initializer.parameters.map((p) => p.getText()).join(", ")) });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const TAKES_SCOPE = /\bactor\b|\bActor\b|\bSystemActor\b|\bscope\b|\bScope\b/;
+
+describe("scoping in lib/server", () => {
+  const dataAccess = sourceFiles(SERVER).filter((f) => /from "@\/lib\/db"/.test(fs.readFileSync(f, "utf8")));
+  const functions = dataAccess.flatMap((file) => exportedFunctions(file).map((fn) => ({ key: `${path.relative(SERVER, file).split(path.sep).join("/")} ${fn.name}`, ...fn })));
+
+  it("finds the data-access functions (so the next tests can fail)", () => {
+    expect(functions.length).toBeGreaterThan(100);
+    expect(functions.filter((f) => TAKES_SCOPE.test(f.params)).length).toBeGreaterThan(50);
+  });
+
+  it("every exported data-access function takes an actor or scope, or is listed in UNSCOPED with why", () => {
+    const unlisted = functions.filter((f) => !TAKES_SCOPE.test(f.params) && !(f.key in UNSCOPED)).map((f) => `${f.key}(${f.params})`);
+    expect(unlisted, "give these an actor (first argument) or list them in UNSCOPED").toEqual([]);
+  });
+
+  it("lists nothing in UNSCOPED that no longer exists or now takes a scope", () => {
+    const unscoped = new Set(functions.filter((f) => !TAKES_SCOPE.test(f.params)).map((f) => f.key));
+    expect(Object.keys(UNSCOPED).filter((k) => !unscoped.has(k))).toEqual([]);
+  });
+
+  it("imports internal helpers only inside lib/server, and system jobs only from lib/server and lib/jobs", () => {
+    const outside = [...["app", "components", "lib", "scripts", "prisma"].flatMap((d) => sourceFiles(path.join(ROOT, d)))].filter((f) => !f.startsWith(SERVER + path.sep));
+    const wrong: string[] = [];
+    for (const file of outside) {
+      const source = fs.readFileSync(file, "utf8");
+      for (const [key, why] of Object.entries(UNSCOPED)) {
+        if (why !== "internal" && why !== "system") continue;
+        if (why === "system" && file.startsWith(path.join(ROOT, "lib", "jobs") + path.sep)) continue;
+        const [modulePath, name] = key.split(" ") as [string, string];
+        const specifier = `@/lib/server/${modulePath.replace(/\.tsx?$/, "")}`;
+        const imports = new RegExp(`import\\s*(?:type\\s*)?\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*"${specifier.replace(/[/.]/g, "\\$&")}"`);
+        if (imports.test(source)) wrong.push(`${path.relative(ROOT, file)} imports ${name} (${why})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("who makes an actor", () => {
+  // lib/server/lending/erase-personal-data.ts is the lending sweep's step (called only from lib/jobs/handlers.ts)
+  const ALLOWED_MAKERS = new Set(["lib/auth/actor.ts", "lib/auth/session.ts", "lib/jobs/index.ts", "lib/jobs/handlers.ts", "lib/server/lending/erase-personal-data.ts", "tests/support/actors.ts"]);
+  const files = ["app", "components", "lib", "scripts", "prisma", "tests"].flatMap((d) => sourceFiles(path.join(ROOT, d)));
+
+  it("only lib/auth/session.ts makes a signed-in actor and only lib/jobs a system actor (tests: tests/support/actors.ts)", () => {
+    const makers = files
+      .filter((f) => /\b(actorFromSession|systemActor)\s*\(/.test(fs.readFileSync(f, "utf8")))
+      .map((f) => path.relative(ROOT, f).split(path.sep).join("/"))
+      .filter((f) => !ALLOWED_MAKERS.has(f));
+    expect(makers).toEqual([]);
+  });
+
+  it("nothing casts to Actor", () => {
+    const casts = files.filter((f) => !f.endsWith(path.join("lib", "auth", "actor.ts")) && /\bas\s+(Actor|SystemActor)\b/.test(fs.readFileSync(f, "utf8")));
+    expect(casts.map((f) => path.relative(ROOT, f))).toEqual([]);
+  });
+});
+
+describe("the permission map", () => {
+  it("checks every permission it lists somewhere (an unused permission is removed)", async () => {
+    const { PERMISSIONS } = await import("@/lib/auth/permissions");
+    const sources = ["app", "lib"].flatMap((d) => sourceFiles(path.join(ROOT, d))).filter((f) => !/lib[/\\]auth[/\\]permissions/.test(f)).map((f) => fs.readFileSync(f, "utf8")).join("\n");
+    const unused = [...new Set(Object.values(PERMISSIONS).flat())].filter((p) => !sources.includes(`"${p}"`));
+    expect(unused).toEqual([]);
+  });
+});
