@@ -1,3 +1,4 @@
+import { getRequestLocale } from "@/lib/i18n/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -40,7 +41,7 @@ export default async function AdvicePage({
   const { afdruk } = await searchParams;
   const assessment = await loadAssessment(code);
   if (code !== assessment.code) redirect(`/advies/${assessment.code}/advies`);
-  const { advice } = await getAdviceForAssessment({ code: assessment.code });
+  const { advice } = await getAdviceForAssessment({ code: assessment.code, locale: await getRequestLocale() });
 
   const adviceUrl = `${await appUrl()}/advies/${assessment.code}/advies`;
   const nearestKnown = Boolean(assessment.postcode || assessment.district);

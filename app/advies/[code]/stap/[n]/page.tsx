@@ -6,6 +6,7 @@ import { parseStepNumber, questionnaireSteps, type QuestionnaireStep } from "@/c
 import { loadAssessment } from "../../load";
 import { getWelcomeText } from "@/lib/server/public/list-privacy-contacts";
 import { saveStep } from "./actions";
+import { getRequestLocale } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ async function resolve(params: Props["params"]) {
   // not a step number at all: on to where the resident was
   const stepNumber = parseStepNumber(n);
   if (stepNumber === null) redirect(`/advies/${assessment.code}`);
-  const steps = questionnaireSteps(assessment.answers.difficulties);
+  const steps = questionnaireSteps(assessment.answers.difficulties, await getRequestLocale());
   return { code, stepNumber, assessment, steps };
 }
 
