@@ -89,3 +89,25 @@ describe("product texts per language", () => {
     expect(parsed.translations).toEqual({ en: { name: "X" } });
   });
 });
+
+describe("the seed catalogue's translations", () => {
+  it("name only texts the products have, for products that exist, and pass the schema", async () => {
+    const { SEED_TRANSLATION_FILES, seedTranslationsFor } = await import("@/prisma/seed/translations");
+    const slugs = new Set(CATALOGUE.map((p) => p.slug));
+    for (const [locale, bySlug] of Object.entries(SEED_TRANSLATION_FILES)) {
+      for (const slug of Object.keys(bySlug)) expect(slugs.has(slug), `${locale}: ${slug}`).toBe(true);
+    }
+    for (const p of CATALOGUE) {
+      const translations = seedTranslationsFor(p.slug);
+      const parsed = normaliseProduct(catalogueProductSchema.parse({ ...p, translations }));
+      expect(parsed.translations, p.slug).toEqual(translations);
+    }
+  });
+
+  it("every seed product has at least its name and short description in every language", async () => {
+    const { seedTranslationsFor } = await import("@/prisma/seed/translations");
+    const rows = missingTranslations(CATALOGUE.map((p) => ({ ...p, translations: seedTranslationsFor(p.slug) })));
+    for (const row of rows) for (const missing of Object.values(row.missing)) expect(missing, row.slug).not.toContain("name");
+    for (const row of rows) for (const missing of Object.values(row.missing)) expect(missing, row.slug).not.toContain("shortDescription");
+  });
+});
