@@ -1,12 +1,13 @@
-import { formatPrice } from "@/lib/matching";
+import type { Locale } from "@/lib/i18n/config";
+import { formatPrice } from "@/lib/i18n/price";
 import type { ProductInfo } from "@/lib/server/catalogue/get-catalogue";
 
 /**
  * "€ 15 tot € 60 per drempel." or "€ 10 tot € 30. Vaak per 2 of 3 stuks.": a note that starts in lower case
  * continues the price, a note with a capital is its own sentence.
  */
-export function priceText(product: Pick<ProductInfo, "priceMinEuro" | "priceMaxEuro" | "pricePeriod" | "priceNote">): string {
-  const price = product.priceMinEuro <= 0 && product.priceMaxEuro <= 0 ? "Gratis" : formatPrice(product);
+export function priceText(product: Pick<ProductInfo, "priceMinEuro" | "priceMaxEuro" | "pricePeriod" | "priceNote">, locale: Locale = "nl"): string {
+  const price = formatPrice(product, locale);
   const note = product.priceNote.trim();
   const end = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
   if (!note) return end(price);

@@ -5,7 +5,7 @@ import { fieldError } from "@/components/ui/styles";
 import type { ContextQuestion } from "@/lib/questions/questionnaire";
 import { ChoiceList, choiceId } from "./choice-list";
 import { ErrorSummary } from "./error-summary";
-import { FIELD, UNKNOWN_LABEL, type StepFormAction, type StepFormState } from "./form-state";
+import { DUTCH_QUESTIONNAIRE_TEXTS, FIELD, type QuestionnaireTexts, type StepFormAction, type StepFormState } from "./form-state";
 import { StepHeading } from "./step-heading";
 import { StepButtons } from "./step-buttons";
 
@@ -15,11 +15,11 @@ const HEADING_ID = "vraag";
  * One question about the home or daily life, with "Weet ik niet". Choosing nothing skips the question.
  * The question is the page's heading and names the group of answers, so a screen reader reads it with the answers.
  */
-export function ContextQuestionForm({ action, question, current }: { action: StepFormAction; question: ContextQuestion; current: string | null }) {
+export function ContextQuestionForm({ action, question, current, texts = DUTCH_QUESTIONNAIRE_TEXTS }: { action: StepFormAction; question: ContextQuestion; current: string | null; texts?: QuestionnaireTexts }) {
   const [state, formAction] = useActionState<StepFormState, FormData>(action, {});
   const value = typeof state.values?.[FIELD.answer] === "string" ? (state.values[FIELD.answer] as string) : current;
   const error = state.errors?.[FIELD.answer]?.[0];
-  const options = [...question.options, { value: "unknown", label: UNKNOWN_LABEL }];
+  const options = [...question.options, { value: "unknown", label: texts.unknown }];
 
   return (
     <form action={formAction} noValidate className="space-y-6">
@@ -27,7 +27,7 @@ export function ContextQuestionForm({ action, question, current }: { action: Ste
       <div className="space-y-4">
         <StepHeading id={HEADING_ID}>{question.question}</StepHeading>
         <p id="waarom" className="max-w-prose text-lg">
-          <span className="font-semibold">Waarom wij dit vragen: </span>
+          <span className="font-semibold">{texts.why} </span>
           {question.why}
         </p>
         {error ? (
@@ -44,9 +44,9 @@ export function ContextQuestionForm({ action, question, current }: { action: Ste
           describedBy={`waarom${error ? " antwoord-fout" : ""}`}
           invalid={Boolean(error)}
         />
-        <p className="text-base text-muted">U mag deze vraag ook overslaan: kies dan niets en ga verder.</p>
+        <p className="text-base text-muted">{texts.skipHint}</p>
       </div>
-      <StepButtons />
+      <StepButtons nextLabel={texts.next} backLabel={texts.back} />
     </form>
   );
 }

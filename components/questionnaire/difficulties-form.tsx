@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { fieldError } from "@/components/ui/styles";
 import type { DifficultyGroup } from "@/lib/questions/questionnaire";
 import { ErrorSummary } from "./error-summary";
-import { FIELD, type StepFormAction, type StepFormState } from "./form-state";
+import { FIELD, type StepFormAction, type StepFormState, DUTCH_QUESTIONNAIRE_TEXTS, type QuestionnaireTexts } from "./form-state";
 import { choiceCard, choiceInput, hint } from "./choice-styles";
 import { StepHeading } from "./step-heading";
 import { StepButtons } from "./step-buttons";
@@ -33,7 +33,9 @@ export function DifficultiesForm({
   screens,
   chosen,
   together,
+  texts = DUTCH_QUESTIONNAIRE_TEXTS,
 }: {
+  texts?: QuestionnaireTexts;
   action: StepFormAction;
   groups: DifficultyGroup[];
   screen: number;
@@ -52,14 +54,14 @@ export function DifficultiesForm({
     <form action={formAction} noValidate className="space-y-6">
       <ErrorSummary state={state} targets={{ [FIELD.difficulty]: FIRST_ID }} />
       <div className="space-y-3">
-        <StepHeading>Wat gaat moeilijk?</StepHeading>
+        <StepHeading>{texts.difficultiesHeading}</StepHeading>
         <p className="max-w-prose text-lg">
-          {screen === 1 ? `Wij vragen dit in ${screens} korte delen. ` : ""}Kies alles wat voor u geldt. U mag meer dan één ding kiezen.
-          Geldt niets hiervan voor u? Ga dan verder met ‘Volgende’.
+          {screen === 1 ? `${texts.parts.replace("{screens}", String(screens))} ` : ""}
+          {texts.chooseAll}
         </p>
         {together && screen === 1 ? (
           <p className="max-w-prose rounded-lg border-l-4 border-brand-700 bg-white p-3">
-            U vult dit samen in. Met ‘u’ bedoelen wij steeds de persoon die hulp zoekt. Bespreek elke vraag samen.
+            {texts.together}
           </p>
         ) : null}
       </div>
@@ -101,7 +103,7 @@ export function DifficultiesForm({
           </div>
         </fieldset>
       ))}
-      <StepButtons back={screen > 1} skipLabel={last ? "Ik weet het niet, sla over" : undefined} />
+      <StepButtons back={screen > 1} skipLabel={last ? texts.skipUnknown : undefined} nextLabel={texts.next} backLabel={texts.back} />
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { fieldError, input, label } from "@/components/ui/styles";
 import { ErrorSummary } from "./error-summary";
-import { FIELD, type StepFormAction, type StepFormState } from "./form-state";
+import { DUTCH_QUESTIONNAIRE_TEXTS, FIELD, type QuestionnaireTexts, type StepFormAction, type StepFormState } from "./form-state";
 import { ChoiceList, choiceId } from "./choice-list";
 import { StepHeading } from "./step-heading";
 import { StepButtons } from "./step-buttons";
@@ -18,7 +18,9 @@ export function PlaceForm({
   district,
   districts,
   municipalityName,
+  texts = DUTCH_QUESTIONNAIRE_TEXTS,
 }: {
+  texts?: QuestionnaireTexts;
   action: StepFormAction;
   postcode: string | null;
   district: string | null;
@@ -35,7 +37,7 @@ export function PlaceForm({
     <form action={formAction} noValidate className="space-y-6">
       <ErrorSummary state={state} targets={{ [FIELD.postcode]: "postcode", [FIELD.district]: choiceId(FIELD.district, "") }} />
       <div className="space-y-3">
-        <StepHeading>Waar woont u?</StepHeading>
+        <StepHeading>{texts.placeHeading}</StepHeading>
         <p className="max-w-prose text-lg">
           Dan zetten wij het uitleenpunt dat het dichtst bij u is bovenaan. Wij gebruiken uw postcode alleen daarvoor. U mag dit ook
           leeg laten.
@@ -92,7 +94,7 @@ export function PlaceForm({
           />
         </div>
       ) : null}
-      <StepButtons nextLabel="Naar mijn advies" />
+      <StepButtons nextLabel={texts.toAdvice} backLabel={texts.back} />
     </form>
   );
 }

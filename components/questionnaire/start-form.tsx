@@ -6,13 +6,30 @@ import { ErrorSummary } from "./error-summary";
 import { FIELD, type StepFormAction, type StepFormState } from "./form-state";
 import { ChoiceList, choiceId } from "./choice-list";
 
-const TOGETHER_OPTIONS = [
-  { value: "alone", label: "Ik vul het alleen in" },
-  { value: "family", label: "Ik vul het samen in met iemand", hint: "Bijvoorbeeld met een familielid, een buur of een mantelzorger." },
-];
+export interface StartTexts {
+  municipality: string;
+  togetherQuestion: string;
+  alone: string;
+  together: string;
+  togetherHint: string;
+  begin: string;
+}
+
+const DUTCH: StartTexts = {
+  municipality: "In welke gemeente woont u?",
+  togetherQuestion: "Vult u dit alleen in, of samen met iemand?",
+  alone: "Ik vul het alleen in",
+  together: "Ik vul het samen in met iemand",
+  togetherHint: "Bijvoorbeeld met een familielid, een buur of een mantelzorger.",
+  begin: "Begin met de vragen",
+};
 
 /** Before the first question: the municipality (only when there is a choice) and "alone or together". */
-export function StartForm({ action, municipalities }: { action: StepFormAction; municipalities: { slug: string; name: string }[] }) {
+export function StartForm({ action, municipalities, texts = DUTCH }: { action: StepFormAction; municipalities: { slug: string; name: string }[]; texts?: StartTexts }) {
+  const TOGETHER_OPTIONS = [
+    { value: "alone", label: texts.alone },
+    { value: "family", label: texts.together, hint: texts.togetherHint },
+  ];
   const [state, formAction, pending] = useActionState<StepFormState, FormData>(action, {});
   const municipality = (state.values?.[FIELD.municipality] as string | undefined) ?? "";
   const together = (state.values?.[FIELD.together] as string | undefined) ?? "";
@@ -31,7 +48,7 @@ export function StartForm({ action, municipalities }: { action: StepFormAction; 
       ) : (
         <div className="space-y-3">
           <h2 id="gemeente-vraag" className="text-xl font-bold">
-            In welke gemeente woont u?
+            {texts.municipality}
           </h2>
           {municipalityError ? (
             <p id="gemeente-fout" className={fieldError}>
@@ -51,7 +68,7 @@ export function StartForm({ action, municipalities }: { action: StepFormAction; 
       )}
       <div className="space-y-3">
         <h2 id="samen-vraag" className="text-xl font-bold">
-          Vult u dit alleen in, of samen met iemand?
+          {texts.togetherQuestion}
         </h2>
         {togetherError ? (
           <p id="samen-fout" className={fieldError}>
@@ -69,7 +86,7 @@ export function StartForm({ action, municipalities }: { action: StepFormAction; 
         />
       </div>
       <button className={`${buttonPrimary} text-lg`} type="submit" disabled={pending}>
-        Begin met de vragen
+        {texts.begin}
       </button>
     </form>
   );

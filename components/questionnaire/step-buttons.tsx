@@ -8,7 +8,7 @@ import { FIELD } from "./form-state";
  * The buttons under a question. "Volgende" comes first, so pressing Enter in a field moves on.
  * "Vorige vraag" is a submit button too: it saves what is filled in on this screen before going back.
  */
-export function StepButtons({ nextLabel = "Volgende", skipLabel, back = true }: { nextLabel?: string; skipLabel?: string; back?: boolean }) {
+export function StepButtons({ nextLabel = "Volgende", skipLabel, back = true, backLabel = "Vorige vraag" }: { nextLabel?: string; skipLabel?: string; back?: boolean; backLabel?: string }) {
   const { pending } = useFormStatus();
   return (
     <div className="flex flex-wrap gap-3 pt-2">
@@ -22,7 +22,7 @@ export function StepButtons({ nextLabel = "Volgende", skipLabel, back = true }: 
       ) : null}
       {back ? (
         <button className={buttonSecondary} type="submit" name={FIELD.go} value="terug" disabled={pending}>
-          Vorige vraag
+          {backLabel}
         </button>
       ) : null}
     </div>

@@ -6,6 +6,9 @@
  * Step numbers in URLs are 1-based positions in this list.
  */
 import type { DifficultyCode } from "@/lib/questions/codes";
+import type { Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/translator";
+import { contextQuestionsIn, difficultyGroupsIn, sectionTitlesIn } from "@/lib/questions/localized";
 import {
   DIFFICULTY_GROUPS,
   relevantContextQuestions,
@@ -52,12 +55,19 @@ export const DIFFICULTY_SCREEN_COUNT = SCREENS.length;
 /** Home first, then life, then digital readiness, whatever order the data lists them in. */
 const SECTION_RANK: Record<ContextSection, number> = { home: 0, life: 1, digital: 2 };
 
-export function questionnaireSteps(difficulties: readonly DifficultyCode[]): QuestionnaireStep[] {
-  const questions = relevantContextQuestions(difficulties).sort((a, b) => SECTION_RANK[a.section] - SECTION_RANK[b.section]);
+/** The screens for these difficulties; texts in `locale` (same screens, codes and order in every language). */
+export function questionnaireSteps(difficulties: readonly DifficultyCode[], locale: Locale = "nl"): QuestionnaireStep[] {
+  const relevant = new Set(relevantContextQuestions(difficulties).map((q) => q.code));
+  const questions = contextQuestionsIn(locale)
+    .filter((q) => relevant.has(q.code))
+    .sort((a, b) => SECTION_RANK[a.section] - SECTION_RANK[b.section]);
+  const screens = locale === "nl" ? SCREENS : difficultyScreens(difficultyGroupsIn(locale));
+  const titles = locale === "nl" ? SECTION_TITLES : sectionTitlesIn(locale);
+  const t = locale === "nl" ? null : translatorFor(locale, "questionnaire");
   return [
-    ...SCREENS.map((groups, i) => ({ kind: "difficulties" as const, section: DIFFICULTIES_SECTION, groups, screen: i + 1, screens: SCREENS.length })),
-    ...questions.map((question) => ({ kind: "context" as const, section: SECTION_TITLES[question.section], question })),
-    { kind: "place", section: PLACE_SECTION },
+    ...screens.map((groups, i) => ({ kind: "difficulties" as const, section: t ? t("difficultiesSection") : DIFFICULTIES_SECTION, groups, screen: i + 1, screens: screens.length })),
+    ...questions.map((question) => ({ kind: "context" as const, section: titles[question.section], question })),
+    { kind: "place", section: t ? t("placeSection") : PLACE_SECTION },
   ];
 }
 

@@ -6,8 +6,13 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUE, toCatalogueProduct } from "@/prisma/seed/catalogue";
 import { TIPS } from "@/lib/catalogue/tips";
-import { computeAdvice } from "@/lib/matching/engine";
-import type { Advice, Answers, ContextValue } from "@/lib/matching/types";
+import { computeAdvice as computeCodes } from "@/lib/matching/engine";
+import type { Answers, ContextValue, EngineInput } from "@/lib/matching/types";
+import { dutchExplainer, renderAdvice, type RenderedAdvice } from "@/lib/i18n/explain";
+
+// The engine answers in codes; these rules are checked on the Dutch sentences a resident reads.
+type Advice = RenderedAdvice;
+const computeAdvice = (i: EngineInput): Advice => renderAdvice(computeCodes(i), dutchExplainer(i.catalogue, i.tips));
 import { CONTEXT_CODES, DIFFICULTY_CODES, type ContextCode, type DifficultyCode } from "@/lib/questions/codes";
 
 const PRODUCTS = CATALOGUE.map(toCatalogueProduct);

@@ -13,7 +13,9 @@
  */
 import "@/lib/schemas/zod-setup";
 import { z } from "zod";
-import { formatEuro } from "../matching/engine";
+import { formatMoney } from "../i18n/format";
+
+const formatEuro = (euro: number) => formatMoney(euro, "nl");
 
 export const FUNDING_ROUTE_KINDS = ["wmo", "insurer_loan", "buy", "rent"] as const;
 export type FundingRouteKind = (typeof FUNDING_ROUTE_KINDS)[number];

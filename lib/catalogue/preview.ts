@@ -7,6 +7,7 @@
  * (not in the advice at all), with the engine's reasons on both sides. A profile that chose a difficulty for which it
  * got at least one recommendation before and none after is "left without help": the editor sees that prominently.
  */
+import { dutchExplainer, type Explainer } from "@/lib/i18n/explain";
 import { computeAdvice } from "@/lib/matching";
 import type { Advice, CatalogueProduct, TipRule } from "@/lib/matching/types";
 import type { DifficultyCode } from "@/lib/questions/codes";
@@ -46,11 +47,12 @@ export interface ProductPreview {
 
 const EMPTY_AVAILABILITY = new Map();
 
-function placeOf(advice: Advice, slug: string): PlaceWithReasons {
+/** The place of `slug` in the advice, its reasons and conditions in Dutch (the editor works in the source language). */
+function placeOf(advice: Advice, slug: string, explainer: Explainer): PlaceWithReasons {
   const rec = advice.recommendations.find((r) => r.slug === slug);
-  if (rec) return { place: "recommended", reasons: rec.reasons, conditions: rec.conditions };
+  if (rec) return { place: "recommended", reasons: explainer.list(rec.reasons), conditions: explainer.list(rec.conditions) };
   const ex = advice.notRecommended.find((e) => e.slug === slug);
-  if (ex) return { place: "excluded", reasons: ex.reasons, conditions: [] };
+  if (ex) return { place: "excluded", reasons: explainer.list(ex.reasons), conditions: [] };
   return { place: "absent", reasons: [], conditions: [] };
 }
 
@@ -82,12 +84,14 @@ export function previewProductChange(input: {
   const after = catalogue.some((p) => p.slug === slug) ? catalogue.map((p) => (p.slug === slug ? edited : p)) : [...catalogue, edited];
   const changes: ProfileChange[] = [];
   const uncovered: UncoveredDifficulty[] = [];
+  const explainBefore = dutchExplainer(catalogue, tips);
+  const explainAfter = dutchExplainer(after, tips);
 
   for (const profile of profiles) {
     const adviceBefore = computeAdvice({ answers: profile.answers, catalogue, tips, availability: EMPTY_AVAILABILITY });
     const adviceAfter = computeAdvice({ answers: profile.answers, catalogue: after, tips, availability: EMPTY_AVAILABILITY });
-    const placeBefore = placeOf(adviceBefore, slug);
-    const placeAfter = placeOf(adviceAfter, slug);
+    const placeBefore = placeOf(adviceBefore, slug, explainBefore);
+    const placeAfter = placeOf(adviceAfter, slug, explainAfter);
     const moved = placeBefore.place !== placeAfter.place;
     const reworded = !moved && (!same(placeBefore.reasons, placeAfter.reasons) || !same(placeBefore.conditions, placeAfter.conditions));
     if (moved || reworded) {

@@ -21,6 +21,7 @@ import type {
   ProductRules,
 } from "@/lib/matching/types";
 import { fundingRoutesSchema } from "./funding";
+import { productTranslationsSchema, translatableTexts, type ProductTranslations } from "./translations";
 
 // ------------------------------------------------------------------------------------------------ small parts
 
@@ -151,6 +152,8 @@ export const catalogueProductSchema = z
     /** manufacturer or supplier (EASTIN "manufacturer"); "" when the product is a kind, not a brand */
     supplier: z.string().trim().max(200).default(""),
     rules: productRulesSchema,
+    /** the resident texts in en/tr/ar/pl by schema path; Dutch (the fields above) is the source and the fallback */
+    translations: productTranslationsSchema,
   })
   .superRefine((p, ctx) => {
     if (p.priceMinEuro > p.priceMaxEuro) {
@@ -180,14 +183,29 @@ export type CatalogueProductInput = z.input<typeof catalogueProductSchema>;
 /** A validated product with every field filled. */
 export type CatalogueProductData = z.output<typeof catalogueProductSchema>;
 
-/** Validated data with monitoring texts as null when absent, so stored JSON and comparisons are canonical. */
+/**
+ * Validated data with monitoring texts as null when absent, so stored JSON and comparisons are canonical.
+ * Translations of texts the product no longer has (a rule was removed) are dropped.
+ */
 export function normaliseProduct(p: CatalogueProductData): CatalogueProductData {
   return {
     ...p,
+    translations: pruneTranslations(p),
     monitoringRecords: p.monitoringRecords || null,
     monitoringWhoSees: p.monitoringWhoSees || null,
     monitoringHowToStop: p.monitoringHowToStop || null,
   };
+}
+
+function pruneTranslations(p: CatalogueProductData): CatalogueProductData["translations"] {
+  const known = translatableTexts(p);
+  const out: ProductTranslations = {};
+  for (const [locale, texts] of Object.entries(p.translations ?? {}) as [keyof ProductTranslations, Record<string, string> | undefined][]) {
+    if (!texts) continue;
+    const kept = Object.fromEntries(Object.entries(texts).filter(([path]) => known.has(path)));
+    if (Object.keys(kept).length > 0) out[locale] = kept;
+  }
+  return out;
 }
 
 /** The engine's view of a product (lib/matching/types.ts CatalogueProduct). */

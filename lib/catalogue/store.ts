@@ -170,6 +170,7 @@ function productColumns(p: CatalogueProductData) {
     checklist: p.checklist,
     fundingRoutes: p.fundingRoutes as unknown as Prisma.InputJsonValue,
     supplier: p.supplier,
+    translations: (p.translations ?? {}) as unknown as Prisma.InputJsonValue,
     active: true,
   };
 }
@@ -375,6 +376,7 @@ export async function ensureCatalogueVersion(db: PrismaClient): Promise<{ create
     fundingRoutes: r.fundingRoutes,
     supplier: r.supplier,
     rules: r.rules,
+    translations: r.translations,
   }));
   const outcome = await importCatalogue(db, rowsFromProducts(products), {
     dryRun: false,

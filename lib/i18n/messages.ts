@@ -10,6 +10,7 @@ import nl_questions from "@/messages/nl/questions.json";
 import nl_questionnaire from "@/messages/nl/questionnaire.json";
 import nl_advice from "@/messages/nl/advice.json";
 import nl_engine from "@/messages/nl/engine.json";
+import nl_tips from "@/messages/nl/tips.json";
 import nl_reservation from "@/messages/nl/reservation.json";
 import nl_waitlist from "@/messages/nl/waitlist.json";
 import nl_messages from "@/messages/nl/messages.json";
@@ -21,6 +22,7 @@ import en_questions from "@/messages/en/questions.json";
 import en_questionnaire from "@/messages/en/questionnaire.json";
 import en_advice from "@/messages/en/advice.json";
 import en_engine from "@/messages/en/engine.json";
+import en_tips from "@/messages/en/tips.json";
 import en_reservation from "@/messages/en/reservation.json";
 import en_waitlist from "@/messages/en/waitlist.json";
 import en_messages from "@/messages/en/messages.json";
@@ -32,6 +34,7 @@ import tr_questions from "@/messages/tr/questions.json";
 import tr_questionnaire from "@/messages/tr/questionnaire.json";
 import tr_advice from "@/messages/tr/advice.json";
 import tr_engine from "@/messages/tr/engine.json";
+import tr_tips from "@/messages/tr/tips.json";
 import tr_reservation from "@/messages/tr/reservation.json";
 import tr_waitlist from "@/messages/tr/waitlist.json";
 import tr_messages from "@/messages/tr/messages.json";
@@ -43,6 +46,7 @@ import ar_questions from "@/messages/ar/questions.json";
 import ar_questionnaire from "@/messages/ar/questionnaire.json";
 import ar_advice from "@/messages/ar/advice.json";
 import ar_engine from "@/messages/ar/engine.json";
+import ar_tips from "@/messages/ar/tips.json";
 import ar_reservation from "@/messages/ar/reservation.json";
 import ar_waitlist from "@/messages/ar/waitlist.json";
 import ar_messages from "@/messages/ar/messages.json";
@@ -54,6 +58,7 @@ import pl_questions from "@/messages/pl/questions.json";
 import pl_questionnaire from "@/messages/pl/questionnaire.json";
 import pl_advice from "@/messages/pl/advice.json";
 import pl_engine from "@/messages/pl/engine.json";
+import pl_tips from "@/messages/pl/tips.json";
 import pl_reservation from "@/messages/pl/reservation.json";
 import pl_waitlist from "@/messages/pl/waitlist.json";
 import pl_messages from "@/messages/pl/messages.json";
@@ -65,11 +70,11 @@ export { NAMESPACES };
 export type Messages = Record<Namespace, Record<string, unknown>>;
 
 const ALL: Record<Locale, Messages> = {
-  nl: { common: nl_common, home: nl_home, questions: nl_questions, questionnaire: nl_questionnaire, advice: nl_advice, engine: nl_engine, reservation: nl_reservation, waitlist: nl_waitlist, messages: nl_messages, report: nl_report, words: nl_words },
-  en: { common: en_common, home: en_home, questions: en_questions, questionnaire: en_questionnaire, advice: en_advice, engine: en_engine, reservation: en_reservation, waitlist: en_waitlist, messages: en_messages, report: en_report, words: en_words },
-  tr: { common: tr_common, home: tr_home, questions: tr_questions, questionnaire: tr_questionnaire, advice: tr_advice, engine: tr_engine, reservation: tr_reservation, waitlist: tr_waitlist, messages: tr_messages, report: tr_report, words: tr_words },
-  ar: { common: ar_common, home: ar_home, questions: ar_questions, questionnaire: ar_questionnaire, advice: ar_advice, engine: ar_engine, reservation: ar_reservation, waitlist: ar_waitlist, messages: ar_messages, report: ar_report, words: ar_words },
-  pl: { common: pl_common, home: pl_home, questions: pl_questions, questionnaire: pl_questionnaire, advice: pl_advice, engine: pl_engine, reservation: pl_reservation, waitlist: pl_waitlist, messages: pl_messages, report: pl_report, words: pl_words },
+  nl: { common: nl_common, home: nl_home, questions: nl_questions, questionnaire: nl_questionnaire, advice: nl_advice, engine: nl_engine, tips: nl_tips, reservation: nl_reservation, waitlist: nl_waitlist, messages: nl_messages, report: nl_report, words: nl_words },
+  en: { common: en_common, home: en_home, questions: en_questions, questionnaire: en_questionnaire, advice: en_advice, engine: en_engine, tips: en_tips, reservation: en_reservation, waitlist: en_waitlist, messages: en_messages, report: en_report, words: en_words },
+  tr: { common: tr_common, home: tr_home, questions: tr_questions, questionnaire: tr_questionnaire, advice: tr_advice, engine: tr_engine, tips: tr_tips, reservation: tr_reservation, waitlist: tr_waitlist, messages: tr_messages, report: tr_report, words: tr_words },
+  ar: { common: ar_common, home: ar_home, questions: ar_questions, questionnaire: ar_questionnaire, advice: ar_advice, engine: ar_engine, tips: ar_tips, reservation: ar_reservation, waitlist: ar_waitlist, messages: ar_messages, report: ar_report, words: ar_words },
+  pl: { common: pl_common, home: pl_home, questions: pl_questions, questionnaire: pl_questionnaire, advice: pl_advice, engine: pl_engine, tips: pl_tips, reservation: pl_reservation, waitlist: pl_waitlist, messages: pl_messages, report: pl_report, words: pl_words },
 };
 
 export function loadMessages(locale: Locale): Messages {

@@ -12,7 +12,7 @@
 import type { Advice, Answers, CatalogueProduct, Recommendation } from "../matching/types";
 import type { DifficultyCode } from "../questions/codes";
 import { LEARNING, clampPoints, estimateKey, expertFit, learnedShift, type EstimateTable, type LearnedShift } from "./model";
-import { learningReasonText, type LearningReason } from "./reasons";
+import type { LearningReason } from "./reasons";
 
 export interface LearningEvidence {
   difficulty: DifficultyCode;
@@ -64,7 +64,7 @@ export function applyLearning(input: { advice: Advice; answers: Answers; catalog
     }
     const points = round2(clampPoints(sum));
     const explanation = explanationFor(evidence, rec);
-    const reasons = explanation ? [...rec.reasons, learningReasonText(explanation)] : rec.reasons;
+    const reasons = explanation ? [...rec.reasons, explanation] : rec.reasons;
     const next: Recommendation = { ...rec, score: round2(rec.score + points), reasons };
     return { rec: next, index, points, evidence, explanation, expertScore: rec.score };
   });

@@ -1,3 +1,4 @@
+import { createExplainer } from "@/lib/i18n/explain";
 import { describe, expect, it } from "vitest";
 import { computeAdvice } from "../matching/engine";
 import type { Answers, CatalogueProduct } from "../matching/types";
@@ -167,9 +168,9 @@ describe("applyLearning", () => {
     const estimates = buildEstimates(outcomes("b", positives, negatives, { municipalities }), CATALOGUE);
     const result = applyLearning({ advice: engine, answers: ANSWERS, catalogue: CATALOGUE, estimates });
     const b = result.advice.recommendations.find((r) => r.slug === "b")!;
-    const text = "Van de 14 mensen met dezelfde vraag die dit leenden, bleven 11 het gebruiken.";
-    expect(b.reasons.includes(text)).toBe(shown);
-    expect(b.reasons[0]).not.toMatch(/^Van de /);
+    const explanation = { code: "learning.keptUsing", params: { total: 14, kept: 11 } };
+    expect(b.reasons.some((r) => JSON.stringify(r) === JSON.stringify(explanation))).toBe(shown);
+    expect(b.reasons[0]!.code).not.toBe("learning.keptUsing");
     expect(result.learned.find((l) => l.slug === "b")!.explanation).toEqual(shown ? { code: "learning.keptUsing", params: { total: 14, kept: 11 } } : null);
   });
 
@@ -191,5 +192,17 @@ describe("learningChanges", () => {
       expect(c.interval[0]).toBeLessThanOrEqual(c.mean);
       expect(c.interval[1]).toBeGreaterThanOrEqual(c.mean);
     }
+  });
+});
+
+describe("the explanation line in the resident's language", () => {
+  it.each([
+    { locale: "nl", total: 14, kept: 11, text: "Van de 14 mensen met dezelfde vraag die dit leenden, bleven 11 het gebruiken." },
+    { locale: "nl", total: 10, kept: 1, text: "Van de 10 mensen met dezelfde vraag die dit leenden, bleef 1 het gebruiken." },
+    { locale: "en", total: 14, kept: 11, text: "Of the 14 people with the same need who borrowed this, 11 kept using it." },
+  ] as const)("$locale, $kept of $total", ({ locale, total, kept, text }) => {
+    const explainer = createExplainer({ locale, products: [], tipText: () => undefined });
+    expect(explainer.text({ code: "learning.keptUsing", params: { total, kept } })).toBe(text);
+    if (locale === "nl") expect(learningReasonText({ code: "learning.keptUsing", params: { total, kept } })).toBe(text);
   });
 });

@@ -1,3 +1,5 @@
+import type { Explanation } from "@/lib/matching/types";
+
 /**
  * The learning step's reason as a code with parameters, and its Dutch text. The advice carries the code + params
  * (so another language can render it from its own messages); the Dutch text is produced here, next to the code, the
@@ -6,15 +8,10 @@
 export const LEARNING_REASON_CODES = ["learning.keptUsing"] as const;
 export type LearningReasonCode = (typeof LEARNING_REASON_CODES)[number];
 
-export interface LearningReason {
-  code: "learning.keptUsing";
-  params: {
-    /** outcomes of people with the same difficulty who borrowed it (pooled over municipalities, >= MIN_OUTCOMES) */
-    total: number;
-    /** of them: went on using it (kept, will buy, bought) */
-    kept: number;
-  };
-}
+/** The explanation the learning step adds (one variant of the engine's Explanation, so the advice renders it in the
+ * resident's language from messages/<locale>/engine.json, key "learningKeptUsing"). total: outcomes of people with the
+ * same difficulty who borrowed it (pooled over municipalities, >= MIN_OUTCOMES); kept: of them, went on using it. */
+export type LearningReason = Extract<Explanation, { code: "learning.keptUsing" }>;
 
 /** Dutch (B1) texts per reason code. */
 export const LEARNING_REASON_TEXTS_NL: { [C in LearningReasonCode]: (params: Extract<LearningReason, { code: C }>["params"]) => string } = {

@@ -7,19 +7,14 @@ import {
   DEFAULT_MAX_RECOMMENDATIONS,
   ENGINE_VERSION,
   LENDABLE_POINTS,
-  MISSING_PREREQUISITE_LEAD,
   NEED_POINTS,
-  TEXTS,
   availabilityOf,
   availabilityReason,
   compareRanked,
-  computeAdvice,
+  computeAdvice as computeCodes,
   conditionHolds,
   costReason,
   costTier,
-  formatDutchDate,
-  formatEuro,
-  missingPrerequisiteReason,
   prerequisiteStatus,
   resolveOptions,
   roundScore,
@@ -27,17 +22,36 @@ import {
 } from "./engine";
 import { generateAnswers, generateWorld } from "./generate";
 import * as publicApi from "./index";
+import { dutchExplainer, renderAdvice, type RenderedAdvice } from "../i18n/explain";
+import { formatMoney } from "../i18n/format";
 import type {
-  Advice,
   Answers,
   CatalogueProduct,
   CentreAvailability,
   EngineInput,
   EngineOptions,
+  Prerequisite,
   ProductRules,
-  ScoreTerm,
   TipRule,
 } from "./types";
+
+// The engine answers in codes (Explanation); these tests read them as the Dutch sentences a resident gets, rendered
+// by lib/i18n/explain.ts from the same products and tips. So every expectation below is the Dutch text.
+type Advice = RenderedAdvice;
+type ScoreTerm = Advice["recommendations"][number]["terms"][number];
+const explainers = new WeakMap<object, ReturnType<typeof dutchExplainer>>();
+const dutch = (i: EngineInput) => {
+  let e = explainers.get(i.catalogue);
+  if (!e || (i.tips ?? []).length > 0) {
+    e = dutchExplainer(i.catalogue, i.tips);
+    explainers.set(i.catalogue, e);
+  }
+  return e;
+};
+const computeAdvice = (i: EngineInput): Advice => renderAdvice(computeCodes(i), dutch(i));
+const MISSING_PREREQUISITE_LEAD = "er iets ontbreekt wat nodig is.";
+const missingPrerequisiteReason = (q: Prerequisite) => `${MISSING_PREREQUISITE_LEAD} ${q.reason}`;
+const LENDABLE_TEXT = "U kunt het eerst lenen en proberen.";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fixtures: small synthetic products. Defaults give a product that scores only its need (cost tier HIGH = 0 points,
@@ -131,7 +145,7 @@ const alarm = () => helps("personenalarm", ["help.calling_after_fall"], { rules:
 
 describe("public API", () => {
   it("exports computeAdvice and ENGINE_VERSION from the index", () => {
-    expect(publicApi.computeAdvice).toBe(computeAdvice);
+    expect(publicApi.computeAdvice).toBe(computeCodes);
     expect(publicApi.ENGINE_VERSION).toBe(ENGINE_VERSION);
     expect(ENGINE_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -927,20 +941,31 @@ describe("empty and edge input", () => {
   });
 });
 
-describe("formatting helpers", () => {
+describe("explanations are codes, rendered in Dutch as before", () => {
+  const p = helps("p", ["bathing"]);
+  const nl = dutchExplainer([p], []);
   it.each([
-    ["2025-01-01", "1 januari"],
-    ["2025-03-09", "9 maart"],
-    ["2025-12-03", "3 december"],
-    ["2025-00-10", null],
-    ["2025-12-32", null],
-    ["3 december", null],
-    ["2025-1-1", null],
-    ["2025-12-031", null],
-    ["2025-12-03T10:00", null],
-    ["2025-1a-03", null],
-  ] as const)("formatDutchDate(%s) = %s", (iso, expected) => {
-    expect(formatDutchDate(iso)).toBe(expected);
+    [{ priceMinEuro: 15, priceMaxEuro: 30, pricePeriod: "once" }, { code: "cost.price", params: { min: 15, max: 30, period: "once" } }, "Het kost € 15 tot € 30."],
+    [{ priceMinEuro: 22, priceMaxEuro: 22, pricePeriod: "month" }, { code: "cost.price", params: { min: 22, max: 22, period: "month" } }, "Het kost € 22 per maand."],
+    [{ priceMinEuro: 1250, priceMaxEuro: 1250, pricePeriod: "once" }, { code: "cost.price", params: { min: 1250, max: 1250, period: "once" } }, "Het kost € 1.250."],
+    [{ priceMinEuro: 0, priceMaxEuro: 0, pricePeriod: "once" }, { code: "cost.free", params: {} }, "Het is gratis."],
+  ] as const)("cost %o", (price, code, text) => {
+    expect(costReason(price)).toEqual(code);
+    expect(nl.text(costReason(price))).toBe(text);
+  });
+
+  it.each([
+    ["2025-01-01", "Te leen vanaf 1 januari."],
+    ["2025-03-09", "Te leen vanaf 9 maart."],
+    ["2025-12-03", "Te leen vanaf 3 december."],
+  ] as const)("available from %s", (date, text) => {
+    const result = availabilityOf([{ centreSlug: "x", available: 0, nextAvailableDate: date }])!;
+    expect(availabilityReason(result)).toEqual({ code: "available.from", params: { date } });
+    expect(nl.text(availabilityReason(result))).toBe(text);
+  });
+
+  it.each(["2025-00-10", "2025-12-32", "3 december", "2025-1-1", "2025-12-031", "2025-12-03T10:00", "2025-1a-03"])("ignores the implausible date %s", (date) => {
+    expect(availabilityOf([{ centreSlug: "x", available: 0, nextAvailableDate: date }])).toBeNull();
   });
 
   it.each([
@@ -950,8 +975,13 @@ describe("formatting helpers", () => {
     [1234567, "€ 1.234.567"],
     [20.6, "€ 20,60"],
     [0.05, "€ 0,05"],
-  ] as const)("formatEuro(%s) = %s", (amount, expected) => {
-    expect(formatEuro(amount)).toBe(expected);
+  ] as const)("euros in Dutch: %s = %s", (amount, expected) => {
+    expect(formatMoney(amount, "nl")).toBe(expected);
+  });
+
+  it("catalogue texts are referred to by product and schema path, not copied", () => {
+    const advice = computeCodes({ answers: { difficulties: ["bathing"], context: {} }, catalogue: [p], tips: [], availability: new Map() });
+    expect(advice.recommendations[0]!.reasons[0]).toEqual({ code: "product.text", params: { product: "p", path: "rules.addresses.0.reason" } });
   });
 });
 
@@ -998,9 +1028,9 @@ function referenceAdvice(engineInput: EngineInput): Advice {
       ...p.rules.contraindications
         .filter((c) => c.effect === "condition" && conditionHolds(c.when, context))
         .map((c): ScoreTerm => ({ kind: "condition", points: CONDITION_POINTS, reason: c.effect === "condition" ? c.solution : "" })),
-      { kind: "cost", points: tier.points, reason: costReason(p) },
-      ...(p.lendable ? [{ kind: "lendable", points: LENDABLE_POINTS, reason: TEXTS.lendable } as ScoreTerm] : []),
-      ...(avail ? [{ kind: "availability", points: avail.points, reason: availabilityReason(avail) } as ScoreTerm] : []),
+      { kind: "cost", points: tier.points, reason: dutch(engineInput).text(costReason(p)) },
+      ...(p.lendable ? [{ kind: "lendable", points: LENDABLE_POINTS, reason: LENDABLE_TEXT } as ScoreTerm] : []),
+      ...(avail ? [{ kind: "availability", points: avail.points, reason: dutch(engineInput).text(availabilityReason(avail)) } as ScoreTerm] : []),
     ];
     const score = roundScore(terms.reduce((s, t) => s + t.points, 0));
     const conditions = [
@@ -1055,7 +1085,7 @@ function referenceAdvice(engineInput: EngineInput): Advice {
   return {
     recommendations: list.map((r) => r.rec),
     notRecommended: excluded.map(({ slug, reasons }) => ({ slug, reasons })),
-    tips: selectTips(engineInput.tips, chosen, context),
+    tips: selectTips(engineInput.tips, chosen, context).map((t) => dutch(engineInput).text(t)),
   };
 }
 

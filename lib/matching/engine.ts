@@ -20,12 +20,13 @@
  * Keep passing the same catalogue array (load it once); do not mutate product objects in place.
  *
  * Text conventions (the UI, the consultant's report and the API must follow them):
- *   - Exclusion.reasons hold BARE reasons that complete "Niet voor u, omdat …" (lower-case start, full stop).
- *     The engine prefixes nothing; the presenter prints "Niet voor u, omdat " + reason.
- *     Contraindication reasons come from the data as-is. A missing prerequisite becomes
- *     `${MISSING_PREREQUISITE_LEAD} ${prerequisite.reason}`, e.g.
- *     "er iets ontbreekt wat nodig is. Dit apparaat werkt alleen met wifi."
- *   - Recommendation.reasons and .conditions are complete sentences, shown as they are.
+ *   - The engine writes no sentences: every reason, condition, exclusion and tip is an `Explanation`, a code with
+ *     parameters (lib/matching/types.ts). Catalogue texts are referred to by product and schema path; lib/i18n/explain.ts
+ *     renders them in the resident's language (with the product's translations, Dutch as the fallback).
+ *   - Exclusion.reasons complete "Niet voor u, omdat …". A missing prerequisite is `prerequisite.missing`
+ *     (Dutch: "er iets ontbreekt wat nodig is. " + the prerequisite's reason).
+ *   - Lists are de-duplicated on the Dutch source text (the catalogue's own words), so the same sentence in two rules
+ *     shows once, in every language alike.
  */
 import type { ContextCode, DifficultyCode } from "../questions/codes";
 import type {
@@ -45,6 +46,7 @@ import type {
   Recommendation,
   ScoreTerm,
   TipRule,
+  Explanation,
 } from "./types";
 
 /** Bump when the ranking or the texts change, so saved advice can say which engine made it. */
@@ -101,35 +103,6 @@ export const DEFAULT_OPTIONS: Readonly<EngineOptions> = Object.freeze({
 /** The score is rounded to this many decimals. */
 export const SCORE_DECIMALS = 2;
 
-/** Fixed resident texts the engine writes itself (B1 Dutch). */
-export const TEXTS = {
-  lendable: "U kunt het eerst lenen en proberen.",
-  availableNow: "Nu te leen bij een uitleenpunt in de buurt.",
-  availableFromLead: "Te leen vanaf",
-  free: "Het is gratis.",
-  /** the cost term gives the price only, never a judgement ("niet veel", "duur"): that is for the resident */
-  costLead: "Het kost",
-  perMonth: "per maand",
-} as const;
-
-/** Completes "Niet voor u, omdat …" before the prerequisite's own reason sentence. */
-export const MISSING_PREREQUISITE_LEAD = "er iets ontbreekt wat nodig is.";
-
-/** Dutch month names; index 0 = januari. Used instead of Intl so output never depends on the runtime's locale data. */
-export const DUTCH_MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-] as const;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Small pure steps (the object-level semantics; the compiled fast path below implements exactly these)
@@ -175,9 +148,14 @@ export function prerequisiteStatus(prerequisite: Prerequisite, context: Context)
   return sawUnknown ? "unknown" : "missing";
 }
 
-/** The reason (completing "Niet voor u, omdat …") for a missing prerequisite. */
-export function missingPrerequisiteReason(prerequisite: Prerequisite): string {
-  return `${MISSING_PREREQUISITE_LEAD} ${prerequisite.reason}`;
+/** A catalogue text of a product, by its schema path ("rules.addresses.0.reason"). */
+export function catalogueText(product: string, path: string): Explanation {
+  return { code: "product.text", params: { product, path } };
+}
+
+/** De-duplication key of a missing prerequisite: its Dutch reason (distinct from any contraindication text). */
+function missingPrerequisiteKey(prerequisite: Prerequisite): string {
+  return `\u0000missing\u0000${prerequisite.reason}`;
 }
 
 /** The comparable price for the cost tier: one-off price, or COST_MONTHS_COUNTED months of a monthly price. */
@@ -194,33 +172,14 @@ export function costTier(product: Pick<CatalogueProduct, "priceMinEuro" | "price
   return COST_TIERS[COST_TIERS.length - 1]!;
 }
 
-/** "€ 15", "€ 1.250", "€ 20,60": Dutch notation, no Intl. */
-export function formatEuro(amount: number): string {
-  const cents = Math.round(amount * 100);
-  const negative = cents < 0;
-  const abs = Math.abs(cents);
-  const whole = Math.floor(abs / 100);
-  const rest = abs % 100;
-  const wholeText = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const text = rest === 0 ? wholeText : `${wholeText},${String(rest).padStart(2, "0")}`;
-  return `€ ${negative ? "-" : ""}${text}`;
+/** The cost term's reason, the price only (never a judgement such as "duur": that is for the resident). */
+export function costReason(product: Pick<CatalogueProduct, "priceMinEuro" | "priceMaxEuro" | "pricePeriod">): Explanation {
+  if (product.priceMaxEuro <= 0 && product.priceMinEuro <= 0) return { code: "cost.free", params: {} };
+  return { code: "cost.price", params: { min: product.priceMinEuro, max: product.priceMaxEuro, period: product.pricePeriod } };
 }
 
-/** "€ 15 tot € 30", or "€ 22" when min and max are equal, followed by " per maand" for monthly prices. */
-export function formatPrice(
-  product: Pick<CatalogueProduct, "priceMinEuro" | "priceMaxEuro" | "pricePeriod">,
-): string {
-  const min = product.priceMinEuro;
-  const max = product.priceMaxEuro;
-  const range = max > min ? `${formatEuro(min)} tot ${formatEuro(max)}` : formatEuro(min);
-  return product.pricePeriod === "month" ? `${range} ${TEXTS.perMonth}` : range;
-}
-
-/** The cost term's reason, the price only: "Het kost € 15 tot € 30." / "Het kost € 22 per maand." / "Het is gratis." */
-export function costReason(product: Pick<CatalogueProduct, "priceMinEuro" | "priceMaxEuro" | "pricePeriod">): string {
-  if (product.priceMaxEuro <= 0 && product.priceMinEuro <= 0) return TEXTS.free;
-  return `${TEXTS.costLead} ${formatPrice(product)}.`;
-}
+const LENDABLE: Explanation = Object.freeze({ code: "lendable", params: Object.freeze({}) }) as Explanation;
+const AVAILABLE_NOW: Explanation = Object.freeze({ code: "available.now", params: Object.freeze({}) }) as Explanation;
 
 function digitAt(text: string, index: number): number {
   const c = text.charCodeAt(index) - 48;
@@ -236,14 +195,6 @@ function isoMonth(iso: string): number {
   const month = digitAt(iso, 5) * 10 + digitAt(iso, 6);
   const day = digitAt(iso, 8) * 10 + digitAt(iso, 9);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? month : 0;
-}
-
-/** "2025-12-03" → "3 december"; null for anything that is not a plausible ISO date. No Intl, no Date. */
-export function formatDutchDate(iso: string): string | null {
-  const month = isoMonth(iso);
-  if (month === 0) return null;
-  const day = digitAt(iso, 8) * 10 + digitAt(iso, 9);
-  return `${day} ${DUTCH_MONTHS[month - 1]!}`;
 }
 
 export type AvailabilityTierName = keyof typeof AVAILABILITY_POINTS;
@@ -286,11 +237,9 @@ export function availabilityOf(centres: readonly CentreAvailability[] | undefine
   return { tier: "LATER", points: AVAILABILITY_POINTS.LATER, date: earliest };
 }
 
-export function availabilityReason(result: AvailabilityResult): string {
-  if (result.tier === "LATER" && result.date !== null) {
-    return `${TEXTS.availableFromLead} ${formatDutchDate(result.date) ?? result.date}.`;
-  }
-  return TEXTS.availableNow;
+export function availabilityReason(result: AvailabilityResult): Explanation {
+  if (result.tier === "LATER" && result.date !== null) return { code: "available.from", params: { date: result.date } };
+  return AVAILABLE_NOW;
 }
 
 /** True when an earlier `addresses` entry already named this difficulty (data listed it twice: count once). */
@@ -315,26 +264,33 @@ export function resolveOptions(options: Partial<EngineOptions> | undefined): Eng
   };
 }
 
-/** Tip texts whose difficulties (empty = any) meet the chosen ones and whose conditions all hold; de-duplicated. */
+/** Tips whose difficulties (empty = any) meet the chosen ones and whose conditions all hold; same text once. */
 export function selectTips(
   tips: readonly TipRule[],
   chosen: ReadonlySet<DifficultyCode>,
   context: Context,
-): string[] {
-  const out: string[] = [];
+): Explanation[] {
+  const out = new Explained();
   for (const tip of tips) {
     let matches = tip.difficulties.length === 0;
     for (let i = 0; !matches && i < tip.difficulties.length; i++) matches = chosen.has(tip.difficulties[i]!);
     if (!matches) continue;
     let allHold = true;
     for (let i = 0; allHold && i < tip.when.length; i++) allHold = conditionHolds(tip.when[i]!, context);
-    if (allHold) addUnique(out, tip.text);
+    if (allHold) out.add(tip.text, { code: "tip", params: { id: tip.id } });
   }
-  return out;
+  return out.list;
 }
 
-function addUnique(list: string[], text: string): void {
-  if (!list.includes(text)) list.push(text);
+/** A list of explanations de-duplicated on their Dutch source text. */
+class Explained {
+  readonly list: Explanation[] = [];
+  private readonly keys: string[] = [];
+  add(key: string, explanation: Explanation): void {
+    if (this.keys.includes(key)) return;
+    this.keys.push(key);
+    this.list.push(explanation);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -395,7 +351,9 @@ interface CompiledCatalogue {
   contraStart: Int32Array;
   contraCode: Int32Array;
   contraMask: Int32Array;
+  /** the Dutch source text (de-duplication key) and the explanation, per "exclude" contraindication */
   contraReason: string[];
+  contraExplanation: Explanation[];
   /** conditional contraindications per product: entries [condStart[p], condStart[p + 1]) */
   condStart: Int32Array;
   condCode: Int32Array;
@@ -405,6 +363,7 @@ interface CompiledCatalogue {
   prereqCodeStart: Int32Array;
   prereqCodes: Int32Array;
   prereqMissingReason: string[];
+  prereqMissingExplanation: Explanation[];
   fitStart: Int32Array;
   fitCode: Int32Array;
   fitMask: Int32Array;
@@ -442,11 +401,13 @@ function compileCatalogue(catalogue: readonly CatalogueProduct[]): CompiledCatal
   const contraCode: number[] = [];
   const contraMask: number[] = [];
   const contraReason: string[] = [];
+  const contraExplanation: Explanation[] = [];
   const condCode: number[] = [];
   const condMask: number[] = [];
   const prereqCodeStart: number[] = [0];
   const prereqCodes: number[] = [];
   const prereqMissingReason: string[] = [];
+  const prereqMissingExplanation: Explanation[] = [];
   const fitCode: number[] = [];
   const fitMask: number[] = [];
   const fitDelta: number[] = [];
@@ -465,7 +426,8 @@ function compileCatalogue(catalogue: readonly CatalogueProduct[]): CompiledCatal
     }
     contraStart[p] = contraCode.length;
     condStart[p] = condCode.length;
-    for (const c of rules.contraindications) {
+    for (let k = 0; k < rules.contraindications.length; k++) {
+      const c = rules.contraindications[k]!;
       if (isConditional(c)) {
         condCode.push(indexOf(codeIndex, codes, c.when.code));
         condMask.push(valueMask(c.when.is));
@@ -473,14 +435,17 @@ function compileCatalogue(catalogue: readonly CatalogueProduct[]): CompiledCatal
         contraCode.push(indexOf(codeIndex, codes, c.when.code));
         contraMask.push(valueMask(c.when.is));
         contraReason.push(c.reason);
+        contraExplanation.push(catalogueText(product.slug, `rules.contraindications.${k}.reason`));
       }
     }
     prereqStart[p] = prereqMissingReason.length;
-    for (const q of rules.prerequisites) {
+    for (let k = 0; k < rules.prerequisites.length; k++) {
+      const q = rules.prerequisites[k]!;
       if (q.anyOf.length === 0) continue; // asks for nothing: always met
       for (const code of q.anyOf) prereqCodes.push(indexOf(codeIndex, codes, code));
       prereqCodeStart.push(prereqCodes.length);
-      prereqMissingReason.push(missingPrerequisiteReason(q));
+      prereqMissingReason.push(missingPrerequisiteKey(q));
+      prereqMissingExplanation.push({ code: "prerequisite.missing", params: { product: product.slug, index: k } });
     }
     fitStart[p] = fitCode.length;
     for (const f of rules.contextFit) {
@@ -508,6 +473,7 @@ function compileCatalogue(catalogue: readonly CatalogueProduct[]): CompiledCatal
     contraCode: Int32Array.from(contraCode),
     contraMask: Int32Array.from(contraMask),
     contraReason,
+    contraExplanation,
     condStart,
     condCode: Int32Array.from(condCode),
     condMask: Int32Array.from(condMask),
@@ -515,6 +481,7 @@ function compileCatalogue(catalogue: readonly CatalogueProduct[]): CompiledCatal
     prereqCodeStart: Int32Array.from(prereqCodeStart),
     prereqCodes: Int32Array.from(prereqCodes),
     prereqMissingReason,
+    prereqMissingExplanation,
     fitStart,
     fitCode: Int32Array.from(fitCode),
     fitMask: Int32Array.from(fitMask),
@@ -637,49 +604,66 @@ function ensureEveryNeedCovered(
 /** Builds the explained recommendation (terms, reasons, conditions) for one product that made the cut. */
 function explain(entry: Scored, chosen: ReadonlySet<DifficultyCode>, context: Context): Recommendation {
   const { product } = entry;
+  const slug = product.slug;
   const rules = product.rules;
   const terms: ScoreTerm[] = [];
+  /** Dutch source text per term, the de-duplication key of `reasons` */
+  const keys: string[] = [];
 
   const addresses = rules.addresses;
   for (let i = 0; i < addresses.length; i++) {
     const a = addresses[i]!;
     if (chosen.has(a.difficulty) && !addressedBefore(rules, i, a.difficulty)) {
-      terms.push({ kind: "need", points: a.fit * NEED_POINTS, reason: a.reason });
+      terms.push({ kind: "need", points: a.fit * NEED_POINTS, reason: catalogueText(slug, `rules.addresses.${i}.reason`) });
+      keys.push(a.reason);
     }
   }
-  for (const f of rules.contextFit) {
-    if (conditionHolds(f.when, context)) terms.push({ kind: "context", points: f.delta, reason: f.reason });
+  for (let i = 0; i < rules.contextFit.length; i++) {
+    const f = rules.contextFit[i]!;
+    if (conditionHolds(f.when, context)) {
+      terms.push({ kind: "context", points: f.delta, reason: catalogueText(slug, `rules.contextFit.${i}.reason`) });
+      keys.push(f.reason);
+    }
   }
-  for (const c of rules.contraindications) {
+  for (let i = 0; i < rules.contraindications.length; i++) {
+    const c = rules.contraindications[i]!;
     if (isConditional(c) && conditionHolds(c.when, context)) {
-      terms.push({ kind: "condition", points: CONDITION_POINTS, reason: c.solution });
+      terms.push({ kind: "condition", points: CONDITION_POINTS, reason: catalogueText(slug, `rules.contraindications.${i}.solution`) });
+      keys.push(c.solution);
     }
   }
   const tier = costTier(product);
   terms.push({ kind: "cost", points: tier.points, reason: costReason(product) });
-  if (product.lendable) terms.push({ kind: "lendable", points: LENDABLE_POINTS, reason: TEXTS.lendable });
+  keys.push("\u0000cost");
+  if (product.lendable) {
+    terms.push({ kind: "lendable", points: LENDABLE_POINTS, reason: LENDABLE });
+    keys.push("\u0000lendable");
+  }
   if (entry.availability !== null) {
-    terms.push({
-      kind: "availability",
-      points: entry.availability.points,
-      reason: availabilityReason(entry.availability),
-    });
+    terms.push({ kind: "availability", points: entry.availability.points, reason: availabilityReason(entry.availability) });
+    keys.push("\u0000availability");
   }
 
-  const reasons: string[] = [];
-  for (const term of terms) if (term.points > 0) addUnique(reasons, term.reason);
+  const reasons = new Explained();
+  for (let i = 0; i < terms.length; i++) if (terms[i]!.points > 0) reasons.add(keys[i]!, terms[i]!.reason);
 
-  const conditions: string[] = [];
-  for (const p of rules.prerequisites) {
-    if (prerequisiteStatus(p, context) === "unknown") addUnique(conditions, `${p.check} ${p.reason}`);
+  const conditions = new Explained();
+  for (let i = 0; i < rules.prerequisites.length; i++) {
+    const p = rules.prerequisites[i]!;
+    if (prerequisiteStatus(p, context) === "unknown") {
+      conditions.add(`${p.check} ${p.reason}`, { code: "prerequisite.unknown", params: { product: slug, index: i } });
+    }
   }
-  for (const c of rules.contraindications) {
-    if (answerOf(context, c.when.code) === "unknown") addUnique(conditions, c.check);
-    else if (isConditional(c) && conditionHolds(c.when, context)) addUnique(conditions, c.solution);
+  for (let i = 0; i < rules.contraindications.length; i++) {
+    const c = rules.contraindications[i]!;
+    if (answerOf(context, c.when.code) === "unknown") conditions.add(c.check, catalogueText(slug, `rules.contraindications.${i}.check`));
+    else if (isConditional(c) && conditionHolds(c.when, context)) {
+      conditions.add(c.solution, catalogueText(slug, `rules.contraindications.${i}.solution`));
+    }
   }
-  for (const note of rules.notes) addUnique(conditions, note);
+  for (let i = 0; i < rules.notes.length; i++) conditions.add(rules.notes[i]!, catalogueText(slug, `rules.notes.${i}`));
 
-  return { slug: product.slug, score: entry.score, terms, reasons, conditions };
+  return { slug, score: entry.score, terms, reasons: reasons.list, conditions: conditions.list };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -722,7 +706,7 @@ export function computeAdvice(input: EngineInput): Advice {
   const bestForProduct = new Int32Array(c.difficultyIndex.size).fill(-1);
   const excludedIndex: number[] = [];
   const excludedNeed: number[] = [];
-  const excludedReasons: string[][] = [];
+  const excludedReasons: Explanation[][] = [];
 
   for (let p = 0; p < catalogue.length; p++) {
     // 1. candidate: need points and the number of chosen difficulties addressed
@@ -737,12 +721,11 @@ export function computeAdvice(input: EngineInput): Advice {
     if (addressed === 0) continue;
 
     // 2. hard rules: every contraindication that holds on a known answer, every missing prerequisite
-    let reasons: string[] | null = null;
+    let reasons: Explained | null = null;
     for (let k = c.contraStart[p]!, end = c.contraStart[p + 1]!; k < end; k++) {
       if ((c.contraMask[k]! >> answer[c.contraCode[k]!]!) & 1) {
-        const reason = c.contraReason[k]!;
-        if (reasons === null) reasons = [reason];
-        else if (!reasons.includes(reason)) reasons.push(reason);
+        if (reasons === null) reasons = new Explained();
+        reasons.add(c.contraReason[k]!, c.contraExplanation[k]!);
       }
     }
     for (let q = c.prereqStart[p]!, end = c.prereqStart[p + 1]!; q < end; q++) {
@@ -755,15 +738,14 @@ export function computeAdvice(input: EngineInput): Advice {
         }
       }
       if (missing) {
-        const reason = c.prereqMissingReason[q]!;
-        if (reasons === null) reasons = [reason];
-        else if (!reasons.includes(reason)) reasons.push(reason);
+        if (reasons === null) reasons = new Explained();
+        reasons.add(c.prereqMissingReason[q]!, c.prereqMissingExplanation[q]!);
       }
     }
     if (reasons !== null) {
       excludedIndex.push(p);
       excludedNeed.push(need);
-      excludedReasons.push(reasons);
+      excludedReasons.push(reasons.list);
       continue;
     }
 

@@ -133,34 +133,62 @@ export interface EngineOptions {
   maxRecommendations: number;
 }
 
+/**
+ * What the engine says, as a code with parameters instead of a sentence: the resident's pages, the API, the report
+ * and the PDF render it in the resident's language (lib/i18n/explain.ts). Texts that come from the catalogue are
+ * referred to by product and schema path ("rules.addresses.0.reason"), so their translations live with the product.
+ *   - product.text            one text of a product: a need reason, a context reason, a solution, a check, a note,
+ *                             or an "exclude" reason (completes "Niet voor u, omdat ...")
+ *   - prerequisite.unknown    a prerequisite to check: its check question followed by its reason
+ *   - prerequisite.missing    a prerequisite answered "no": completes "Niet voor u, omdat ..."
+ *   - tip                     a tip (non-product advice) by id
+ *   - cost.free / cost.price  the price only (euros formatted with Intl in the resident's language)
+ *   - lendable                it can be borrowed first
+ *   - available.now / available.from   availability nearby, the date as ISO "YYYY-MM-DD"
+ */
+export type Explanation =
+  | { code: "product.text"; params: { product: string; path: string } }
+  | { code: "prerequisite.unknown"; params: { product: string; index: number } }
+  | { code: "prerequisite.missing"; params: { product: string; index: number } }
+  | { code: "tip"; params: { id: string } }
+  /** added after the engine by the learning step (lib/learning): how many people with the same need kept using it */
+  | { code: "learning.keptUsing"; params: { total: number; kept: number } }
+  | { code: "cost.free"; params: Record<string, never> }
+  | { code: "cost.price"; params: { min: number; max: number; period: "once" | "month" } }
+  | { code: "lendable"; params: Record<string, never> }
+  | { code: "available.now"; params: Record<string, never> }
+  | { code: "available.from"; params: { date: string } };
+
+export type ExplanationCode = Explanation["code"];
+
 export interface ScoreTerm {
   /** "condition": a conditional contraindication holds (negative points, its solution is the reason) */
   kind: "need" | "context" | "condition" | "cost" | "lendable" | "availability";
   points: number;
-  reason: string;
+  reason: Explanation;
 }
 
 export interface Recommendation {
   slug: string;
   score: number;
   terms: ScoreTerm[];
-  /** "Waarom dit bij u past": the reasons of the positive terms, in order */
-  reasons: string[];
+  /** "Waarom dit bij u past": the reasons of the positive terms, in order (same Dutch source text once) */
+  reasons: Explanation[];
   /**
    * conditions to check or solve before use: unknown prerequisites / contraindications, the solutions of
    * conditional contraindications that hold, notes
    */
-  conditions: string[];
+  conditions: Explanation[];
 }
 
 export interface Exclusion {
   slug: string;
   /** "Niet voor u, omdat ..." */
-  reasons: string[];
+  reasons: Explanation[];
 }
 
 export interface Advice {
   recommendations: Recommendation[];
   notRecommended: Exclusion[];
-  tips: string[];
+  tips: Explanation[];
 }

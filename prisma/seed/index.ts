@@ -9,6 +9,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { shortCode } from "../../lib/util/codes";
 import { CATALOGUE } from "./catalogue";
 import { checklistFor } from "./checklists";
+import { seedTranslationsFor } from "./translations";
 import { rowsFromProducts } from "../../lib/catalogue/exchange";
 import { directAudit, importCatalogue } from "../../lib/catalogue/store";
 import { demoHolidays } from "./closed-days";
@@ -77,7 +78,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
   // Catalogue ------------------------------------------------------------------------------------
   // The products go in through the catalogue importer, as catalogue version 1 (published), exactly like an import file.
   // Per-product extras (a checklist, funding routes) are just fields of each product object here.
-  const imported = await importCatalogue(db, rowsFromProducts(CATALOGUE.map((p) => ({ ...p, checklist: checklistFor(p.slug) }))), {
+  const imported = await importCatalogue(db, rowsFromProducts(CATALOGUE.map((p) => ({ ...p, checklist: checklistFor(p.slug), translations: seedTranslationsFor(p.slug) }))), {
     dryRun: false,
     note: "Startcatalogus (demogegevens)",
     source: "seed",

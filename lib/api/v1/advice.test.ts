@@ -116,6 +116,7 @@ const product = (slug: string, over: Partial<ProductInfo> = {}): ProductInfo => 
   imageAlt: "Plaatje",
   lendable: true,
   loanPeriodDays: 28,
+  translations: {},
   ...over,
 });
 
@@ -144,6 +145,7 @@ describe("toPublicProduct", () => {
 
 describe("toPublicAdvice", () => {
   const result: AdviceResult = {
+    locale: "nl",
     engineVersion: "1.0.0",
     catalogueVersion: 3,
     municipality: { slug: "den-haag", name: "Den Haag", openCentres: 5 },

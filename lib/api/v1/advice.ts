@@ -7,7 +7,7 @@
 import { NOT_VIA_MUNICIPALITY } from "@/lib/offer/local-offer";
 import { z } from "zod";
 import { answersSchema, municipalitySlugSchema, postcodeSchema } from "@/lib/schemas/answers";
-import { formatPrice } from "@/lib/matching";
+import { formatPrice } from "@/lib/i18n/price";
 import { FUNDING_ROUTE_LABELS, fundingCostText, type FundingRouteKind } from "@/lib/catalogue/funding-routes";
 import type { AdviceResult, LendingOption } from "@/lib/server/advice/build-advice";
 import type { ProductInfo } from "@/lib/server/catalogue/get-catalogue";
@@ -101,7 +101,7 @@ export function toPublicProduct(p: ProductInfo, baseUrl: string): PublicProduct 
     iso9999: { code: p.iso9999.code, edition: p.iso9999.edition },
     description: p.shortDescription,
     domain: p.domain,
-    price: { minEuro: p.priceMinEuro, maxEuro: p.priceMaxEuro, period: p.pricePeriod, text: formatPrice(p), note: p.priceNote },
+    price: { minEuro: p.priceMinEuro, maxEuro: p.priceMaxEuro, period: p.pricePeriod, text: formatPrice(p, "nl"), note: p.priceNote },
     fundingRoutes: p.fundingRoutes.map((r) => ({
       route: r.route,
       label: FUNDING_ROUTE_LABELS[r.route],

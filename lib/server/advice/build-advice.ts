@@ -12,6 +12,9 @@ import { isSuggestable, offerFor, type LocalInfo } from "@/lib/offer/local-offer
 import { applyLearning, type LearningReason } from "@/lib/learning";
 import { readLearningEnabled } from "@/lib/settings/learning-setting";
 import { loadEstimates } from "@/lib/server/outcomes/load-estimates";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { createExplainer } from "@/lib/i18n/explain";
+import { localizeProductInfo, tipTextIn } from "@/lib/server/advice/localize";
 
 export interface CentreSummary {
   slug: string;
@@ -53,6 +56,8 @@ export interface WmoDesk {
 }
 
 export interface AdviceResult {
+  /** the language the texts below are in (the engine's codes rendered, product texts translated, Dutch as fallback) */
+  locale: Locale;
   engineVersion: string;
   /** the published catalogue version this advice was computed with */
   catalogueVersion: number | null;
@@ -68,8 +73,10 @@ export interface AdviceResult {
 /**
  * Personal advice for one resident: loads the catalogue and live availability of the municipality's centres
  * (nearest first by postcode), runs the pure engine, and joins the display data. An unknown municipality is NOT_FOUND.
+ * The engine answers in codes; here they become sentences in `locale` (default Dutch), product texts too.
  */
-export async function buildAdvice(input: { municipalitySlug: string; answers: Answers; postcode?: string | null }): Promise<AdviceResult> {
+export async function buildAdvice(input: { municipalitySlug: string; answers: Answers; postcode?: string | null; locale?: Locale }): Promise<AdviceResult> {
+  const locale = input.locale ?? DEFAULT_LOCALE;
   const municipality = await db.municipality.findUnique({
     where: { slug: input.municipalitySlug },
     // a closed centre is no longer shown to residents nor offered for reservations
@@ -116,23 +123,27 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
       };
     });
 
+  const explainer = createExplainer({ locale, products: catalogue.products.map((p) => ({ ...p, ...catalogue.info.get(p.slug)!, rules: p.rules })), tipText: tipTextIn(locale) });
+  const info = (slug: string) => localizeProductInfo(catalogue.info.get(slug)!, locale);
+
   return {
+    locale,
     engineVersion: ENGINE_VERSION,
     catalogueVersion: catalogue.version,
     municipality: { slug: municipality.slug, name: municipality.name, openCentres: municipality.centres.length },
     wmoDesk: wmoDeskOf(municipality),
     postcode: input.postcode ?? null,
     recommendations: advice.recommendations.map((r) => ({
-      product: catalogue.info.get(r.slug)!,
+      product: info(r.slug),
       score: r.score,
-      reasons: r.reasons,
-      conditions: r.conditions,
+      reasons: explainer.list(r.reasons),
+      conditions: explainer.list(r.conditions),
       lending: lendingFor(r.slug),
       ...offerFor(offer, catalogue.info.get(r.slug)!.id),
       learning: learnedBySlug.get(r.slug) ?? null,
     })),
-    notRecommended: advice.notRecommended.map((e) => ({ product: catalogue.info.get(e.slug)!, reasons: e.reasons })),
-    tips: advice.tips,
+    notRecommended: advice.notRecommended.map((e) => ({ product: info(e.slug), reasons: explainer.list(e.reasons) })),
+    tips: explainer.list(advice.tips),
   };
 }
 

@@ -100,6 +100,12 @@ export async function saveProductEdit(actor: Actor | null, edited: CatalogueProd
   if (reason.length === 0) throw new AppError("INVALID", "Schrijf kort waarom u dit verandert.", { why: ["Schrijf kort waarom u dit verandert."] });
   if (reason.length > 500) throw new AppError("INVALID", "De uitleg is te lang (hooguit 500 tekens).", { why: ["De uitleg is te lang (hooguit 500 tekens)."] });
   const draft = await ensureEditableDraft(db, { createdById: actor.userId, audit: auditAs(actor) });
-  const { changedFields } = await saveDraftProduct(db, { number: draft.number, product: edited, why: reason, audit: auditAs(actor) });
+  // the editor's form has no translation fields: keep the product's translations (i18n) unless the edit brings its own
+  let product = edited;
+  if (Object.keys(edited.translations ?? {}).length === 0) {
+    const current = await getVersionProduct(db, draft.id, edited.slug);
+    if (current) product = { ...edited, translations: current.translations };
+  }
+  const { changedFields } = await saveDraftProduct(db, { number: draft.number, product, why: reason, audit: auditAs(actor) });
   return { number: draft.number, changedFields };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { parseFundingRoutes, type FundingRoute } from "@/lib/catalogue/funding-routes";
 import type { CatalogueProduct, ProductRules } from "@/lib/matching/types";
+import { parseProductTranslations, type ProductTranslations } from "@/lib/catalogue/translations";
 
 /** What residents see of a product (the engine needs only CatalogueProduct). */
 export interface ProductInfo {
@@ -28,6 +29,8 @@ export interface ProductInfo {
   imageAlt: string;
   lendable: boolean;
   loanPeriodDays: number;
+  /** the product's texts in other languages, by schema path (lib/catalogue/translations.ts); Dutch above is the source */
+  translations: ProductTranslations;
 }
 
 export interface Catalogue {
@@ -119,6 +122,7 @@ async function loadCatalogue(): Promise<Catalogue> {
       imageAlt: p.imageAlt,
       lendable: p.lendable,
       loanPeriodDays: p.loanPeriodDays,
+      translations: parseProductTranslations(p.translations),
     });
   }
   return { version: version?.number ?? null, products, info };

@@ -1,3 +1,5 @@
+import { getTranslations } from "next-intl/server";
+import { getRequestLocale } from "@/lib/i18n/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -16,12 +18,13 @@ import { loadAssessment } from "../load";
 import { AnswersSummary } from "./answers-summary";
 import { PrintButton } from "./print-button";
 import { AssessmentChangesSection, ReassessForm } from "@/components/resident/assessment-changes";
-import { getRequestLocale } from "@/lib/i18n/server";
 import { getAssessmentHistory } from "@/lib/server/assessments/reassess";
 import { reassessAction } from "./reassess-actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Uw advies", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("advice"))("title"), robots: { index: false, follow: false } };
+}
 
 /** How many suggestions count as "the best" (the summary on the first screen); the rest are "Dit kan ook helpen". */
 const TOP = 3;
@@ -45,9 +48,10 @@ export default async function AdvicePage({
   const { afdruk } = await searchParams;
   const assessment = await loadAssessment(code);
   if (code !== assessment.code) redirect(`/advies/${assessment.code}/advies`);
-  const { advice } = await getAdviceForAssessment({ code: assessment.code });
+  const locale = await getRequestLocale();
+  const { advice } = await getAdviceForAssessment({ code: assessment.code, locale });
   // after a reassessment: what changed since the last time, and what was tried (lib/server/assessments/reassess.ts)
-  const [history, locale] = await Promise.all([getAssessmentHistory({ code: assessment.code }), getRequestLocale()]);
+  const history = await getAssessmentHistory({ code: assessment.code });
 
   const adviceUrl = `${await appUrl()}/advies/${assessment.code}/advies`;
   const nearestKnown = Boolean(assessment.postcode || assessment.district);
@@ -56,16 +60,15 @@ export default async function AdvicePage({
   const nothingChosen = assessment.answers.difficulties.length === 0;
   const cardProps = { municipalityName: advice.municipality.name, nearestKnown, adviceCode: await latestSnapshotCode({ code: assessment.code }) };
   const printAll = afdruk === "alles";
+  const t = await getTranslations("advice");
 
   return (
     <div id="advies-pagina" data-print={printAll ? "all" : "short"} className="group/page space-y-8 sm:space-y-10 print:space-y-6">
       <p className="hidden text-base print:block">Thuis Technologie Verkenner · gemeente {advice.municipality.name}</p>
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Uw advies</h1>
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t("title")}</h1>
         <p className="max-w-prose text-lg">
-          {nothingChosen
-            ? "U heeft nog niet gekozen wat moeilijk gaat."
-            : "U beslist zelf wat u wilt proberen."}
+          {nothingChosen ? t("nothingChosen") : t("youDecide")}
         </p>
       </header>
 
@@ -99,7 +102,7 @@ export default async function AdvicePage({
       ) : (
         <section aria-labelledby="beste" className="space-y-2">
           <h2 id="beste" className="text-2xl font-bold sm:text-3xl">
-            Dit past het best bij u
+            {t("best")}
           </h2>
           {best.length === 0 ? (
             <p className="max-w-prose text-lg">
@@ -109,28 +112,28 @@ export default async function AdvicePage({
           ) : (
             <AdviceSummary items={best} nearestKnown={nearestKnown} />
           )}
-          <nav aria-label="Op deze pagina" className="no-print">
+          <nav aria-label={t("onThisPage")} className="no-print">
             <ul className="flex flex-wrap gap-x-6 gap-y-1 text-lg">
               {best.length > 0 ? (
                 <li>
                   <a className={`${link} inline-flex min-h-11 items-center`} href="#details">
-                    Meer over deze hulpmiddelen
+                    {t("moreAbout")}
                   </a>
                 </li>
               ) : null}
               <li>
                 <a className={`${link} inline-flex min-h-11 items-center`} href="#niet">
-                  Wat niet bij u past
+                  {t("notForYou")}
                 </a>
               </li>
               <li>
                 <a className={`${link} inline-flex min-h-11 items-center`} href="#tips">
-                  Tips
+                  {t("tips")}
                 </a>
               </li>
               <li>
                 <a className={`${link} inline-flex min-h-11 items-center`} href="#wmo-loket">
-                  Hulp van de gemeente
+                  {t("municipalityHelp")}
                 </a>
               </li>
             </ul>
@@ -140,7 +143,7 @@ export default async function AdvicePage({
 
       <div className="print-avoid-break space-y-3 rounded-xl border-2 border-brand-700 bg-white p-4 sm:p-5">
         <p className="text-lg">
-          Uw code: <strong className="inline-block font-mono text-2xl tracking-wider">{formatCode(assessment.code)}</strong>
+          {t("yourCode")} <strong className="inline-block font-mono text-2xl tracking-wider">{formatCode(assessment.code)}</strong>
         </p>
         <p>
           Met deze code ziet u dit advies later terug. Bewaar hem goed. U kunt ook deze link bewaren:{" "}
@@ -151,7 +154,7 @@ export default async function AdvicePage({
         <div className="no-print flex flex-wrap gap-3">
           <PrintButton />
           <Link className={buttonSecondary} href={`/advies/${assessment.code}/stap/1`}>
-            Antwoorden aanpassen
+            {t("changeAnswers")}
           </Link>
         </div>
       </div>
@@ -171,7 +174,7 @@ export default async function AdvicePage({
           {best.length > 0 ? (
             <section id="details" aria-labelledby="details-kop" className={`${APPENDIX} space-y-4`}>
               <h2 id="details-kop" className="text-2xl font-bold sm:text-3xl">
-                <span className="hidden group-data-[print=all]/page:print:inline">Bijlage: </span>Meer over deze hulpmiddelen
+                <span className="hidden group-data-[print=all]/page:print:inline">Bijlage: </span>{t("moreAbout")}
               </h2>
               <p className="max-w-prose">
                 Bij elk hulpmiddel ziet u waar u het kunt lenen
@@ -191,7 +194,7 @@ export default async function AdvicePage({
           {more.length > 0 ? (
             <section aria-labelledby="ook" className={`${APPENDIX} space-y-4`}>
               <h2 id="ook" className="text-2xl font-bold sm:text-3xl">
-                Dit kan ook helpen
+                {t("alsoHelps")}
               </h2>
               <ol className="space-y-6" start={TOP + 1}>
                 {more.map((item, i) => (
@@ -205,24 +208,24 @@ export default async function AdvicePage({
 
           <section id="niet" aria-labelledby="niet-kop" className={`${APPENDIX} space-y-4`}>
             <h2 id="niet-kop" className="text-2xl font-bold sm:text-3xl">
-              Wat niet bij u past
+              {t("notForYou")}
             </h2>
-            <p className="max-w-prose">Deze hulpmiddelen helpen soms bij wat moeilijk gaat. Maar door uw antwoorden passen ze niet bij u.</p>
+            <p className="max-w-prose">{t("notForYouText")}</p>
             <ExclusionList items={advice.notRecommended} />
           </section>
 
           <section id="tips" aria-labelledby="tips-kop" className="space-y-4">
             <h2 id="tips-kop" className="text-2xl font-bold sm:text-3xl">
-              Tips zonder apparaat
+              {t("tipsHeading")}
             </h2>
-            <TipsList tips={advice.tips} />
+            <TipsList tips={advice.tips} empty={t("noTips")} />
           </section>
         </>
       )}
 
       <section aria-labelledby="verder" className="print-avoid-break space-y-3">
         <h2 id="verder" className="text-2xl font-bold sm:text-3xl">
-          Hoe gaat het verder?
+          {t("next")}
         </h2>
         {advice.municipality.openCentres === 0 ? (
           <p className="max-w-prose text-lg font-semibold">
@@ -230,17 +233,14 @@ export default async function AdvicePage({
             op met het Wmo-loket (hieronder).
           </p>
         ) : null}
-        <ul className="max-w-prose list-disc space-y-2 pl-6 text-lg">
+        <ul className="max-w-prose list-disc space-y-2 ps-6 text-lg">
           {advice.municipality.openCentres > 0 ? (
             <>
-              <li>Kies een hulpmiddel en reserveer het bij een uitleenpunt. Daar legt iemand uit hoe het werkt.</li>
-              <li>Probeer het een paar weken thuis. Helpt het niet? Breng het dan terug.</li>
+              <li>{t("reserveStep")}</li>
+              <li>{t("tryStep")}</li>
             </>
           ) : null}
-          <li>
-            Twijfelt u, of is er meer nodig? Vraag bij de gemeente {advice.municipality.name} een gesprek aan met een Wmo-consulent. Neem
-            dit advies mee.
-          </li>
+          <li>{t("consultantStep", { municipality: advice.municipality.name })}</li>
         </ul>
         <WmoDeskContact municipalityName={advice.municipality.name} desk={advice.wmoDesk} headingLevel={3} />
       </section>
@@ -252,7 +252,7 @@ export default async function AdvicePage({
         <AnswersSummary assessment={assessment} />
         <p className="no-print">
           <Link className={`${link} inline-flex min-h-11 items-center`} href={`/advies/${assessment.code}/stap/1`}>
-            Antwoorden aanpassen
+            {t("changeAnswers")}
           </Link>
         </p>
       </section>

@@ -11,6 +11,7 @@ import { OwnWordsForm, type OwnWordsTexts } from "@/components/questionnaire/own
 import { ownWordsAction } from "./own-words-actions";
 
 const OWN_WORDS_KEYS = ["heading", "label", "hint", "submit", "understood", "question", "because", "confirm", "chooseMyself", "notUnderstood", "consentLabel", "consentHint", "keep", "kept", "errorSummary"] as const;
+import { getRequestLocale } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ async function resolve(params: Props["params"]) {
   // not a step number at all: on to where the resident was
   const stepNumber = parseStepNumber(n);
   if (stepNumber === null) redirect(`/advies/${assessment.code}`);
-  const steps = questionnaireSteps(assessment.answers.difficulties);
+  const steps = questionnaireSteps(assessment.answers.difficulties, await getRequestLocale());
   return { code, stepNumber, assessment, steps };
 }
 
