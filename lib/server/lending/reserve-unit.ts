@@ -2,13 +2,18 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
+import { currentVersions } from "@/lib/server/cache/versions";
+import { deploymentDefaults } from "@/lib/server/municipalities/settings";
+import { getMunicipalitySettings } from "@/lib/settings/municipality-settings";
 import { RESERVATION_CONSENT_VERSION } from "./consent-text";
+import { cachedAvailability } from "./get-availability";
 import { amsterdamToday, calendarOf, pickupDayProblem } from "./rules";
 import {
   checkContactAndConsent,
   createReservationRecord,
   isUniqueViolation,
   loadProductAndCentre,
+  newReference,
   NOT_AVAILABLE,
   TX_OPTIONS,
   type ReservationCreated,
@@ -57,7 +62,8 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
   const now = input.now ?? new Date();
   const actor = input.actor ?? null;
   const contact = checkContactAndConsent(input);
-  const { product, centre } = await loadProductAndCentre(input.productSlug, input.centreSlug);
+  const versions = await currentVersions();
+  const { product, centre } = await loadProductAndCentre(input.productSlug, input.centreSlug, versions);
   if (product.isMonitoring && input.monitoringAgreed !== true) {
     throw new AppError("INVALID", MONITORING_AGREEMENT_NEEDED, { monitoringAgreed: [MONITORING_AGREEMENT_NEEDED] });
   }
@@ -77,21 +83,35 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
   const problem = pickupDayProblem(calendarOf(centre), input.pickupDate, amsterdamToday(now));
   if (problem) throw new AppError("INVALID", problem, { pickupDate: [problem] });
 
+  // Cheap conflict detection before any lock: availability as every instance sees it now (cached while no unit,
+  // loan or reservation changed; lib/server/cache/versions.ts). Nothing free -> answered without a transaction; a
+  // unit freed after the versions were read counts as freed after this attempt. "Free" is only a hint: the
+  // transaction below decides, under the row lock and the partial unique index.
+  const here = (await cachedAvailability(centre.municipalityId, versions)).find((a) => a.productId === product.id && a.centreId === centre.id);
+  if (!here) throw new AppError("INVALID", NOT_LENT_HERE, { centre: [NOT_LENT_HERE] });
+  if (here.available === 0) throw new AppError("CONFLICT", NOT_AVAILABLE, {}, { reason: "not_available", lendsHere: true, nextAvailableDate: here.nextAvailableDate });
+
+  // prepared outside the transaction, so it holds its connection and locks for fewer round trips
+  const settings = getMunicipalitySettings(centre.municipality.settings ?? {}, deploymentDefaults());
+  const reference = await newReference(db, "reservation");
+
   try {
     return await db.$transaction(async (tx) => {
+      // pick a free unit and mark it RESERVED in one statement; parallel attempts skip each other's locked rows
       const free = await tx.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "LendingUnit"
-         WHERE "productId" = ${product.id} AND "centreId" = ${centre.id} AND "status" = 'AVAILABLE'
-         ORDER BY "code"
-         LIMIT 1
-         FOR UPDATE SKIP LOCKED`;
+        UPDATE "LendingUnit" SET "status" = 'RESERVED', "updatedAt" = now()
+         WHERE "id" = (SELECT "id" FROM "LendingUnit"
+                        WHERE "productId" = ${product.id} AND "centreId" = ${centre.id} AND "status" = 'AVAILABLE'
+                        ORDER BY "code"
+                        LIMIT 1
+                        FOR UPDATE SKIP LOCKED)
+         RETURNING "id"`;
       const unitId = free[0]?.id;
       if (!unitId) {
         const lent = await tx.lendingUnit.count({ where: { productId: product.id, centreId: centre.id, status: { not: "RETIRED" } } });
         if (lent === 0) throw new AppError("INVALID", NOT_LENT_HERE, { centre: [NOT_LENT_HERE] });
         throw new AppError("CONFLICT", NOT_AVAILABLE, {}, { reason: "not_available" });
       }
-      await tx.lendingUnit.update({ where: { id: unitId }, data: { status: "RESERVED" } });
       const created = await createReservationRecord(tx, {
         unit: { id: unitId, fromStatus: "AVAILABLE" },
         product,
@@ -102,6 +122,8 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
         actor,
         caseId,
         via,
+        settings,
+        reference,
       });
       if (product.isMonitoring) {
         // the explicit yes after the explanation, kept with the reservation like the storage consent
