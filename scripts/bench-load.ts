@@ -10,7 +10,9 @@
  */
 import { performance } from "node:perf_hooks";
 import { randomBytes } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import pg from "pg";
+import { shortCode } from "../lib/util/codes";
 import { generateAnswers } from "../lib/matching/generate";
 import { amsterdamToday, calendarOf, nextPickupDays } from "../lib/server/lending/rules";
 
@@ -278,7 +280,7 @@ export async function sharedLookupLimit(options: { bases: readonly string[]; lim
   let refusedAt: number | null = null;
   for (let i = 0; i < options.limit * options.bases.length + 2; i++) {
     const instance = i % options.bases.length;
-    const code = randomBytes(4).toString("hex").toUpperCase().replace(/[^A-Z]/g, "K").padEnd(8, "K").slice(0, 8);
+    const code = shortCode();
     const shot = await shoot(`${options.bases[instance]}/api/v1/reservations/${code}`, { method: "GET", headers: { "x-forwarded-for": client } });
     if (shot.status === 429) {
       refusedAt = instance + 1;
@@ -287,4 +289,89 @@ export async function sharedLookupLimit(options: { bases: readonly string[]; lim
     allowed++;
   }
   return { instances: options.bases.length, limit: options.limit, allowedBeforeRefusal: allowed, refusedAt, shared: refusedAt !== null && allowed === options.limit };
+}
+
+// ------------------------------------------------------------------------------------------ jobs once
+
+export interface JobsOnceResult {
+  /** rows in pg-boss's schedule table per scheduled job (1 each, however many instances registered them) */
+  schedules: Record<string, number>;
+  /** scheduled runs created while the bench ran */
+  runs: number;
+  /** (job, minute) pairs created more than once: a schedule that ran twice */
+  duplicates: number;
+  ok: boolean | null;
+}
+
+/** After instances with jobs on ran side by side: every schedule once, every scheduled run created once. */
+export async function jobsRanOnce(options: { databaseUrl: string; names: readonly string[]; since: Date }): Promise<JobsOnceResult> {
+  const client = new pg.Client({ connectionString: options.databaseUrl });
+  await client.connect();
+  try {
+    const exists = await client.query(`select 1 from information_schema.tables where table_schema = 'pgboss' and table_name = 'schedule'`);
+    if (exists.rowCount === 0) return { schedules: {}, runs: 0, duplicates: 0, ok: null };
+    const schedules = await client.query<{ name: string; n: string }>(`select name, count(*) as n from pgboss.schedule where name = any($1) group by name`, [options.names]);
+    const runs = await client.query<{ n: string }>(`select count(*) as n from pgboss.job where name = any($1) and created_on >= $2`, [options.names, options.since]);
+    const duplicates = await client.query<{ n: string }>(
+      `select count(*) as n from (select name, date_trunc('minute', created_on) from pgboss.job where name = any($1) and created_on >= $2 group by 1, 2 having count(*) > 1) d`,
+      [options.names, options.since],
+    );
+    const perName = Object.fromEntries(options.names.map((n) => [n, Number(schedules.rows.find((r) => r.name === n)?.n ?? 0)]));
+    const dup = Number(duplicates.rows[0]!.n);
+    return { schedules: perName, runs: Number(runs.rows[0]!.n), duplicates: dup, ok: Object.values(perName).every((n) => n === 1) && dup === 0 };
+  } finally {
+    await client.end();
+  }
+}
+
+// ------------------------------------------------------------------------------------------ resident JavaScript
+
+export interface PageJs {
+  page: string;
+  path: string;
+  status: number | "network";
+  scripts: number;
+  /** sum of the page's script files, gzip-compressed (what the browser downloads on a first visit) */
+  gzipBytes: number;
+}
+
+/** A questionnaire of Den Haag with a few answers, in the bench's database, for the pages that need a code. */
+export async function residentPaths(databaseUrl: string): Promise<{ page: string; path: string }[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const code = shortCode();
+    const answers = generateAnswers(1, 3)[0]!;
+    await client.query(
+      `insert into "Assessment" ("id", "code", "municipalityId", "answers", "postcode", "step", "eraseAfter", "updatedAt")
+       select $1, $2, m.id, $3::jsonb, '2545 GH', 3, now() + interval '1 day', now() from "Municipality" m where m.slug = 'den-haag'`,
+      [`bench-${code}`, code, JSON.stringify(answers)],
+    );
+    const lend = await client.query<{ product: string; centre: string }>(
+      `select p.slug as product, c.slug as centre from "LendingUnit" u join "Product" p on p.id = u."productId" join "LendingCentre" c on c.id = u."centreId"
+        where p.lendable and p.active and not p."isMonitoring" and c."closedAt" is null order by p.slug, c.slug limit 1`,
+    );
+    const r = lend.rows[0];
+    return [
+      { page: "home", path: "/" },
+      { page: "vragenlijst, stap 1", path: `/advies/${code}/stap/1` },
+      { page: "advies", path: `/advies/${code}/advies` },
+      ...(r ? [{ page: "reserveren", path: `/reserveren/${r.product}/${r.centre}` }] : []),
+    ];
+  } finally {
+    await client.end();
+  }
+}
+
+/** The script files a page loads on a first visit (the HTML's <script src>), fetched and gzip-compressed. */
+export async function pageJavaScript(base: string, page: string, pathname: string): Promise<PageJs> {
+  const html = await shoot(`${base}${pathname}`, { method: "GET", keepBody: true });
+  if (html.status !== 200 || !html.body) return { page, path: pathname, status: html.status, scripts: 0, gzipBytes: 0 };
+  const sources = [...new Set([...html.body.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&")))];
+  let gzipBytes = 0;
+  for (const src of sources) {
+    const response = await fetch(new URL(src, base));
+    gzipBytes += gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length;
+  }
+  return { page, path: pathname, status: html.status, scripts: sources.length, gzipBytes };
 }

@@ -31,7 +31,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import { benchEngine, type EngineBenchResult } from "./bench-engine";
-import { adviceThroughput, adviceVersusQuestions, reservationBurst, round2, sharedLookupLimit, type LoadFigures } from "./bench-load";
+import { adviceThroughput, adviceVersusQuestions, jobsRanOnce, pageJavaScript, reservationBurst, residentPaths, round2, sharedLookupLimit, type LoadFigures } from "./bench-load";
 import { ensureDatabase, projectRoot, type Database } from "./lib/database";
 import { buildIfNeeded, migrateIfNeeded, seedIfEmpty, truncateAll } from "./lib/prepare";
 import { benchRestart, type RestartBenchResult } from "./bench-resilience";
@@ -61,9 +61,13 @@ const ROUNDS = intSetting("BENCH_ROUNDS", 4, 1, 100);
 const BURST_ATTEMPTS = intSetting("BENCH_BURST", 1000, 1, 10_000);
 const BURST_EXTRA_UNITS = intSetting("BENCH_BURST_EXTRA_UNITS", 20, 0, 1000);
 const LOOKUP_LIMIT = 10;
+/** the scheduled jobs of lib/jobs/index.ts (JOBS; that module is server-only, so not imported here) */
+const JOB_NAMES = ["lending-sweep", "outbox-deliver", "privacy-retention"];
 const RESET_DATABASE = process.env.BENCH_RESET_DATABASE === "true";
 /** issue 14: p95 per advice at 10,000 products and 100 centres */
 const ENGINE_P95_GOAL_MS = 1;
+/** issue 14: compressed JavaScript on a first visit of each resident page */
+const JS_BUDGET_KB = 110;
 
 function instancesArg(): number {
   const i = process.argv.indexOf("--instances");
@@ -178,7 +182,8 @@ async function startApp(instances: number): Promise<RunningApp> {
           DATABASE_URL: db.url,
           APP_URL: base,
           AUTH_SECRET: authSecret,
-          JOBS_ENABLED: "false",
+          // several instances: the jobs run on all of them, to show each scheduled run happens once
+          JOBS_ENABLED: instances > 1 ? "true" : "false",
           API_RATE_LIMIT_PER_MINUTE: "0",
           // the shared-limit check sends its client as X-Forwarded-For from loopback
           TRUSTED_PROXIES: "127.0.0.1",
@@ -270,6 +275,7 @@ const word = (ok: boolean | null) => (ok === null ? "niet gemeten" : ok ? "GEHAA
 
 async function main(): Promise<number> {
   const goals: Goal[] = [];
+  const startedAt = new Date();
   console.log(`## Engine\n`);
   const engine = await benchEngine({ print: false });
   console.log(engineTable(engine));
@@ -348,13 +354,29 @@ async function main(): Promise<number> {
       goals.push({ figure: "piek: p99", measured: `${burst.p99.toFixed(0)} ms`, goal: "<= 1500 ms", ok: burst.p99 <= 1500 });
     }
 
+    console.log(`\n## JavaScript op inwonerpagina's (eerste bezoek, gzip)\n`);
+    if (!app.databaseUrl) console.log("Overgeslagen: de pagina's met een code hebben de database van de bench nodig.");
+    else {
+      const pages = [];
+      for (const p of await residentPaths(app.databaseUrl)) pages.push(await pageJavaScript(app.bases[0]!, p.page, p.path));
+      result.residentJavaScript = pages;
+      console.log(table(["pagina", "pad", "status", "scripts", "kB gzip"], pages.map((p) => [p.page, p.path, String(p.status), String(p.scripts), (p.gzipBytes / 1024).toFixed(1)])));
+      for (const p of pages) goals.push({ figure: `JavaScript eerste bezoek: ${p.page}`, measured: p.status === 200 ? `${(p.gzipBytes / 1024).toFixed(1)} kB` : `status ${p.status}`, goal: `<= ${JS_BUDGET_KB} kB gzip`, ok: p.status === 200 ? p.gzipBytes / 1024 <= JS_BUDGET_KB : null });
+    }
+
     if (app.bases.length > 1) {
       console.log(`\n## Gedeelde limieten (PostgreSQL)\n`);
       const limit = await sharedLookupLimit({ bases: app.bases, limit: LOOKUP_LIMIT });
       result.sharedLimit = limit;
       console.log(`Mislukte opzoekingen van één client, om en om naar ${limit.instances} instanties: ${limit.allowedBeforeRefusal} toegestaan, daarna 429 (bij instantie ${limit.refusedAt ?? "-"}); limiet ${limit.limit} per uur voor alle instanties samen.`);
-      console.log("Inlogpogingen gebruiken dezelfde opslag (lib/auth/sign-in-throttle.ts op rate_limit_buckets); achtergrondtaken lopen via pg-boss, dat elke taak met SKIP LOCKED aan één instantie geeft.");
+      console.log("Inlogpogingen gebruiken dezelfde opslag (lib/auth/sign-in-throttle.ts op rate_limit_buckets).");
       goals.push({ figure: "limieten gedeeld tussen instanties", measured: `${limit.allowedBeforeRefusal} toegestaan bij limiet ${limit.limit}`, goal: `429 na ${limit.limit} samen`, ok: limit.shared });
+      if (app.databaseUrl) {
+        const jobs = await jobsRanOnce({ databaseUrl: app.databaseUrl, names: JOB_NAMES, since: startedAt });
+        result.jobs = jobs;
+        console.log(`Achtergrondtaken op alle ${app.bases.length} instanties aan: schema's ${JSON.stringify(jobs.schedules)}, ${jobs.runs} geplande runs sinds de start, ${jobs.duplicates} dubbel.`);
+        goals.push({ figure: "achtergrondtaken één keer", measured: `${jobs.runs} runs, ${jobs.duplicates} dubbel, elk schema ${Object.values(jobs.schedules).join("/")}×`, goal: "elk schema 1×, geen run dubbel", ok: jobs.ok });
+      }
     }
 
     console.log("\n## PostgreSQL herstarten onder belasting\n");
