@@ -298,13 +298,13 @@ export interface JobsOnceResult {
   schedules: Record<string, number>;
   /** scheduled runs created while the bench ran */
   runs: number;
-  /** (job, minute) pairs created more than once: a schedule that ran twice */
+  /** (job, minute) pairs created more than once, for jobs only their schedule creates: a schedule that ran twice */
   duplicates: number;
   ok: boolean | null;
 }
 
 /** After instances with jobs on ran side by side: every schedule once, every scheduled run created once. */
-export async function jobsRanOnce(options: { databaseUrl: string; names: readonly string[]; since: Date }): Promise<JobsOnceResult> {
+export async function jobsRanOnce(options: { databaseUrl: string; names: readonly string[]; onlyCron: readonly string[]; since: Date }): Promise<JobsOnceResult> {
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
   try {
@@ -314,7 +314,7 @@ export async function jobsRanOnce(options: { databaseUrl: string; names: readonl
     const runs = await client.query<{ n: string }>(`select count(*) as n from pgboss.job where name = any($1) and created_on >= $2`, [options.names, options.since]);
     const duplicates = await client.query<{ n: string }>(
       `select count(*) as n from (select name, date_trunc('minute', created_on) from pgboss.job where name = any($1) and created_on >= $2 group by 1, 2 having count(*) > 1) d`,
-      [options.names, options.since],
+      [options.onlyCron, options.since],
     );
     const perName = Object.fromEntries(options.names.map((n) => [n, Number(schedules.rows.find((r) => r.name === n)?.n ?? 0)]));
     const dup = Number(duplicates.rows[0]!.n);
