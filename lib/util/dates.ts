@@ -3,9 +3,10 @@ export const TIME_ZONE = "Europe/Amsterdam";
 
 /** "YYYY-MM-DD" of the given moment in Amsterdam. */
 export function isoDateInAmsterdam(moment: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(moment);
-  return parts; // en-CA formats as YYYY-MM-DD
+  return AMSTERDAM_DAY.format(moment); // en-CA formats as YYYY-MM-DD
 }
+// made once: creating an Intl.DateTimeFormat costs far more than formatting with it (availability calls this per row)
+const AMSTERDAM_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** UTC midnight Date for a "YYYY-MM-DD" day (how @db.Date columns are read and written). */
 export function dayToDate(day: string): Date {

@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFoundError } from "@/lib/errors";
+import { AppError, notFoundError } from "@/lib/errors";
 import { computeAdvice, ENGINE_VERSION } from "@/lib/matching";
-import type { Answers, CentreAvailability } from "@/lib/matching/types";
+import type { Answers, CatalogueProduct, CentreAvailability } from "@/lib/matching/types";
 import { TIPS } from "@/lib/catalogue/tips";
 import { sortByNearest } from "@/lib/geo/postcode";
-import { getCatalogue, type ProductInfo } from "@/lib/server/catalogue/get-catalogue";
-import { getAvailability } from "@/lib/server/lending/get-availability";
+import { currentVersions, versionedCache, type Versions } from "@/lib/server/cache/versions";
+import { getCatalogue, type Catalogue, type ProductInfo } from "@/lib/server/catalogue/get-catalogue";
+import { cachedAvailability } from "@/lib/server/lending/get-availability";
 import { loadLocalOffer } from "@/lib/server/offer/local-offer";
-import { isSuggestable, offerFor, type LocalInfo } from "@/lib/offer/local-offer";
+import { isSuggestable, offerFor, type LocalInfo, type LocalOffer } from "@/lib/offer/local-offer";
 import { applyLearning, type LearningReason } from "@/lib/learning";
 import { readLearningEnabled } from "@/lib/settings/learning-setting";
 import { loadEstimates } from "@/lib/server/outcomes/load-estimates";
@@ -70,30 +71,85 @@ export interface AdviceResult {
   tips: string[];
 }
 
-/**
- * Personal advice for one resident: loads the catalogue and live availability of the municipality's centres
- * (nearest first by postcode), runs the pure engine, and joins the display data. An unknown municipality is NOT_FOUND.
- * The engine answers in codes; here they become sentences in `locale` (default Dutch), product texts too.
- */
-export async function buildAdvice(input: { municipalitySlug: string; answers: Answers; postcode?: string | null; locale?: Locale }): Promise<AdviceResult> {
-  const locale = input.locale ?? DEFAULT_LOCALE;
+/** What the advice needs of a municipality, kept per instance while the catalogue and municipality versions hold. */
+interface AdviceMunicipality {
+  id: string;
+  slug: string;
+  name: string;
+  status: string;
+  /** whether learning from outcomes is switched on (Municipality.settings; a change bumps the municipality version) */
+  learning: boolean;
+  wmoDesk: WmoDesk;
+  /** open centres (a closed centre is no longer shown to residents nor offered for reservations) */
+  centres: { id: string; slug: string; name: string; street: string; postcode: string; city: string; district: string }[];
+  catalogue: Catalogue;
+  offer: LocalOffer;
+  /** the catalogue without the products this municipality hides: the same array while nothing changes, so the
+   * engine keeps its per-catalogue work */
+  suggestable: CatalogueProduct[];
+  productSlugById: Map<string, string>;
+}
+
+const municipalities = versionedCache<AdviceMunicipality | null>(200);
+
+async function loadMunicipality(slug: string, versions: Versions): Promise<AdviceMunicipality | null> {
   const municipality = await db.municipality.findUnique({
-    where: { slug: input.municipalitySlug },
-    // a closed centre is no longer shown to residents nor offered for reservations
+    where: { slug },
     include: { centres: { where: { closedAt: null } } },
   });
-  if (!municipality) throw notFoundError(`Gemeente "${input.municipalitySlug}" is onbekend.`);
+  if (!municipality) return null;
+  const [catalogue, offer] = await Promise.all([getCatalogue(versions), loadLocalOffer(municipality.id)]);
+  // the local offer stays outside the engine: products the municipality hides are not given to it at all
+  const productIdBySlug = new Map([...catalogue.info.values()].map((p) => [p.slug, p.id]));
+  return {
+    id: municipality.id,
+    slug: municipality.slug,
+    name: municipality.name,
+    status: municipality.status,
+    learning: readLearningEnabled(municipality.settings),
+    wmoDesk: wmoDeskOf(municipality),
+    centres: municipality.centres.map((c) => ({ id: c.id, slug: c.slug, name: c.name, street: c.street, postcode: c.postcode, city: c.city, district: c.district })),
+    catalogue,
+    offer,
+    suggestable: catalogue.products.filter((p) => isSuggestable(offer, productIdBySlug.get(p.slug) ?? "")),
+    productSlugById: new Map([...catalogue.info.values()].map((p) => [p.id, p.slug])),
+  };
+}
 
-  const [catalogue, availability, offer] = await Promise.all([getCatalogue(), getAvailability({ municipalityId: municipality.id }), loadLocalOffer(municipality.id)]);
+/** The municipality by slug as the advice needs it (cached per instance; see lib/server/cache/versions.ts). */
+function adviceMunicipality(slug: string, versions: Versions): Promise<AdviceMunicipality | null> {
+  return municipalities.get(slug, `${versions.catalogue}|${versions.municipality}`, () => loadMunicipality(slug, versions));
+}
+
+/**
+ * Personal advice for one resident: loads the catalogue and live availability of the municipality's centres
+ * (nearest first by postcode), runs the pure engine, and joins the display data. An unknown municipality is NOT_FOUND;
+ * with `refusePaused` a paused municipality is GONE (the public API).
+ *
+ * What does not depend on the answers (the municipality, its centres and local offer, the published catalogue, the
+ * availability per centre) is kept in memory per app instance and reused while the versions in "CacheVersion" are
+ * unchanged: one small query per request (shared by concurrent requests) instead of eight, and availability is never
+ * older than the last committed change at a desk, on any instance.
+ */
+export async function buildAdvice(input: { municipalitySlug: string; answers: Answers; postcode?: string | null; refusePaused?: boolean; locale?: Locale }): Promise<AdviceResult> {
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const versions = await currentVersions();
+  const municipality = await adviceMunicipality(input.municipalitySlug, versions);
+  if (!municipality) throw notFoundError(`Gemeente "${input.municipalitySlug}" is onbekend.`);
+  if (input.refusePaused && municipality.status === "paused") {
+    const message = `De gemeente ${municipality.name} doet nu niet mee.`;
+    throw new AppError("GONE", message, { municipality: [message] });
+  }
+  const { catalogue, offer } = municipality;
+  const availability = await cachedAvailability(municipality.id, versions);
 
   const centres = sortByNearest(municipality.centres, input.postcode ?? null);
   const centreRank = new Map(centres.map((c, i) => [c.id, i]));
   const centreById = new Map(centres.map((c) => [c.id, c]));
-  const productSlugById = new Map([...catalogue.info.values()].map((p) => [p.id, p.slug]));
 
   const byProduct = new Map<string, (CentreAvailability & { rank: number; centreId: string })[]>();
   for (const a of availability) {
-    const slug = productSlugById.get(a.productId);
+    const slug = municipality.productSlugById.get(a.productId);
     const centre = centreById.get(a.centreId);
     if (!slug || !centre) continue;
     const list = byProduct.get(slug) ?? [];
@@ -102,13 +158,10 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
   }
   for (const list of byProduct.values()) list.sort((a, b) => a.rank - b.rank);
 
-  // the local offer stays outside the engine: products the municipality hides are not given to it at all
-  const productIdBySlug = new Map([...catalogue.info.values()].map((p) => [p.slug, p.id]));
-  const suggestable = catalogue.products.filter((p) => isSuggestable(offer, productIdBySlug.get(p.slug) ?? ""));
-  const engineAdvice = computeAdvice({ answers: input.answers, catalogue: suggestable, tips: TIPS, availability: byProduct });
+  const engineAdvice = computeAdvice({ answers: input.answers, catalogue: municipality.suggestable, tips: TIPS, availability: byProduct });
   // learning from outcomes: a separate, capped step after the engine, only when the municipality switched it on
-  const learned = readLearningEnabled(municipality.settings)
-    ? applyLearning({ advice: engineAdvice, answers: input.answers, catalogue: suggestable, estimates: await loadEstimates(catalogue.products) })
+  const learned = municipality.learning
+    ? applyLearning({ advice: engineAdvice, answers: input.answers, catalogue: municipality.suggestable, estimates: await loadEstimates(catalogue.products) })
     : null;
   const advice = learned?.advice ?? engineAdvice;
   const learnedBySlug = new Map((learned?.learned ?? []).map((l) => [l.slug, { points: l.points, expertRank: l.expertRank, explanation: l.explanation }]));
@@ -131,7 +184,7 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
     engineVersion: ENGINE_VERSION,
     catalogueVersion: catalogue.version,
     municipality: { slug: municipality.slug, name: municipality.name, openCentres: municipality.centres.length },
-    wmoDesk: wmoDeskOf(municipality),
+    wmoDesk: municipality.wmoDesk,
     postcode: input.postcode ?? null,
     recommendations: advice.recommendations.map((r) => ({
       product: info(r.slug),

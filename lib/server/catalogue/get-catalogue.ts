@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { parseFundingRoutes, type FundingRoute } from "@/lib/catalogue/funding-routes";
 import type { CatalogueProduct, ProductRules } from "@/lib/matching/types";
 import { parseProductTranslations, type ProductTranslations } from "@/lib/catalogue/translations";
+import { currentVersions, type Versions } from "@/lib/server/cache/versions";
 
 /** What residents see of a product (the engine needs only CatalogueProduct). */
 export interface ProductInfo {
@@ -43,30 +44,20 @@ export interface Catalogue {
 /** Used inside a sentence when a product has no nameInSentence in the data. */
 export const GENERIC_NAME_IN_SENTENCE = "dit hulpmiddel";
 
-let cached: { signature: string; value: Promise<Catalogue> } | undefined;
-
-/**
- * Changes whenever another catalogue version is published (publishing writes its products into Product in the same
- * transaction) and whenever a product row itself changes or the catalogue is re-seeded.
- */
-async function catalogueSignature(): Promise<string> {
-  const [row] = await db.$queryRaw<{ n: bigint; changed: Date | null; first: string | null; version: string | null }[]>`
-    SELECT count(*) AS n, max("updatedAt") AS changed, min("id") AS first,
-           (SELECT "id" FROM "CatalogueVersion" WHERE "status" = 'published') AS version
-      FROM "Product" WHERE "active"`;
-  return `${row?.version}|${row?.n}|${row?.changed?.toISOString()}|${row?.first}`;
-}
+let cached: { token: string; value: Promise<Catalogue> } | undefined;
 
 /**
  * The shared catalogue: the PUBLISHED catalogue version (its products are the active Product rows; drafts never touch
- * them), as engine input plus display info keyed by slug. Reused while the catalogue
- * is unchanged (one small query checks), so the engine also keeps its compiled rule index (lib/matching/engine.ts).
+ * them), as engine input plus display info keyed by slug. Kept in memory while the "catalogue" cache version is
+ * unchanged (lib/server/cache/versions.ts: PostgreSQL bumps it at the commit of any change to Product or
+ * CatalogueVersion, so every instance sees a publication at once); the same arrays are reused, so the engine also
+ * keeps its per-catalogue work. Pass `versions` when the caller has just read them.
  */
-export async function getCatalogue(): Promise<Catalogue> {
-  const signature = await catalogueSignature();
-  if (cached?.signature !== signature) {
+export async function getCatalogue(versions?: Versions): Promise<Catalogue> {
+  const token = (versions ?? (await currentVersions())).catalogue;
+  if (cached?.token !== token) {
     const value = loadCatalogue();
-    cached = { signature, value };
+    cached = { token, value };
     value.catch(() => {
       if (cached?.value === value) cached = undefined; // never keep a failed load
     });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { addDays, dateToDay, isoDateInAmsterdam } from "@/lib/util/dates";
+import { versionedCache, type Versions } from "@/lib/server/cache/versions";
 
 export interface UnitAvailability {
   productId: string;
@@ -71,4 +72,17 @@ export async function getAvailability(filter: { municipalityId?: string; centreI
     }
     return { productId: row.productId, centreId: row.centreId, available, nextAvailableDate: next };
   });
+}
+
+const byMunicipality = versionedCache<UnitAvailability[]>(200);
+
+/**
+ * getAvailability for one municipality, kept in memory per app instance while the cache versions (catalogue,
+ * municipality, availability; lib/server/cache/versions.ts) and today's date are unchanged. PostgreSQL bumps the
+ * availability version at the commit of every change to a unit, loan or reservation, so the answer is never older
+ * than the last committed change at a desk, on any instance. `versions` must have been read by this request.
+ */
+export function cachedAvailability(municipalityId: string, versions: Versions): Promise<UnitAvailability[]> {
+  const token = `${versions.availability}|${versions.municipality}|${versions.catalogue}|${isoDateInAmsterdam()}`;
+  return byMunicipality.get(municipalityId, token, () => getAvailability({ municipalityId }));
 }

@@ -3,13 +3,18 @@ import { resolveAdviceSnapshot } from "@/lib/server/outcomes/advice-link";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
+import { currentVersions, type Versions } from "@/lib/server/cache/versions";
+import { deploymentDefaults } from "@/lib/server/municipalities/settings";
+import { getMunicipalitySettings } from "@/lib/settings/municipality-settings";
 import { RESERVATION_CONSENT_VERSION } from "./consent-text";
+import { cachedAvailability } from "./get-availability";
 import { amsterdamToday, calendarOf, pickupDayProblem } from "./rules";
 import {
   checkContactAndConsent,
   createReservationRecord,
   isUniqueViolation,
   loadProductAndCentre,
+  newReference,
   NOT_AVAILABLE,
   TX_OPTIONS,
   type ReservationCreated,
@@ -60,7 +65,8 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
   const now = input.now ?? new Date();
   const actor = input.actor ?? null;
   const contact = checkContactAndConsent(input);
-  const { product, centre } = await loadProductAndCentre(input.productSlug, input.centreSlug);
+  const versions = await currentVersions();
+  const { product, centre } = await loadProductAndCentre(input.productSlug, input.centreSlug, versions);
   if (product.isMonitoring && input.monitoringAgreed !== true) {
     throw new AppError("INVALID", MONITORING_AGREEMENT_NEEDED, { monitoringAgreed: [MONITORING_AGREEMENT_NEEDED] });
   }
@@ -81,21 +87,28 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
   const problem = pickupDayProblem(calendarOf(centre), input.pickupDate, amsterdamToday(now));
   if (problem) throw new AppError("INVALID", problem, { pickupDate: [problem] });
 
+  // Cheap conflict detection before any lock (see admit()): nothing free -> answered without a transaction.
+  // prepared outside the transaction, so it holds its connection and locks for fewer round trips
+  const settings = getMunicipalitySettings(centre.municipality.settings ?? {}, deploymentDefaults());
+  const release = await admit(product.id, centre, versions);
   try {
+    const reference = await newReference(db, "reservation");
     return await db.$transaction(async (tx) => {
+      // pick a free unit and mark it RESERVED in one statement; parallel attempts skip each other's locked rows
       const free = await tx.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "LendingUnit"
-         WHERE "productId" = ${product.id} AND "centreId" = ${centre.id} AND "status" = 'AVAILABLE'
-         ORDER BY "code"
-         LIMIT 1
-         FOR UPDATE SKIP LOCKED`;
+        UPDATE "LendingUnit" SET "status" = 'RESERVED', "updatedAt" = now()
+         WHERE "id" = (SELECT "id" FROM "LendingUnit"
+                        WHERE "productId" = ${product.id} AND "centreId" = ${centre.id} AND "status" = 'AVAILABLE'
+                        ORDER BY "code"
+                        LIMIT 1
+                        FOR UPDATE SKIP LOCKED)
+         RETURNING "id"`;
       const unitId = free[0]?.id;
       if (!unitId) {
         const lent = await tx.lendingUnit.count({ where: { productId: product.id, centreId: centre.id, status: { not: "RETIRED" } } });
         if (lent === 0) throw new AppError("INVALID", NOT_LENT_HERE, { centre: [NOT_LENT_HERE] });
         throw new AppError("CONFLICT", NOT_AVAILABLE, {}, { reason: "not_available" });
       }
-      await tx.lendingUnit.update({ where: { id: unitId }, data: { status: "RESERVED" } });
       const created = await createReservationRecord(tx, {
         unit: { id: unitId, fromStatus: "AVAILABLE" },
         product,
@@ -107,6 +120,8 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
         caseId,
         via,
         adviceSnapshotId,
+        settings,
+        reference,
       });
       if (product.isMonitoring) {
         // the explicit yes after the explanation, kept with the reservation like the storage consent
@@ -119,5 +134,52 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", NOT_AVAILABLE, {}, { reason: "not_available" });
     throw error;
+  } finally {
+    release();
   }
+}
+
+/** Attempts of this instance inside the transaction, per product and centre, and those waiting for their outcome. */
+const gates = new Map<string, { inFlight: number; waiters: (() => void)[] }>();
+
+/**
+ * Admits an attempt to the locking transaction only while this instance has fewer attempts in it than there are free
+ * units (availability as every instance sees it now: cached while no unit, loan or reservation changed,
+ * lib/server/cache/versions.ts). The others wait for an outcome and look again: once the free units are taken they
+ * are answered CONFLICT at once, so a burst of 1000 attempts on 20 free units runs about 20 transactions, not 1000.
+ * A unit freed after the versions were read counts as freed after this attempt. "Free" is only a hint: the
+ * transaction decides, under the row lock (SKIP LOCKED) and the partial unique indexes; other instances are admitted
+ * by their own gate. Not lent here -> INVALID. Returns the release to call when the attempt is done.
+ */
+async function admit(productId: string, centre: { id: string; municipalityId: string }, firstVersions: Versions): Promise<() => void> {
+  const key = `${productId}|${centre.id}`;
+  let gate = gates.get(key);
+  if (!gate) {
+    gate = { inFlight: 0, waiters: [] };
+    gates.set(key, gate);
+  }
+  let versions = firstVersions;
+  try {
+    for (;;) {
+      const here = (await cachedAvailability(centre.municipalityId, versions)).find((a) => a.productId === productId && a.centreId === centre.id);
+      if (!here) throw new AppError("INVALID", NOT_LENT_HERE, { centre: [NOT_LENT_HERE] });
+      if (here.available === 0) throw new AppError("CONFLICT", NOT_AVAILABLE, {}, { reason: "not_available", lendsHere: true, nextAvailableDate: here.nextAvailableDate });
+      if (gate.inFlight < here.available) break;
+      await new Promise<void>((resolve) => gate!.waiters.push(resolve));
+      versions = await currentVersions(); // read after the outcome we waited for was committed
+    }
+  } catch (error) {
+    if (gate.inFlight === 0 && gate.waiters.length === 0) gates.delete(key);
+    throw error;
+  }
+  gate.inFlight++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    gate!.inFlight--;
+    const waiting = gate!.waiters.splice(0);
+    for (const wake of waiting) wake();
+    if (gate!.inFlight === 0 && waiting.length === 0) gates.delete(key);
+  };
 }

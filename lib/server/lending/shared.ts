@@ -1,5 +1,6 @@
 import "server-only";
 import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
+import { versionedCache, type Versions } from "@/lib/server/cache/versions";
 /**
  * Small building blocks the lending use cases share (not use cases themselves): the transaction options, unit status
  * changes with their history line, contact validation, unique-violation detection and the reservation record.
@@ -126,15 +127,27 @@ export const centreForRulesSelect = {
   closedDays: { select: { date: true } },
 } as const;
 
-/** Loads an active, lendable product and a centre by slug; unknown ones are NOT_FOUND. */
-export async function loadProductAndCentre(productSlug: string, centreSlug: string) {
+async function fetchProductAndCentre(productSlug: string, centreSlug: string) {
   const [product, centre] = await Promise.all([
     db.product.findFirst({
       where: { slug: productSlug, active: true },
       select: { id: true, slug: true, name: true, lendable: true, loanPeriodDays: true, isMonitoring: true },
     }),
-    db.lendingCentre.findUnique({ where: { slug: centreSlug }, select: { ...centreForRulesSelect, closedAt: true, municipality: { select: { status: true, name: true } } } }),
+    db.lendingCentre.findUnique({ where: { slug: centreSlug }, select: { ...centreForRulesSelect, closedAt: true, municipality: { select: { status: true, name: true, settings: true } } } }),
   ]);
+  return { product, centre };
+}
+
+const productsAndCentres = versionedCache<Awaited<ReturnType<typeof fetchProductAndCentre>>>(1000);
+
+/**
+ * Loads an active, lendable product and a centre by slug; unknown ones are NOT_FOUND. With `versions` (read by this
+ * request, lib/server/cache/versions.ts) the rows come from memory while the catalogue and municipality versions hold.
+ */
+export async function loadProductAndCentre(productSlug: string, centreSlug: string, versions?: Versions) {
+  const { product, centre } = versions
+    ? await productsAndCentres.get(`${productSlug}\n${centreSlug}`, `${versions.catalogue}|${versions.municipality}`, () => fetchProductAndCentre(productSlug, centreSlug))
+    : await fetchProductAndCentre(productSlug, centreSlug);
   if (!product) throw new AppError("NOT_FOUND", "Dit hulpmiddel kennen wij niet.", { product: ["Dit hulpmiddel kennen wij niet."] });
   if (!centre) throw new AppError("NOT_FOUND", "Dit uitleenpunt kennen wij niet.", { centre: ["Dit uitleenpunt kennen wij niet."] });
   if (!product.lendable) throw new AppError("INVALID", "Dit hulpmiddel kunt u niet lenen.", { product: ["Dit hulpmiddel kunt u niet lenen."] });
@@ -183,15 +196,19 @@ export async function createReservationRecord(
     via: "resident" | "staff" | "consultant" | "waitlist";
     /** the advice snapshot it came from (learning from outcomes); absent or null when unknown */
     adviceSnapshotId?: string | null;
+    /** the municipality's settings when the caller already has them (saves a query inside the transaction) */
+    settings?: { reservationHoldHours: number; retentionDays: number };
+    /** a reference the caller already found unused (saves a query inside the transaction; the unique index still holds) */
+    reference?: string;
   },
 ): Promise<ReservationCreated> {
   // the centre's municipality decides how long it is held and how long the record is kept (its settings, env defaults)
-  const { reservationHoldHours: RESERVATION_HOLD_HOURS, retentionDays: RETENTION_DAYS } = await loadMunicipalitySettings(input.centre.municipalityId, tx);
+  const { reservationHoldHours: RESERVATION_HOLD_HOURS, retentionDays: RETENTION_DAYS } = input.settings ?? (await loadMunicipalitySettings(input.centre.municipalityId, tx));
   // held the pickup day plus a number of OPENING days, until closing time of the last one (closed days skipped)
   const calendar = calendarOf(input.centre);
   const holdUntil = lastPickupFor(calendar, input.pickupDate, holdOpeningDaysFromHours(RESERVATION_HOLD_HOURS))?.until ?? holdUntilFor(input.pickupDate, RESERVATION_HOLD_HOURS);
   const eraseAfter = eraseAfterFrom(holdUntil, RETENTION_DAYS);
-  const reference = await newReference(tx, "reservation");
+  const reference = input.reference ?? (await newReference(tx, "reservation"));
   const reservation = await tx.reservation.create({
     data: {
       reference,

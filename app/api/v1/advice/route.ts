@@ -10,7 +10,6 @@ import { parseInput } from "@/lib/api/validate";
 import { appUrlFor } from "@/lib/server/app-url";
 import { AppError } from "@/lib/errors";
 import { buildAdvice } from "@/lib/server/advice/build-advice";
-import { residentAccessForMunicipality } from "@/lib/server/municipalities/resident-access";
 
 export const dynamic = "force-dynamic";
 
@@ -20,12 +19,8 @@ export const POST = apiRoute("POST /api/v1/advice", async (request) => {
   await checkRateLimit("advice", request);
   const body = await readJsonBody(request);
   const input = parseInput(adviceRequestSchema, body);
-  const access = await residentAccessForMunicipality({ slug: input.municipality });
-  if (access?.state === "paused") {
-    const message = `De gemeente ${access.municipalityName} doet nu niet mee.`;
-    throw new AppError("GONE", message, { municipality: [message] });
-  }
-  const advice = await buildAdvice({ municipalitySlug: input.municipality, answers: input.answers, postcode: input.postcode ?? null }).catch((error: unknown) => {
+  // a paused municipality is GONE (410), checked inside buildAdvice on the municipality it loads anyway
+  const advice = await buildAdvice({ municipalitySlug: input.municipality, answers: input.answers, postcode: input.postcode ?? null, refusePaused: true }).catch((error: unknown) => {
     // the only thing buildAdvice cannot find is the municipality: name the field, as for a 400
     if (error instanceof AppError && error.code === "NOT_FOUND") throw new AppError("NOT_FOUND", error.message, { municipality: [error.message] });
     throw error;

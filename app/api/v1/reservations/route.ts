@@ -39,7 +39,9 @@ export const POST = apiRoute("POST /api/v1/reservations", async (request) => {
     reference = created.reference;
   } catch (error) {
     if (error instanceof AppError && error.code === "CONFLICT") {
-      const options = await getReserveOptions({ productSlug: input.product, centreSlug: input.centre });
+      // the quick check before the transaction already knows what the hint needs; otherwise look it up
+      const known = error.details?.lendsHere === true ? { lendsHere: true, nextAvailableDate: (error.details.nextAvailableDate as string | null) ?? null } : null;
+      const options = known ?? (await getReserveOptions({ productSlug: input.product, centreSlug: input.centre }));
       const hint = waitingListHint({
         product: input.product,
         centre: input.centre,
