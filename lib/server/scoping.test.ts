@@ -27,6 +27,22 @@ type Why =
 
 /** Exported functions of lib/server that query the database without taking an actor, and why that is right. */
 export const UNSCOPED: Record<string, Why> = {
+  "cache/versions.ts currentVersions": "no-tenant-data",
+  "cache/versions.ts versionedCache": "no-tenant-data",
+  "lending/get-availability.ts cachedAvailability": "internal",
+  "assessments/reassess.ts startReassessment": "public",
+  "assessments/reassess.ts getAssessmentHistory": "public",
+  "assessments/save-advice-snapshot.ts latestSnapshotCode": "public",
+  "outcomes/advice-link.ts resolveAdviceSnapshot": "internal",
+  "outcomes/learning-settings.ts isLearningEnabled": "internal",
+  "outcomes/load-estimates.ts loadOutcomeObservations": "internal",
+  "outcomes/load-estimates.ts loadEstimates": "internal",
+  "outcomes/resident-outcome.ts getOutcomeRequest": "public",
+  "outcomes/resident-outcome.ts recordResidentOutcome": "public",
+  "theme/manage-look.ts logoSrc": "no-tenant-data",
+  "theme/pdf-look.ts pdfLookFor": "public",
+  "theme/public-look.ts getLogoFile": "public",
+  "words/unknown-phrases.ts keepUnknownPhrase": "public",
   "advice/build-advice.ts buildAdvice": "public",
   "advice/build-advice.ts wmoDeskOf": "no-tenant-data",
   "assessments/create-assessment.ts createAssessment": "public",

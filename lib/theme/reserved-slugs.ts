@@ -18,6 +18,7 @@ export const RESERVED_SLUGS: readonly string[] = [
   "te-veel-pogingen",
   "toegankelijkheid",
   "uitleenpunten",
+  "uitkomst",
   "uitnodiging",
   "verslag",
   "wachtlijst",

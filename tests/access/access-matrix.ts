@@ -32,6 +32,8 @@ export type ParamValue =
   | "foreign-case" // a Rijswijk conversation reference
   | "product" // a product slug of the shared catalogue
   | "denhaag-centre" // a public centre slug
+  | "municipality" // a municipality's slug: its residents' address /<gemeente>
+  | "foreign-municipality-id" // Rijswijk's id (a platform administrator works across municipalities)
   | "step" // a questionnaire step number
   | "unknown-code"; // a well-formed code that does not exist (codes are the residents' key: no role sees more)
 
@@ -51,6 +53,10 @@ const foreignCase = { case: "foreign-case" } as const;
 
 export const PAGES: Record<string, PageAccess> = {
   "/": { who: "everyone" },
+  "/[gemeente]": { who: "everyone", params: { gemeente: "municipality" } },
+  "/[gemeente]/advies": { who: "everyone", params: { gemeente: "municipality" } },
+  "/[gemeente]/reservering/[reference]": { who: "everyone", params: { gemeente: "municipality", reference: "unknown-code" } },
+  "/[gemeente]/wachtlijst/[reference]": { who: "everyone", params: { gemeente: "municipality", reference: "unknown-code" } },
   "/advies": { who: "everyone" },
   "/advies/[code]": { who: "everyone", params: { code: "unknown-code" } },
   "/advies/[code]/advies": { who: "everyone", params: { code: "unknown-code" } },
@@ -72,10 +78,16 @@ export const PAGES: Record<string, PageAccess> = {
   "/beheer/audit": { who: ADMINS },
   "/beheer/catalogus": { who: CATALOGUE },
   "/beheer/catalogus/hulpmiddel/[slug]": { who: CATALOGUE, params: { slug: "product" } },
+  "/beheer/catalogus/vertalingen": { who: CATALOGUE },
+  "/beheer/catalogus/woorden": { who: CATALOGUE },
   "/beheer/gemeenten": { who: PLATFORM },
   "/beheer/gemeenten/nieuw": { who: PLATFORM },
+  "/beheer/gemeenten/[id]/configuratie": { who: ADMINS, params: { id: "foreign-municipality-id" } },
+  "/beheer/gemeenten/importeren": { who: PLATFORM },
   "/beheer/instellingen": { who: ADMINS },
   "/beheer/instellingen/inloggen": { who: ADMINS },
+  "/beheer/instellingen/uiterlijk": { who: ADMINS },
+  "/beheer/leren": { who: ADMINS },
   "/beheer/mensen": { who: ADMINS },
   "/beheer/opruimen": { who: ADMINS },
   "/beheer/sessies": { who: ADMINS },
@@ -103,6 +115,7 @@ export const PAGES: Record<string, PageAccess> = {
   "/te-veel-pogingen": { who: "everyone" },
   "/toegankelijkheid": { who: "everyone" },
   "/uitleenpunten": { who: "everyone" },
+  "/uitkomst/[token]": { who: "everyone", params: { token: "unknown-code" } },
   "/uitleenpunten/[slug]": { who: "everyone", params: { slug: "denhaag-centre" } },
   "/uitnodiging": { who: "everyone" },
   "/verslag": { who: "everyone" },
@@ -114,7 +127,9 @@ export const PAGES: Record<string, PageAccess> = {
 
 /** Route handlers: the public API and the sign-in plumbing are for everyone; the consultant's PDF like its page. */
 export const HANDLERS: Record<string, { who: Who; params?: Record<string, ParamValue> }> = {
+  "/[gemeente]/logo": { who: "everyone", params: { gemeente: "municipality" } },
   "/api/auth/[...nextauth]": { who: "everyone" },
+  "/beheer/gemeenten/[id]/configuratie/bestand": { who: ADMINS, params: { id: "foreign-municipality-id" } },
   "/api/health": { who: "everyone" },
   "/api/oidc/[municipality]/callback": { who: "everyone" },
   "/api/oidc/[municipality]/start": { who: "everyone" },
@@ -141,6 +156,8 @@ export const HANDLERS: Record<string, { who: Who; params?: Record<string, ParamV
  */
 export const ACTIONS: Record<string, Who> = {
   "app/advies/[code]/stap/[n]/actions.ts#saveStep": "everyone",
+  "app/advies/[code]/advies/reassess-actions.ts#reassessAction": "everyone",
+  "app/advies/[code]/stap/[n]/own-words-actions.ts#ownWordsAction": "everyone",
   "app/advies/actions.ts#startAssessment": "everyone",
   "app/advies/hervatten/actions.ts#resumeAssessment": "everyone",
   "app/balie/actions.ts#cancelReservationAction": STAFF,
@@ -156,16 +173,23 @@ export const ACTIONS: Record<string, Who> = {
   "app/balie/actions.ts#sendToRepairAction": STAFF,
   "app/balie/actions.ts#takeBackAction": STAFF,
   "app/balie/actions.ts#updateUnitAction": STAFF,
+  "app/balie/outcome-actions.ts#recordOutcomeAction": STAFF,
   "app/beheer/aanbod/actions.ts#saveDisplayAction": ADMINS,
   "app/beheer/aanbod/actions.ts#saveOfferAction": ADMINS,
   "app/beheer/aanbod/actions.ts#toggleOfferAction": ADMINS,
   "app/beheer/catalogus/actions.ts#publishVersionAction": CATALOGUE,
   "app/beheer/catalogus/actions.ts#rollbackVersionAction": CATALOGUE,
   "app/beheer/catalogus/hulpmiddel/[slug]/actions.ts#editProductAction": CATALOGUE,
+  "app/beheer/catalogus/woorden/actions.ts#removePhraseAction": CATALOGUE,
+  "app/beheer/gemeenten/[id]/configuratie/actions.ts#importConfigurationAction": ADMINS,
   "app/beheer/gemeenten/actions.ts#createMunicipalityAction": PLATFORM,
   "app/beheer/gemeenten/actions.ts#setMunicipalityStatusAction": PLATFORM,
   "app/beheer/instellingen/actions.ts#saveSettingsAction": ADMINS,
   "app/beheer/instellingen/inloggen/actions.ts#saveOidcAction": ADMINS,
+  "app/beheer/instellingen/uiterlijk/actions.ts#saveLogoAction": ADMINS,
+  "app/beheer/instellingen/uiterlijk/actions.ts#saveThemeAction": ADMINS,
+  "app/beheer/leren/actions.ts#setLearningAction": ADMINS,
+  "app/beheer/mensen/actions.ts#grantRightsAction": ADMINS,
   "app/beheer/mensen/actions.ts#endSessionsAction": ADMINS,
   "app/beheer/mensen/actions.ts#inviteAction": ADMINS,
   "app/beheer/mensen/actions.ts#removePersonAction": ADMINS,
@@ -190,12 +214,14 @@ export const ACTIONS: Record<string, Who> = {
   "app/consulent/[case]/actions.ts#saveOutcome": CONSULTANT,
   "app/consulent/[case]/actions.ts#shareReport": CONSULTANT,
   "app/consulent/[case]/actions.ts#toggleStep": CONSULTANT,
+  "app/consulent/[case]/reassess-actions.ts#reassessCaseAction": CONSULTANT,
   "app/consulent/actions.ts#searchCases": CONSULTANT,
   "app/consulent/actions.ts#startCase": CONSULTANT,
   "app/reserveren/actions.ts#joinWaitlistAction": "everyone",
   "app/reserveren/actions.ts#reserveAction": "everyone",
   "app/reservering/actions.ts#cancelAction": "everyone",
   "app/reservering/actions.ts#findCodeAction": "everyone",
+  "app/uitkomst/actions.ts#residentOutcomeAction": "everyone",
   "app/uitleenpunten/actions.ts#sortCentresByPostcode": "everyone",
   "app/uitnodiging/actions.ts#acceptInvitationAction": "everyone",
   "app/verslag/actions.ts#openReport": "everyone",
@@ -215,5 +241,5 @@ export function expectedOutcome(access: PageAccess, subject: Subject): Outcome {
   const foreign = params.filter((p) => p.startsWith("foreign-"));
   if (foreign.length === 0) return "ok";
   // a platform administrator sees every municipality's administration (centres); staff and consultants never
-  return subject === "PLATFORM_ADMIN" && foreign.every((p) => p === "foreign-centre-id") ? "ok" : "notfound";
+  return subject === "PLATFORM_ADMIN" && foreign.every((p) => p === "foreign-centre-id" || p === "foreign-municipality-id") ? "ok" : "notfound";
 }

@@ -51,6 +51,7 @@ async function paramValues(): Promise<Record<ParamValue, string>> {
     `SELECT c.slug FROM "LendingCentre" c JOIN "Municipality" m ON m.id = c."municipalityId" WHERE m.slug = 'den-haag' ORDER BY c.slug LIMIT 1`,
   );
   const product = await one<{ slug: string }>(`SELECT slug FROM "Product" ORDER BY slug LIMIT 1`);
+  const rijswijk = await one<{ id: string }>(`SELECT id FROM "Municipality" WHERE slug = 'rijswijk'`);
   return {
     "own-centre": ownCentre.slug,
     "foreign-centre": foreignCentre.slug,
@@ -60,6 +61,8 @@ async function paramValues(): Promise<Record<ParamValue, string>> {
     "foreign-case": await insertRijswijkCase(),
     product: product.slug,
     "denhaag-centre": denHaagCentre.slug,
+    municipality: "den-haag",
+    "foreign-municipality-id": rijswijk.id,
     step: "1",
     "unknown-code": "BCDFGHJK",
   };
