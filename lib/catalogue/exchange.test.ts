@@ -23,7 +23,7 @@ describe("exchange files", () => {
     expect(plan.diff).toMatchObject({ added: [], removed: [], changed: [], unchanged: withExtras.length });
   });
 
-  it("writes the EASTIN names first and the rules last in CSV", () => {
+  it("writes the EASTIN names first, then the rules and the translations last in CSV", () => {
     const [header] = exportCsv(exportable).split("\n");
     expect(header!.split(",").slice(0, 9)).toEqual([
       "ProductCode",
@@ -36,7 +36,7 @@ describe("exchange files", () => {
       "InsertDate",
       "LastUpdateDate",
     ]);
-    expect(CSV_COLUMNS.at(-1)).toBe("rules");
+    expect(CSV_COLUMNS.slice(-2)).toEqual(["rules", "translations"]);
   });
 
   it("refuses files it cannot read, with a reason", () => {
@@ -64,10 +64,21 @@ describe("exchange files", () => {
   });
 
   it("reports a JSON cell in CSV that is not JSON", () => {
-    const csv = exportCsv(exportable.slice(0, 1)).replace(/,"\{""addresses"".*$/m, ",{broken");
+    const csv = exportCsv(exportable.slice(0, 1)).replace(/,"\{""addresses"".*$/m, ",{broken,{}");
     const [row] = parseCsvFile(csv);
     expect(row!.problems).toEqual(["rules: geen geldige JSON in deze cel."]);
     expect(planImport([row!], []).refused[0]!.reasons).toContain("rules: geen geldige JSON in deze cel.");
+  });
+
+  it("reads a CSV file without the translations column (older files), and round-trips translations", () => {
+    const withTexts = [{ ...exportable[0]!, data: { ...exportable[0]!.data, translations: { en: { name: "English name" } } } }];
+    const [row] = parseCsvFile(exportCsv(withTexts));
+    expect(row!.input.translations).toEqual({ en: { name: "English name" } });
+    const lines = exportCsv(exportable.slice(0, 1)).trimEnd().split("\n");
+    const dropLast = (line: string) => line.slice(0, line.lastIndexOf(","));
+    const [old] = parseCsvFile(lines.map(dropLast).join("\n"));
+    expect(old!.problems).toEqual([]);
+    expect(old!.input.translations).toBeUndefined();
   });
 
   it("refuses an empty file", () => {

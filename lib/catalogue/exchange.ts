@@ -17,7 +17,8 @@
  *   rules                          rules              JSON: an object per product; CSV: one column holding that JSON
  *
  * CSV: one header row with the names above (order as in CSV_COLUMNS), one row per product, UTF-8, comma separated,
- * RFC 4180 quoting. Lists and objects (icfCodes, needs, checklist, fundingRoutes, rules) are JSON inside their cell;
+ * RFC 4180 quoting. Lists and objects (icfCodes, needs, checklist, fundingRoutes, rules, translations) are JSON inside
+ * their cell (translations: the texts in en/tr/ar/pl by text path; the column may be absent in older files);
  * true/false for yes/no; an empty cell for an absent monitoring text.
  */
 import { parse as parseCsvText } from "csv-parse/sync";
@@ -64,9 +65,12 @@ const OWN_FIELDS = [
   "fundingRoutes",
 ] as const satisfies readonly (keyof CatalogueProductData)[];
 
-export const CSV_COLUMNS = [...Object.keys(EASTIN_FIELDS), ...READ_ONLY, ...OWN_FIELDS, "rules"] as const;
+/** Columns a file may leave out (files from before product texts per language). */
+const OPTIONAL = ["translations"] as const;
 
-const JSON_CELLS = new Set<string>(["icfCodes", "needs", "checklist", "fundingRoutes", "rules"]);
+export const CSV_COLUMNS = [...Object.keys(EASTIN_FIELDS), ...READ_ONLY, ...OWN_FIELDS, "rules", ...OPTIONAL] as const;
+
+const JSON_CELLS = new Set<string>(["icfCodes", "needs", "checklist", "fundingRoutes", "rules", "translations"]);
 const NUMBER_CELLS = new Set<string>(["priceMinEuro", "priceMaxEuro", "loanPeriodDays", "maxExtensions", "maxLoanDays"]);
 const BOOLEAN_CELLS = new Set<string>(["isMonitoring", "lendable"]);
 const NULLABLE_CELLS = new Set<string>(["monitoringRecords", "monitoringWhoSees", "monitoringHowToStop"]);
@@ -91,6 +95,8 @@ export function toExchangeRecord(p: ExportProduct): Record<string, unknown> {
   record.LastUpdateDate = p.changedAt?.toISOString() ?? null;
   for (const field of OWN_FIELDS) record[field] = p.data[field] ?? null;
   record.rules = p.data.rules;
+  // the product's texts in the other languages (Dutch above is the source), by language and text path
+  record.translations = p.data.translations ?? {};
   return record;
 }
 
@@ -190,7 +196,7 @@ export function parseCsvFile(text: string): ImportRow[] {
   const known = new Set<string>(CSV_COLUMNS);
   const unknown = header.filter((h) => !known.has(h));
   if (unknown.length > 0) throw new ExchangeFileError(`Onbekende kolommen: ${unknown.join(", ")}.`);
-  const missing = CSV_COLUMNS.filter((c) => !(READ_ONLY as readonly string[]).includes(c) && !header.includes(c));
+  const missing = CSV_COLUMNS.filter((c) => ![...READ_ONLY, ...OPTIONAL].includes(c as never) && !header.includes(c));
   if (missing.length > 0) throw new ExchangeFileError(`Deze kolommen ontbreken: ${missing.join(", ")}.`);
   if (new Set(header).size !== header.length) throw new ExchangeFileError("Een kolom staat er twee keer in.");
 
