@@ -12,6 +12,9 @@ import { applyImport, planImport } from "@/lib/server/config-transfer/core";
 import { exportMunicipalityConfiguration, importMunicipalityConfiguration } from "@/lib/server/config-transfer/index";
 import { readConfigFile } from "@/lib/server/config-transfer/schema";
 import { createInvitation } from "@/lib/server/invitations/create-invitation";
+import { saveLogo, saveTheme } from "@/lib/server/theme/manage-look";
+import { PRESETS } from "@/lib/theme/theme";
+import sharp from "sharp";
 import { CATALOGUE } from "../../prisma/seed/catalogue";
 import { truncateAll } from "../../scripts/lib/prepare";
 import { resetWithDemoData } from "./helpers";
@@ -34,7 +37,7 @@ const withoutDate = (text: string) => {
 
 /** Counts of every table the import writes: equal counts and equal exports = nothing changed. */
 async function snapshot() {
-  const [municipalities, centres, hours, closedDays, offer, oidc, invitations, settingChanges, users, audit] = await Promise.all([
+  const [municipalities, centres, hours, closedDays, offer, oidc, invitations, settingChanges, users, audit, logos] = await Promise.all([
     db.municipality.findMany({ orderBy: { slug: "asc" } }),
     db.lendingCentre.findMany({ orderBy: { slug: "asc" } }),
     db.openingHours.count(),
@@ -45,8 +48,9 @@ async function snapshot() {
     db.settingChange.count(),
     db.user.count(),
     db.auditEvent.count({ where: { action: "configuration.import" } }),
+    db.municipalityLogo.findMany({ orderBy: { municipalityId: "asc" }, select: { municipalityId: true, sha256: true, alt: true } }),
   ]);
-  return JSON.stringify({ municipalities, centres, hours, closedDays, offer, oidc, invitations, settingChanges, users, audit });
+  return JSON.stringify({ municipalities, centres, hours, closedDays, offer, oidc, invitations, settingChanges, users, audit, logos });
 }
 
 beforeAll(async () => {
@@ -67,6 +71,10 @@ beforeAll(async () => {
     data: { municipalityId: denHaagId, issuer: "https://login.denhaag.test", clientId: "ttv", clientSecretEncrypted: "v1:stored:secret:value", claimName: "groups", enabled: true, roleMappings: [{ value: "wmo", role: "CONSULTANT", centreIds: [] }, { value: "balie", role: "CENTRE_STAFF", centreIds: [leyweg.id] }] },
   });
   await createInvitation({ actor: denHaagAdmin, input: { naam: "Nieuwe Collega", email: "nieuw@denhaag.test", rol: "CENTRE_STAFF", uitleenpunten: [leyweg.id] } });
+  // its look: a preset theme and a logo
+  await saveTheme({ actor: denHaagAdmin, municipalityId: denHaagId, theme: PRESETS[1]!.theme });
+  const png = await sharp({ create: { width: 300, height: 100, channels: 3, background: "#1a4fd6" } }).png().toBuffer();
+  await saveLogo({ actor: denHaagAdmin, municipalityId: denHaagId, file: new Uint8Array(png), alt: "Logo gemeente Den Haag" });
 });
 
 describe("export", () => {
@@ -78,6 +86,9 @@ describe("export", () => {
     const f = read.file;
     expect(f.gemeente.slug).toBe("den-haag");
     expect(f.instellingen).toEqual({ retentionDays: 200, cleaningDays: 2 });
+    expect(f.uiterlijk.thema).toEqual(PRESETS[1]!.theme);
+    expect(f.uiterlijk.logo?.alt).toBe("Logo gemeente Den Haag");
+    expect(Buffer.from(f.uiterlijk.logo!.png, "base64").subarray(1, 4).toString()).toBe("PNG");
     expect(f.teksten.welkomsttekst).toBe("Welkom in Den Haag.");
     expect(f.uitleenpunten.map((c) => c.slug)).toContain("zorginnovatiehub-leyweg");
     expect(f.uitleenpunten.find((c) => c.slug === "zorginnovatiehub-leyweg")?.geslotenDagen).toContainEqual({ datum: "2027-04-27", reden: "Koningsdag" });
@@ -131,6 +142,24 @@ describe("import into the same deployment", () => {
       expect.objectContaining({ path: "", message: expect.stringContaining("Onbekend veld: onbekend") }),
     ]));
     expect((await importMunicipalityConfiguration({ actor: platform, municipalityId: null, text: "{niet: json", apply: true })).ok).toBe(false);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("refuses a theme with too little contrast and a logo that is no image, like the look page does, and writes nothing", async () => {
+    const before = await snapshot();
+    const pale = JSON.parse(exported);
+    pale.uiterlijk.thema.colors.link = "#dddddd";
+    const refused = await importMunicipalityConfiguration({ actor: platform, municipalityId: denHaagId, text: JSON.stringify(pale), apply: true });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.problems.length).toBeGreaterThan(0);
+      for (const p of refused.problems) expect(p).toEqual({ path: "uiterlijk.thema", message: expect.stringContaining("4,5 : 1") });
+    }
+    const fake = JSON.parse(exported);
+    fake.uiterlijk.logo.png = Buffer.from("<svg onload=alert(1)></svg>").toString("base64");
+    const plan = await importMunicipalityConfiguration({ actor: platform, municipalityId: denHaagId, text: JSON.stringify(fake), apply: true });
+    expect(plan.ok).toBe(false);
+    expect(JSON.stringify(plan)).toContain("uiterlijk.logo.png");
     expect(await snapshot()).toBe(before);
   });
 

@@ -8,7 +8,9 @@
  * exactly it, so a refused or failing file writes nothing, and importing the same file again finds nothing to do.
  * Matching is by natural keys: the municipality and its centres by slug, products by slug, people by e-mail.
  */
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { processLogo, type ProcessedLogo } from "@/lib/server/theme/logo-image";
+import { readTheme, type Theme } from "@/lib/theme/theme";
 import { issueInvitation } from "@/lib/invitations/issue";
 import { readRoleMappings } from "@/lib/schemas/oidc";
 import { SETTING_KEYS, readOverrides } from "@/lib/settings/municipality-settings";
@@ -16,7 +18,7 @@ import { CONFIG_FORMAT, CONFIG_VERSION, type ConfigFile, type ConfigProblem } fr
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
-export type Section = "gemeente" | "wmoLoket" | "teksten" | "instellingen" | "uitleenpunten" | "aanbod" | "inloggen" | "mensen";
+export type Section = "gemeente" | "wmoLoket" | "teksten" | "instellingen" | "uitleenpunten" | "aanbod" | "inloggen" | "mensen" | "uiterlijk";
 export const SECTION_LABELS: Record<Section, string> = {
   gemeente: "Gemeente",
   wmoLoket: "Wmo-loket",
@@ -26,6 +28,7 @@ export const SECTION_LABELS: Record<Section, string> = {
   aanbod: "Lokaal aanbod",
   inloggen: "Inloggen met het gemeente-account",
   mensen: "Mensen (uitnodigingen)",
+  uiterlijk: "Uiterlijk (kleuren en logo)",
 };
 
 export interface PlanChange {
@@ -82,6 +85,7 @@ export async function exportConfiguration(client: Client, municipalityId: string
       centres: { include: { openingHours: true, closedDays: true } },
       offer: { include: { product: { select: { slug: true } } } },
       oidcConfig: true,
+      logo: true,
     },
   });
   if (!m) return null;
@@ -128,6 +132,10 @@ export async function exportConfiguration(client: Client, municipalityId: string
         }
       : null,
     mensen: [...people.values()].map((p) => ({ email: p.email, naam: p.naam, rol: p.rol, uitleenpunten: p.uitleenpunten })).sort((a, b) => a.email.localeCompare(b.email)),
+    uiterlijk: {
+      thema: m.theme === null ? null : readTheme(m.theme),
+      logo: m.logo ? { png: Buffer.from(m.logo.data).toString("base64"), alt: m.logo.alt } : null,
+    },
   };
 }
 
@@ -182,6 +190,21 @@ interface Computed {
   productIds: Map<string, string>;
   secretSet: boolean;
   people: Map<string, CurrentPerson>;
+  look: LookPlan;
+}
+
+interface LookSummary {
+  theme: Theme | null;
+  logo: { alt: string; sha256: string; width: number; height: number } | null;
+}
+
+/** The look as stored and as the file wants it; the file's logo re-encoded (never stored as it came). */
+interface LookPlan {
+  before: LookSummary;
+  after: LookSummary;
+  logo: ProcessedLogo | null;
+  themeChanged: boolean;
+  logoChanged: boolean;
 }
 
 /**
@@ -195,8 +218,8 @@ async function compute(client: Client, file: ConfigFile, targetMunicipalityId: s
   const slug = file.gemeente.slug;
 
   const m = targetMunicipalityId
-    ? await client.municipality.findUnique({ where: { id: targetMunicipalityId }, include: { oidcConfig: true } })
-    : await client.municipality.findUnique({ where: { slug }, include: { oidcConfig: true } });
+    ? await client.municipality.findUnique({ where: { id: targetMunicipalityId }, include: { oidcConfig: true, logo: { select: { alt: true, sha256: true, width: true, height: true } } } })
+    : await client.municipality.findUnique({ where: { slug }, include: { oidcConfig: true, logo: { select: { alt: true, sha256: true, width: true, height: true } } } });
   if (targetMunicipalityId && !m) throw new Error("unknown target municipality");
   if (m && m.slug !== slug) errors.push({ path: "gemeente.slug", message: `Dit bestand is van de gemeente met de korte naam "${slug}". U importeert in "${m.slug}". Gebruik het bestand van deze gemeente.` });
 
@@ -319,7 +342,31 @@ async function compute(client: Client, file: ConfigFile, targetMunicipalityId: s
     if (fields.length) changes.push({ section: "mensen", kind: "change", item: p.email, fields });
   });
 
+  // uiterlijk: the theme as JSON; the logo compared after re-encoding it the way an upload is (same bytes in, same out)
+  let logo: ProcessedLogo | null = null;
+  if (file.uiterlijk.logo) {
+    try {
+      logo = await processLogo(Buffer.from(file.uiterlijk.logo.png, "base64"));
+    } catch (error) {
+      const message = error instanceof Error && "fields" in error ? (Object.values((error as { fields: Record<string, string[]> }).fields)[0]?.[0] ?? error.message) : "Het logo is geen bruikbare afbeelding.";
+      errors.push({ path: "uiterlijk.logo.png", message });
+    }
+  }
+  const lookBefore: LookSummary = { theme: m?.theme ? readTheme(m.theme) : null, logo: m?.logo ?? null };
+  const lookAfter: LookSummary = {
+    theme: file.uiterlijk.thema,
+    logo: logo && file.uiterlijk.logo ? { alt: file.uiterlijk.logo.alt, sha256: logo.sha256, width: logo.width, height: logo.height } : null,
+  };
+  const themeChanged = JSON.stringify(lookBefore.theme) !== JSON.stringify(lookAfter.theme);
+  const logoChanged = JSON.stringify(lookBefore.logo) !== JSON.stringify(lookAfter.logo) && !(file.uiterlijk.logo && !logo);
+  if (m && (themeChanged || logoChanged)) {
+    const fields = [...(themeChanged ? ["thema"] : []), ...(logoChanged ? ["logo"] : [])];
+    const kind = !lookBefore.theme && !lookBefore.logo ? "add" : !lookAfter.theme && !lookAfter.logo ? "remove" : "change";
+    changes.push({ section: "uiterlijk", kind, item: SECTION_LABELS.uiterlijk, fields: kind === "change" ? fields : [] });
+  }
+
   return {
+    look: { before: lookBefore, after: lookAfter, logo, themeChanged, logoChanged },
     plan: { slug, name: file.gemeente.naam, exists: !!m, errors, warnings, changes },
     municipalityId: m?.id ?? null,
     storedSettings: m && m.settings && typeof m.settings === "object" && !Array.isArray(m.settings) ? (m.settings as Record<string, unknown>) : {},
@@ -400,6 +447,24 @@ export async function applyImport(db: PrismaClient, file: ConfigFile, options: A
           if (b !== a) history.push({ municipalityId, actorId: options.invitedBy?.userId ?? null, key, before: b ?? undefined, after: a ?? undefined, at: now });
         }
         if (history.length) await tx.settingChange.createMany({ data: history });
+      }
+
+      // the look: theme and logo, each change in the setting history like a change on the look page
+      if (c.look.themeChanged || c.look.logoChanged) {
+        const actorId = options.invitedBy?.userId ?? null;
+        if (c.look.themeChanged) {
+          await tx.municipality.update({ where: { id: municipalityId }, data: { theme: c.look.after.theme === null ? Prisma.DbNull : (c.look.after.theme as Prisma.InputJsonValue) } });
+          if (c.municipalityId) await tx.settingChange.create({ data: { municipalityId, actorId, key: "theme", before: (c.look.before.theme ?? undefined) as Prisma.InputJsonValue | undefined, after: (c.look.after.theme ?? undefined) as Prisma.InputJsonValue | undefined, at: now } });
+        }
+        if (c.look.logoChanged) {
+          if (c.look.logo && c.look.after.logo) {
+            const data = { mimeType: c.look.logo.mimeType, data: new Uint8Array(c.look.logo.data), width: c.look.logo.width, height: c.look.logo.height, sha256: c.look.logo.sha256, alt: c.look.after.logo.alt };
+            await tx.municipalityLogo.upsert({ where: { municipalityId }, create: { municipalityId, ...data }, update: data });
+          } else {
+            await tx.municipalityLogo.deleteMany({ where: { municipalityId } });
+          }
+          if (c.municipalityId) await tx.settingChange.create({ data: { municipalityId, actorId, key: "logo", before: c.look.before.logo ?? undefined, after: c.look.after.logo ?? undefined, at: now } });
+        }
       }
 
       // lending centres, their hours and closed days; centres left out of the file are closed (never deleted: history)

@@ -8,6 +8,7 @@
  * version number and a new schema in CONFIG_SCHEMAS, and readConfigFile refuses numbers it does not know.
  * Never in the file: passwords, sessions, the OIDC client secret, residents' data, lending stock.
  */
+import { checkContrast, contrastFailureText, themeSchema } from "@/lib/theme/theme";
 import "@/lib/schemas/zod-setup";
 import { z } from "zod";
 import { MAPPABLE_ROLES } from "@/lib/schemas/oidc";
@@ -118,8 +119,30 @@ export const configFileV1Schema = z
       .nullable()
       .default(null),
     mensen: z.array(person).max(1000, { error: "Gebruik hoogstens 1000 mensen." }).default([]),
+    /** the municipality's look (lib/theme): colours and font as the theme JSON, and the logo as a base64 PNG */
+    uiterlijk: z
+      .strictObject({
+        thema: themeSchema.nullable().default(null),
+        logo: z
+          .strictObject({
+            png: z
+              .string({ error: "Zet het logo als base64-tekst in het bestand." })
+              .max(1_500_000, { error: "Het logo is te groot: hoogstens 1 MB." })
+              .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: "Het logo is geen geldige base64-tekst." }),
+            alt: z.string({ error: "Vul een tekst voor het logo in." }).trim().min(2, { error: "Vul een tekst voor het logo in." }).max(150, { error: "Gebruik hoogstens 150 tekens." }),
+          })
+          .nullable()
+          .default(null),
+      })
+      .default({ thema: null, logo: null }),
   })
   .superRefine((file, ctx) => {
+    // the same WCAG AA check as the look page: a file cannot bring in a theme the administrator could not save
+    if (file.uiterlijk.thema) {
+      for (const failing of checkContrast(file.uiterlijk.thema).filter((c) => !c.ok)) {
+        ctx.addIssue({ code: "custom", path: ["uiterlijk", "thema"], message: contrastFailureText(failing) });
+      }
+    }
     const centreSlugs = new Set<string>();
     file.uitleenpunten.forEach((c, i) => {
       if (centreSlugs.has(c.slug)) ctx.addIssue({ code: "custom", path: ["uitleenpunten", i, "slug"], message: `Het uitleenpunt "${c.slug}" staat twee keer in het bestand.` });

@@ -1,4 +1,5 @@
-import "server-only";
+// no "server-only": the configuration import on the command line (lib/server/config-transfer/core.ts) re-encodes
+// logos from a file with it too; it reads no database.
 import { createHash } from "node:crypto";
 import sharp, { type OutputInfo } from "sharp";
 import { AppError } from "@/lib/errors";
