@@ -5,8 +5,8 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { applyRowAction, formDataToValues, parseProductForm, parseRowAction } from "@/lib/catalogue/product-form";
-import { previewProductEdit, saveProductEdit } from "@/lib/server/catalogue/edit-product";
-import type { EditorState } from "./state";
+import { archiveProductInDraft, createProductInDraft, previewProductEdit, saveProductEdit } from "@/lib/server/catalogue/edit-product";
+import type { EditorMode, EditorState } from "./state";
 
 const FIELD_LABELS: Record<string, string> = {
   name: "naam",
@@ -29,8 +29,9 @@ export async function editProductAction(previous: EditorState, formData: FormDat
   const actor = await getCurrentUser();
   if (!actor) redirect("/inloggen");
   const intent = String(formData.get("intent") ?? "preview");
+  const mode: EditorMode = formData.get("mode") === "new" ? "new" : "edit";
   const why = String(formData.get("why") ?? "").slice(0, 2000);
-  const values = formDataToValues(formData);
+  const values = formDataToValues(formData, ["intent", "why", "mode"]);
   const seq = previous.seq + 1;
 
   const rowAction = parseRowAction(intent);
@@ -44,6 +45,19 @@ export async function editProductAction(previous: EditorState, formData: FormDat
   try {
     const preview = await previewProductEdit(actor, parsed.product);
     if (intent === "preview") return { seq, values, why, preview, ok: "Hieronder ziet u wat deze wijziging doet met het advies. Er is nog niets opgeslagen." };
+    if (mode === "new") {
+      const created = await createProductInDraft(actor, parsed.product, why);
+      revalidatePath("/beheer/catalogus");
+      return {
+        seq,
+        values,
+        why: "",
+        preview,
+        savedIn: created.number,
+        created: created.slug,
+        ok: `${parsed.product.name} staat nu in concept versie ${created.number}. Inwoners krijgen het pas na publiceren.`,
+      };
+    }
     const saved = await saveProductEdit(actor, parsed.product, why);
     revalidatePath("/beheer/catalogus");
     const what = saved.changedFields.length ? `Gewijzigd: ${saved.changedFields.map((f) => FIELD_LABELS[f] ?? f).join(", ")}.` : "Er was niets veranderd.";
@@ -60,4 +74,28 @@ export async function editProductAction(previous: EditorState, formData: FormDat
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "CONFLICT")) return { seq, values, why, message: error.message };
     throw error;
   }
+}
+
+export interface ArchiveState {
+  message?: string;
+  errors?: Record<string, string[]>;
+  why?: string;
+}
+
+/** "Uit de catalogus halen": the product leaves the draft; publishing makes it final, a rollback brings it back. */
+export async function archiveProductAction(_previous: ArchiveState, formData: FormData): Promise<ArchiveState> {
+  const actor = await getCurrentUser();
+  if (!actor) redirect("/inloggen");
+  const slug = String(formData.get("slug") ?? "");
+  const why = String(formData.get("why") ?? "").slice(0, 2000);
+  let number: number;
+  try {
+    ({ number } = await archiveProductInDraft(actor, slug, why));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "INVALID") return { why, errors: error.fields ?? {}, message: error.message };
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "CONFLICT")) return { why, message: error.message };
+    throw error;
+  }
+  revalidatePath("/beheer/catalogus");
+  redirect(`/beheer/catalogus?klaar=gearchiveerd&versie=${number}#melding`);
 }

@@ -13,4 +13,9 @@ export interface EditorState {
   preview?: ProductPreview | null;
   /** the draft version the edit went into */
   savedIn?: number;
+  /** the slug of a product that was added as new */
+  created?: string;
 }
+
+/** What the editor form is for: changing a product of the catalogue, or adding a new one. */
+export type EditorMode = "edit" | "new";
