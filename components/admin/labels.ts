@@ -31,6 +31,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "unit.repair": "Exemplaar naar reparatie",
   "catalogue.draft": "Concept van de catalogus gemaakt",
   "catalogue.edit": "Hulpmiddel in concept van de catalogus gewijzigd",
+  "catalogue.image": "Afbeelding voor de catalogus opgeslagen",
   "catalogue.add": "Nieuw hulpmiddel in concept van de catalogus gezet",
   "catalogue.archive": "Hulpmiddel uit concept van de catalogus gehaald (archiveren)",
   "unit.repaired": "Exemplaar gerepareerd",

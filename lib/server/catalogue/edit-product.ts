@@ -26,6 +26,7 @@ import {
   type VersionSummary,
 } from "@/lib/catalogue/store";
 import { TIPS } from "@/lib/catalogue/tips";
+import { storeUploadedImage, type StoredImageRef } from "@/lib/server/images/image-store";
 
 function assertEditor(actor: Actor | null | undefined): asserts actor is Actor {
   if (!actor || !can(actor, "catalogue:manage")) throw notFoundError();
@@ -134,4 +135,15 @@ export async function archiveProductInDraft(actor: Actor | null, slug: string, w
   const draft = await ensureEditableDraft(db, { createdById: actor.userId, audit: auditAs(actor) });
   const { name } = await removeDraftProduct(db, { number: draft.number, slug, why: reason, audit: auditAs(actor) });
   return { number: draft.number, name };
+}
+
+/**
+ * A product image uploaded in the editor: checked, cleaned and stored (lib/server/images); returns the path to put in
+ * the product's imagePath. Throws ImageError (Dutch) for a file that is not a good image.
+ */
+export async function uploadProductImage(actor: Actor | null, upload: Uint8Array): Promise<StoredImageRef> {
+  assertEditor(actor);
+  const ref = await storeUploadedImage(upload, { purpose: "product", createdById: actor.userId });
+  await recordAuditEvent({ actor, action: "catalogue.image", entityType: "StoredImage", entityId: ref.id, municipalityId: null, details: { sha256: ref.sha256, width: ref.width, height: ref.height } });
+  return ref;
 }

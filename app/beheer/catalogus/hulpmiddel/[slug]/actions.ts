@@ -5,7 +5,8 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { applyRowAction, formDataToValues, parseProductForm, parseRowAction } from "@/lib/catalogue/product-form";
-import { archiveProductInDraft, createProductInDraft, previewProductEdit, saveProductEdit } from "@/lib/server/catalogue/edit-product";
+import { archiveProductInDraft, createProductInDraft, previewProductEdit, saveProductEdit, uploadProductImage } from "@/lib/server/catalogue/edit-product";
+import { ImageError } from "@/lib/server/images/process-image";
 import type { EditorMode, EditorState } from "./state";
 
 const FIELD_LABELS: Record<string, string> = {
@@ -31,8 +32,20 @@ export async function editProductAction(previous: EditorState, formData: FormDat
   const intent = String(formData.get("intent") ?? "preview");
   const mode: EditorMode = formData.get("mode") === "new" ? "new" : "edit";
   const why = String(formData.get("why") ?? "").slice(0, 2000);
-  const values = formDataToValues(formData, ["intent", "why", "mode"]);
+  const values = formDataToValues(formData, ["intent", "why", "mode", "imageFile"]);
   const seq = previous.seq + 1;
+
+  // a new image: checked, cleaned and stored first; its address becomes the product's image
+  const file = formData.get("imageFile");
+  if (file instanceof File && file.size > 0) {
+    try {
+      const image = await uploadProductImage(actor, new Uint8Array(await file.arrayBuffer()));
+      values.imagePath = image.path;
+    } catch (error) {
+      if (error instanceof ImageError) return { seq, values, why, errors: { imageFile: [error.message] }, message: "De afbeelding kan niet gebruikt worden. Kijk bij de rode melding.", preview: null };
+      throw error;
+    }
+  }
 
   const rowAction = parseRowAction(intent);
   if (rowAction) return { seq, values: applyRowAction(values, rowAction), why, preview: null };

@@ -6,7 +6,7 @@ import { buttonDanger, buttonPrimary, buttonSecondary, card, fieldError, input, 
 import { FUNDING_ROUTE_KINDS, FUNDING_ROUTE_LABELS } from "@/lib/catalogue/funding-routes";
 import type { ProductPreview, PlaceWithReasons } from "@/lib/catalogue/preview";
 import { rowIndexes, type FormValues, type RowList } from "@/lib/catalogue/product-form";
-import { ISO_9999_EDITIONS, PRODUCT_DOMAINS } from "@/lib/catalogue/schema";
+import { IMAGE_PATH_PATTERN, ISO_9999_EDITIONS, PRODUCT_DOMAINS } from "@/lib/catalogue/schema";
 import { ALL_DIFFICULTIES, CONTEXT_QUESTIONS } from "@/lib/questions/questionnaire";
 import { editProductAction } from "./actions";
 import type { EditorMode, EditorState } from "./state";
@@ -348,6 +348,42 @@ function PreviewView({ preview }: { preview: ProductPreview }) {
   );
 }
 
+/** The product image: upload a new one (PNG, JPEG or WebP), or keep the current address; alt text is required. */
+function ImageFields({ ctx }: { ctx: Ctx }) {
+  const path = one(ctx, "imagePath");
+  const fileId = idOf("imageFile");
+  const fileError = ctx.errors.imageFile?.length;
+  return (
+    <div className="space-y-3">
+      {IMAGE_PATH_PATTERN.test(path) ? (
+        <figure className="space-y-1">
+          <img src={path} alt="" width={160} height={120} className="h-24 w-32 rounded-lg border-2 border-gray-300 object-contain" />
+          <figcaption className="text-muted">De afbeelding nu.</figcaption>
+        </figure>
+      ) : null}
+      <div className="space-y-1">
+        <label htmlFor={fileId} className={label}>
+          Nieuwe afbeelding uploaden
+        </label>
+        <p id={`${fileId}-uitleg`} className="text-muted">
+          PNG, JPEG of WebP, hooguit 5 MB, minstens 100 bij 100 pixels. Wij maken er een kleinere kopie van.
+        </p>
+        <input
+          id={fileId}
+          name="imageFile"
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          aria-describedby={`${fileId}-uitleg${fileError ? ` ${fileId}-fout` : ""}`}
+          aria-invalid={fileError ? true : undefined}
+          className={`${input} min-h-11`}
+        />
+        <ErrorText ctx={ctx} name="imageFile" />
+      </div>
+      <TextField ctx={ctx} name="imagePath" text="Adres van de afbeelding" hint='Komt vanzelf na uploaden. Of een bestand onder /public, bijvoorbeeld "/products/robotstofzuiger.svg".' />
+    </div>
+  );
+}
+
 /** The product editor: "edit" changes a product of the catalogue, "new" adds one (its slug is typed here). */
 export function ProductEditor({ initialValues, mode = "edit" }: { initialValues: FormValues; mode?: EditorMode }) {
   const [state, action, pending] = useActionState<EditorState, FormData>(editProductAction, { seq: 0, values: initialValues, why: "" });
@@ -408,7 +444,7 @@ export function ProductEditor({ initialValues, mode = "edit" }: { initialValues:
           <SelectField ctx={ctx} name="iso9999Edition" text="ISO 9999-editie" options={ISO_9999_EDITIONS.map((e) => ({ value: e, text: e }))} />
           <TextField ctx={ctx} name="icfCodes" text="ICF-codes" hint="Met spaties ertussen, bijvoorbeeld d640 b144." />
           <TextField ctx={ctx} name="supplier" text="Leverancier" hint="Leeg laten als het een soort hulpmiddel is en geen merk." />
-          <TextField ctx={ctx} name="imagePath" text="Afbeelding" hint='Een bestand onder /public, bijvoorbeeld "/products/robotstofzuiger.svg".' />
+          <ImageFields ctx={ctx} />
           <TextField ctx={ctx} name="imageAlt" text="Beschrijving van de afbeelding (voor wie niet kan zien)" />
         </fieldset>
 
