@@ -220,6 +220,9 @@ export async function publishVersion(
   const gone = existing.filter((p) => p.active && !afterSlugs.has(p.slug)).map((p) => p.slug);
   if (gone.length > 0) await tx.product.updateMany({ where: { slug: { in: gone } }, data: { active: false } });
 
+  // supplier submissions whose product is now published (lib/server/catalogue/submissions.ts)
+  await tx.productSubmission.updateMany({ where: { status: "in_concept", productSlug: { in: [...afterSlugs] } }, data: { status: "gepubliceerd" } });
+
   return { number: version.number, previous: previous?.number ?? null, diff: diffCatalogues(before.map((p) => p.data), after.map((p) => p.data)) };
 }
 

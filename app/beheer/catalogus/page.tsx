@@ -160,6 +160,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           <Link href="/beheer/catalogus/nieuw" className={buttonPrimary}>
             Nieuw hulpmiddel toevoegen
           </Link>
+          <Link href="/beheer/catalogus/aanmeldingen" className={`${link} inline-flex min-h-11 items-center`}>
+            Aanmeldingen van leveranciers bekijken
+          </Link>
         </p>
         <ul className="grid gap-x-6 sm:grid-cols-2">
           {editable.products.map((p) => (

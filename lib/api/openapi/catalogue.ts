@@ -19,7 +19,7 @@ const KEEP = new Set([
   "const", "anyOf", "oneOf", "format", "pattern", "minLength", "maxLength", "minimum", "maximum", "description", "examples", "title",
 ]);
 
-function clean(schema: unknown): SchemaObject {
+export function clean(schema: unknown): SchemaObject {
   if (!schema || typeof schema !== "object") return {};
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {

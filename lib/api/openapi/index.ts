@@ -11,9 +11,10 @@ import { catalogueApi } from "./catalogue";
 import { commonApi } from "./common";
 import { lendingApi } from "./lending";
 import { opsApi } from "./ops";
+import { submissionsApi } from "./submissions";
 import type { OpenApiDocument, OpenApiModule } from "./types";
 
-export const MODULES: readonly OpenApiModule[] = [commonApi, adviceApi, lendingApi, catalogueApi, opsApi];
+export const MODULES: readonly OpenApiModule[] = [commonApi, adviceApi, lendingApi, catalogueApi, submissionsApi, opsApi];
 
 export const API_VERSION = "1.0.0";
 

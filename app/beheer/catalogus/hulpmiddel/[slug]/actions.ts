@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { applyRowAction, formDataToValues, parseProductForm, parseRowAction } from "@/lib/catalogue/product-form";
 import { archiveProductInDraft, createProductInDraft, previewProductEdit, saveProductEdit, uploadProductImage } from "@/lib/server/catalogue/edit-product";
 import { ImageError } from "@/lib/server/images/process-image";
+import { completeSubmission } from "@/lib/server/catalogue/submissions";
 import type { EditorMode, EditorState } from "./state";
 
 const FIELD_LABELS: Record<string, string> = {
@@ -30,9 +31,11 @@ export async function editProductAction(previous: EditorState, formData: FormDat
   const actor = await getCurrentUser();
   if (!actor) redirect("/inloggen");
   const intent = String(formData.get("intent") ?? "preview");
-  const mode: EditorMode = formData.get("mode") === "new" ? "new" : "edit";
+  const modeField = formData.get("mode");
+  const mode: EditorMode = modeField === "new" || modeField === "submission" ? modeField : "edit";
+  const submissionId = String(formData.get("submission") ?? "");
   const why = String(formData.get("why") ?? "").slice(0, 2000);
-  const values = formDataToValues(formData, ["intent", "why", "mode", "imageFile"]);
+  const values = formDataToValues(formData, ["intent", "why", "mode", "imageFile", "submission"]);
   const seq = previous.seq + 1;
 
   // a new image: checked, cleaned and stored first; its address becomes the product's image
@@ -58,8 +61,9 @@ export async function editProductAction(previous: EditorState, formData: FormDat
   try {
     const preview = await previewProductEdit(actor, parsed.product);
     if (intent === "preview") return { seq, values, why, preview, ok: "Hieronder ziet u wat deze wijziging doet met het advies. Er is nog niets opgeslagen." };
-    if (mode === "new") {
-      const created = await createProductInDraft(actor, parsed.product, why);
+    if (mode === "new" || mode === "submission") {
+      const created = mode === "new" ? await createProductInDraft(actor, parsed.product, why) : await completeSubmission(actor, submissionId, parsed.product, why);
+      if (mode === "submission") revalidatePath("/beheer/catalogus/aanmeldingen");
       revalidatePath("/beheer/catalogus");
       return {
         seq,

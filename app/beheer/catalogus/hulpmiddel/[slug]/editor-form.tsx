@@ -385,7 +385,7 @@ function ImageFields({ ctx }: { ctx: Ctx }) {
 }
 
 /** The product editor: "edit" changes a product of the catalogue, "new" adds one (its slug is typed here). */
-export function ProductEditor({ initialValues, mode = "edit" }: { initialValues: FormValues; mode?: EditorMode }) {
+export function ProductEditor({ initialValues, mode = "edit", submissionId }: { initialValues: FormValues; mode?: EditorMode; submissionId?: string }) {
   const [state, action, pending] = useActionState<EditorState, FormData>(editProductAction, { seq: 0, values: initialValues, why: "" });
   const top = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -424,6 +424,7 @@ export function ProductEditor({ initialValues, mode = "edit" }: { initialValues:
 
       <form key={state.seq} action={action} noValidate className="space-y-6">
         <input type="hidden" name="mode" value={mode} />
+        {submissionId ? <input type="hidden" name="submission" value={submissionId} /> : null}
         {mode === "edit" ? <input type="hidden" name="slug" value={one(ctx, "slug")} /> : null}
         <div className="flex flex-wrap gap-3">
           <button type="submit" name="intent" value="preview" className={buttonPrimary} disabled={pending}>
@@ -434,7 +435,7 @@ export function ProductEditor({ initialValues, mode = "edit" }: { initialValues:
         <fieldset className={`${card} min-w-0 space-y-4`}>
           <legend className="px-1 text-xl font-bold">Naam en uitleg</legend>
           <TextField ctx={ctx} name="name" text="Naam" />
-          {mode === "new" ? (
+          {mode !== "edit" ? (
             <TextField ctx={ctx} name="slug" text="Korte naam voor het webadres (slug)" hint="Kleine letters, cijfers en streepjes, bijvoorbeeld slimme-deurbel. Deze kunt u later niet meer veranderen." />
           ) : null}
           <TextField ctx={ctx} name="nameInSentence" text="Naam in een zin" hint='Met lidwoord, bijvoorbeeld "de robotstofzuiger".' />
@@ -511,7 +512,7 @@ export function ProductEditor({ initialValues, mode = "edit" }: { initialValues:
               Bekijk het effect
             </button>
             <button type="submit" name="intent" value="save" className={buttonPrimary} disabled={pending}>
-              {mode === "new" ? "Toevoegen aan het concept" : "Opslaan in het concept"}
+              {mode === "edit" ? "Opslaan in het concept" : "Toevoegen aan het concept"}
             </button>
           </div>
         </fieldset>

@@ -17,5 +17,5 @@ export interface EditorState {
   created?: string;
 }
 
-/** What the editor form is for: changing a product of the catalogue, or adding a new one. */
-export type EditorMode = "edit" | "new";
+/** What the editor form is for: changing a product of the catalogue, adding a new one, or completing a supplier's submission. */
+export type EditorMode = "edit" | "new" | "submission";
