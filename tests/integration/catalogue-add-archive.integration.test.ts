@@ -9,8 +9,8 @@ import { RESIDENT_PROFILES } from "@/lib/catalogue/profiles";
 import { newProductForm, parseProductForm, productToForm } from "@/lib/catalogue/product-form";
 import { getNewestDraft, getPublishedVersion, getVersionProduct } from "@/lib/catalogue/store";
 import { buildAdvice, type AdviceResult } from "@/lib/server/advice/build-advice";
-import { archiveProductInDraft, createProductInDraft, getProductForEditing } from "@/lib/server/catalogue/edit-product";
-import { publishCatalogueDraft, rollbackCatalogue } from "@/lib/server/catalogue/manage-catalogue";
+import { archiveProductInDraft, createProductInDraft, getProductForEditing, previewProductEdit } from "@/lib/server/catalogue/edit-product";
+import { exportCatalogueFile, importCatalogueFile, publishCatalogueDraft, rollbackCatalogue } from "@/lib/server/catalogue/manage-catalogue";
 import { resetWithDemoData } from "./helpers";
 import { actorFor } from "./lending-fixtures";
 
@@ -70,6 +70,7 @@ describe("a new product from the structured form", () => {
     if (!parsed.ok) return;
     await expect(createProductInDraft(editor, parsed.product, "")).rejects.toMatchObject({ code: "INVALID", fields: { why: expect.any(Array) } });
 
+    const preview = await previewProductEdit(editor, parsed.product);
     const created = await createProductInDraft(editor, parsed.product, "Nieuw model op de markt");
     expect(created.slug).toBe(NEW_SLUG);
     await expect(createProductInDraft(editor, parsed.product, "nog een keer")).rejects.toMatchObject({ code: "INVALID", fields: { slug: expect.any(Array) } });
@@ -85,6 +86,19 @@ describe("a new product from the structured form", () => {
     // exactly the profiles that get the robot vacuum cleaner also get its copy
     expect(after.map((a) => advised(a, NEW_SLUG))).toEqual(after.map((a) => advised(a, "robotstofzuiger")));
     expect(after.some((a) => advised(a, NEW_SLUG))).toBe(true);
+    // and exactly the profiles the preview named gain it: the preview said what publishing does
+    const gained = RESIDENT_PROFILES.filter((_, i) => advised(after[i]!, NEW_SLUG)).map((p) => p.id);
+    expect(preview.changes.filter((c) => c.after.place === "recommended").map((c) => c.profileId)).toEqual(gained);
+  });
+
+  it("the catalogue with the new product survives an export/import round trip unchanged (JSON and CSV)", async () => {
+    for (const format of ["json", "csv"] as const) {
+      const exported = await exportCatalogueFile(editor, format);
+      const dry = await importCatalogueFile(editor, { text: exported.body, format, dryRun: true, note: "" });
+      expect(dry.plan.refused).toEqual([]);
+      expect(dry.plan.diff).toMatchObject({ added: [], removed: [], changed: [] });
+      expect(dry.plan.products.map((p) => p.slug)).toContain(NEW_SLUG);
+    }
   });
 });
 
