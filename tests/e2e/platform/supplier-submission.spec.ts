@@ -70,7 +70,7 @@ test("a supplier submits a product with a photo; the editor completes the rules 
   await supplier.getByLabel("Hoogste prijs in euro").fill("300");
   await supplier.getByRole("radio", { name: "Eenmalig" }).check();
   await supplier.getByRole("radio", { name: "Nee" }).check();
-  await supplier.getByLabel("Foto 1").setInputFiles({ name: "robot.png", mimeType: "image/png", buffer: photo });
+  await supplier.getByLabel("Foto 1", { exact: true }).setInputFiles({ name: "robot.png", mimeType: "image/png", buffer: photo });
   await supplier.getByLabel("Wat staat er op foto 1?").fill("Een groene ronde robot op een houten vloer");
   await supplier.getByLabel("Uw naam").fill("P. Proef");
   await supplier.getByLabel("Uw e-mailadres").fill("proef@leverancier.example");
