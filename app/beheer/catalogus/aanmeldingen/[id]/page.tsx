@@ -5,6 +5,8 @@ import { card, link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { newProductForm, slugFromName } from "@/lib/catalogue/product-form";
 import { AppError } from "@/lib/errors";
+import { firstParam } from "@/lib/schemas/admin";
+import { versionNumberSchema } from "@/lib/schemas/catalogue";
 import { getSubmissionForReview, type SubmissionForReview } from "@/lib/server/catalogue/submissions";
 import { formatCode } from "@/lib/util/codes";
 import { formatMoment } from "@/lib/util/dates";
@@ -40,9 +42,10 @@ function formFrom(s: SubmissionForReview) {
   });
 }
 
-export default async function SubmissionReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SubmissionReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("PLATFORM_ADMIN", "CATALOGUE_EDITOR");
   const { id } = await params;
+  const query = await searchParams;
   if (!ID.test(id)) notFound();
   let s: SubmissionForReview;
   try {
@@ -52,6 +55,9 @@ export default async function SubmissionReviewPage({ params }: { params: Promise
     throw error;
   }
   const f = s.fields;
+  // after "Toevoegen aan het concept" (editProductAction redirects here): where the product went, and on to publishing
+  const draft = versionNumberSchema.safeParse(firstParam(query.versie) ?? "");
+  const addedTo = firstParam(query.klaar) === "concept" && s.status === "in_concept" && draft.success ? draft.data : null;
   return (
     <div className="space-y-6">
       <p>
@@ -60,6 +66,21 @@ export default async function SubmissionReviewPage({ params }: { params: Promise
         </Link>
       </p>
       <h1 className="text-3xl font-bold break-words">Aanmelding: {f.name}</h1>
+
+      <div id="melding" role="status" aria-live="polite" tabIndex={-1}>
+        {addedTo ? (
+          <div className="space-y-2 rounded-lg border-2 border-good-700 bg-good-50 p-3 text-lg font-semibold break-words text-good-700">
+            <p>
+              {f.name} staat nu in concept versie {addedTo}. Inwoners krijgen het pas na publiceren.
+            </p>
+            <p>
+              <Link href={`/beheer/catalogus?versie=${addedTo}#verschillen`} className={link}>
+                Naar concept versie {addedTo} om te publiceren
+              </Link>
+            </p>
+          </div>
+        ) : null}
+      </div>
 
       <section aria-labelledby="gegevens" className={`${card} space-y-3`}>
         <h2 id="gegevens" className="text-2xl font-bold">

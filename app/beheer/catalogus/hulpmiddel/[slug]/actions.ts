@@ -37,6 +37,7 @@ export async function editProductAction(previous: EditorState, formData: FormDat
   const why = String(formData.get("why") ?? "").slice(0, 2000);
   const values = formDataToValues(formData, ["intent", "why", "mode", "imageFile", "submission"]);
   const seq = previous.seq + 1;
+  let completedIn = 0;
 
   // a new image: checked, cleaned and stored first; its address becomes the product's image
   const file = formData.get("imageFile");
@@ -61,9 +62,15 @@ export async function editProductAction(previous: EditorState, formData: FormDat
   try {
     const preview = await previewProductEdit(actor, parsed.product);
     if (intent === "preview") return { seq, values, why, preview, ok: "Hieronder ziet u wat deze wijziging doet met het advies. Er is nog niets opgeslagen." };
-    if (mode === "new" || mode === "submission") {
-      const created = mode === "new" ? await createProductInDraft(actor, parsed.product, why) : await completeSubmission(actor, submissionId, parsed.product, why);
-      if (mode === "submission") revalidatePath("/beheer/catalogus/aanmeldingen");
+    if (mode === "submission") {
+      // The submission leaves the status "nieuw", so its review page no longer shows this form (and the state returned
+      // here would be lost with it): go back to that page, which tells where the product went and links to publishing.
+      const created = await completeSubmission(actor, submissionId, parsed.product, why);
+      revalidatePath("/beheer/catalogus/aanmeldingen");
+      revalidatePath("/beheer/catalogus");
+      completedIn = created.number;
+    } else if (mode === "new") {
+      const created = await createProductInDraft(actor, parsed.product, why);
       revalidatePath("/beheer/catalogus");
       return {
         seq,
@@ -74,23 +81,26 @@ export async function editProductAction(previous: EditorState, formData: FormDat
         created: created.slug,
         ok: `${parsed.product.name} staat nu in concept versie ${created.number}. Inwoners krijgen het pas na publiceren.`,
       };
+    } else {
+      const saved = await saveProductEdit(actor, parsed.product, why);
+      revalidatePath("/beheer/catalogus");
+      const what = saved.changedFields.length ? `Gewijzigd: ${saved.changedFields.map((f) => FIELD_LABELS[f] ?? f).join(", ")}.` : "Er was niets veranderd.";
+      return {
+        seq,
+        values,
+        why: "",
+        preview,
+        savedIn: saved.number,
+        ok: `Opgeslagen in concept versie ${saved.number}. ${what} Inwoners merken dit pas na publiceren.`,
+      };
     }
-    const saved = await saveProductEdit(actor, parsed.product, why);
-    revalidatePath("/beheer/catalogus");
-    const what = saved.changedFields.length ? `Gewijzigd: ${saved.changedFields.map((f) => FIELD_LABELS[f] ?? f).join(", ")}.` : "Er was niets veranderd.";
-    return {
-      seq,
-      values,
-      why: "",
-      preview,
-      savedIn: saved.number,
-      ok: `Opgeslagen in concept versie ${saved.number}. ${what} Inwoners merken dit pas na publiceren.`,
-    };
   } catch (error) {
     if (error instanceof AppError && error.code === "INVALID") return { seq, values, why, errors: error.fields ?? {}, message: error.message };
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "CONFLICT")) return { seq, values, why, message: error.message };
     throw error;
   }
+  // only reached after completing a submission (redirect throws, so it stays outside the try)
+  redirect(`/beheer/catalogus/aanmeldingen/${encodeURIComponent(submissionId)}?klaar=concept&versie=${completedIn}#melding`);
 }
 
 export interface ArchiveState {
