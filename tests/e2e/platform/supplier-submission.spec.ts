@@ -108,6 +108,7 @@ test("a supplier submits a product with a photo; the editor completes the rules 
   await page.getByLabel("Waarom verandert u dit?").fill("Aanmelding van Proef BV");
   await page.getByRole("button", { name: "Toevoegen aan het concept" }).click();
   await expect(page.getByRole("status").filter({ hasText: "staat nu in concept versie" })).toBeVisible();
+  await expectNoAxeViolations(page, "aanmelding in het concept");
   await page.getByRole("link", { name: /om te publiceren/ }).click();
   const [draft] = await query<{ number: number }>(`SELECT number FROM "CatalogueVersion" WHERE status = 'draft' ORDER BY number DESC LIMIT 1`);
   await expect(page.getByRole("region", { name: /vergeleken met versie/ })).toContainText("1 nieuw");
