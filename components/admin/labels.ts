@@ -32,6 +32,12 @@ export const ACTION_LABELS: Record<string, string> = {
   "unit.repair": "Exemplaar naar reparatie",
   "catalogue.draft": "Concept van de catalogus gemaakt",
   "catalogue.edit": "Hulpmiddel in concept van de catalogus gewijzigd",
+  "submission.create": "Product aangemeld door een leverancier",
+  "submission.accept": "Aanmelding van een leverancier in concept van de catalogus gezet",
+  "submission.reject": "Aanmelding van een leverancier afgewezen (leverancier krijgt e-mail)",
+  "catalogue.image": "Afbeelding voor de catalogus opgeslagen",
+  "catalogue.add": "Nieuw hulpmiddel in concept van de catalogus gezet",
+  "catalogue.archive": "Hulpmiddel uit concept van de catalogus gehaald (archiveren)",
   "unit.repaired": "Exemplaar gerepareerd",
   "unit.retired": "Exemplaar afgeschreven",
   "session.revoke": "Sessie beëindigd",
@@ -81,6 +87,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   User: "Medewerker",
   Municipality: "Gemeente",
   UnknownPhrase: "Zin in eigen woorden",
+  ProductSubmission: "Aanmelding van een leverancier",
+  StoredImage: "Afbeelding",
+  CatalogueVersion: "Catalogusversie",
 };
 
 const ACTION_PREFIX_ENTITY: Record<string, string> = {
@@ -92,6 +101,7 @@ const ACTION_PREFIX_ENTITY: Record<string, string> = {
   session: "Sessie",
   retention: "Bewaartermijn",
   auth: "Inloggen",
+  submission: "Aanmelding van een leverancier",
 };
 
 /** "case.view" -> "Gesprek bekeken"; an unknown code still gets Dutch words and keeps the code for reference. */

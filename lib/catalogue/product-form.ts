@@ -91,6 +91,57 @@ export function productToForm(p: CatalogueProductData): FormValues {
   return v;
 }
 
+/**
+ * The form of a NEW product: sensible defaults (edition 2022, once, lendable for 4 weeks) and one empty row for what
+ * it helps with (a product helps with at least one difficulty). `start` fills in what is already known (a supplier's
+ * submission).
+ */
+export function newProductForm(start: Partial<Record<string, string>> = {}): FormValues {
+  const v: FormValues = {
+    slug: "",
+    name: "",
+    nameInSentence: "",
+    shortDescription: "",
+    domain: "",
+    iso9999Code: "",
+    iso9999Edition: "2022",
+    icfCodes: "",
+    priceMinEuro: "",
+    priceMaxEuro: "",
+    pricePeriod: "once",
+    priceNote: "",
+    lendable: "on",
+    loanPeriodDays: "28",
+    maxExtensions: "1",
+    maxLoanDays: "91",
+    isMonitoring: "",
+    monitoringRecords: "",
+    monitoringWhoSees: "",
+    monitoringHowToStop: "",
+    imagePath: "",
+    imageAlt: "",
+    supplier: "",
+    "rules.notes": "",
+    needs: "",
+    checklist: "",
+  };
+  for (const [key, value] of Object.entries(EMPTY_ROW["rules.addresses"])) v[`rules.addresses.0.${key}`] = value;
+  for (const [key, value] of Object.entries(start)) if (value !== undefined) v[key] = value;
+  return v;
+}
+
+/** A slug made from a name: "Slimme deurbel Ü-2" -> "slimme-deurbel-u-2". */
+export function slugFromName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/g, "");
+}
+
 /** The submitted form as values (checkbox groups as lists); the action's own fields (intent, why) are left out. */
 export function formDataToValues(form: FormData, skip: readonly string[] = ["intent", "why"]): FormValues {
   const v: FormValues = {};

@@ -24,7 +24,7 @@ export type VersionSource = "import" | "seed" | "rollback" | "editor";
 
 /** One line for the audit log; the caller decides how it is written (lib/server/audit in the app, directly elsewhere). */
 export interface CatalogueAuditEvent {
-  action: "catalogue.import" | "catalogue.publish" | "catalogue.rollback" | "catalogue.draft" | "catalogue.edit";
+  action: "catalogue.import" | "catalogue.publish" | "catalogue.rollback" | "catalogue.draft" | "catalogue.edit" | "catalogue.add" | "catalogue.archive";
   versionId: string;
   details: Prisma.InputJsonValue;
 }
@@ -220,6 +220,9 @@ export async function publishVersion(
   }
   const gone = existing.filter((p) => p.active && !afterSlugs.has(p.slug)).map((p) => p.slug);
   if (gone.length > 0) await tx.product.updateMany({ where: { slug: { in: gone } }, data: { active: false } });
+
+  // supplier submissions whose product is now published (lib/server/catalogue/submissions.ts)
+  await tx.productSubmission.updateMany({ where: { status: "in_concept", productSlug: { in: [...afterSlugs] } }, data: { status: "gepubliceerd" } });
 
   return { number: version.number, previous: previous?.number ?? null, diff: diffCatalogues(before.map((p) => p.data), after.map((p) => p.data)) };
 }
@@ -457,5 +460,54 @@ export async function saveDraftProduct(
     });
     await input.audit(tx, { action: "catalogue.edit", versionId: version.id, details: { number: input.number, slug: product.slug, fields: changedFields, why: input.why } });
     return { changedFields };
+  });
+}
+
+/**
+ * Adds a NEW product to a DRAFT version (validated with the one schema), with its audit line. A slug that the draft
+ * already has is a CONFLICT (choose another); residents get the product only when the draft is published.
+ */
+export async function addDraftProduct(
+  db: PrismaClient,
+  input: { number: number; product: CatalogueProductData; why: string; audit: AuditSink },
+): Promise<{ slug: string }> {
+  const product = normaliseProduct(catalogueProductSchema.parse(input.product));
+  return db.$transaction(async (tx) => {
+    await lockCatalogue(tx);
+    const version = await tx.catalogueVersion.findUnique({ where: { number: input.number }, select: { id: true, status: true } });
+    if (!version) throw notFoundError(`Catalogusversie ${input.number} bestaat niet.`);
+    if (version.status !== "draft") throw new AppError("CONFLICT", `Versie ${input.number} is geen concept meer; wijzigingen kunnen alleen in een concept.`);
+    const existing = await tx.catalogueVersionProduct.findUnique({ where: { versionId_slug: { versionId: version.id, slug: product.slug } }, select: { id: true } });
+    // an archived product keeps its Product row (history); its slug may come back only as that same product via rollback
+    const archived = await tx.product.findUnique({ where: { slug: product.slug }, select: { active: true } });
+    if (existing || archived) {
+      const message = "Deze korte naam (slug) is al in gebruik. Kies een andere.";
+      throw new AppError("INVALID", message, { slug: [message] });
+    }
+    await tx.catalogueVersionProduct.create({
+      data: { versionId: version.id, slug: product.slug, data: product as unknown as Prisma.InputJsonValue, hash: productHash(product) },
+    });
+    await input.audit(tx, { action: "catalogue.add", versionId: version.id, details: { number: input.number, slug: product.slug, why: input.why } });
+    return { slug: product.slug };
+  });
+}
+
+/**
+ * Archives a product: takes it out of a DRAFT version, with its audit line. After publishing, residents no longer get
+ * it (its Product row becomes inactive, never deleted); a rollback to an earlier version brings it back.
+ */
+export async function removeDraftProduct(db: PrismaClient, input: { number: number; slug: string; why: string; audit: AuditSink }): Promise<{ name: string }> {
+  return db.$transaction(async (tx) => {
+    await lockCatalogue(tx);
+    const version = await tx.catalogueVersion.findUnique({ where: { number: input.number }, select: { id: true, status: true } });
+    if (!version) throw notFoundError(`Catalogusversie ${input.number} bestaat niet.`);
+    if (version.status !== "draft") throw new AppError("CONFLICT", `Versie ${input.number} is geen concept meer; wijzigingen kunnen alleen in een concept.`);
+    const row = await tx.catalogueVersionProduct.findUnique({ where: { versionId_slug: { versionId: version.id, slug: input.slug } }, select: { id: true, data: true } });
+    if (!row) throw notFoundError("Dit hulpmiddel staat niet in het concept.");
+    const remaining = await tx.catalogueVersionProduct.count({ where: { versionId: version.id } });
+    if (remaining <= 1) throw new AppError("CONFLICT", "Dit is het laatste hulpmiddel van de catalogus; dat kan niet weg.");
+    await tx.catalogueVersionProduct.delete({ where: { id: row.id } });
+    await input.audit(tx, { action: "catalogue.archive", versionId: version.id, details: { number: input.number, slug: input.slug, why: input.why } });
+    return { name: String((row.data as { name?: unknown }).name ?? input.slug) };
   });
 }

@@ -27,6 +27,16 @@ type Why =
 
 /** Exported functions of lib/server that query the database without taking an actor, and why that is right. */
 export const UNSCOPED: Record<string, Why> = {
+  "catalogue/edit-product.ts checkedWhy": "no-tenant-data",
+  "catalogue/submissions.ts statusPath": "no-tenant-data",
+  "catalogue/submissions.ts submitProduct": "public",
+  "catalogue/submissions.ts getSubmissionStatus": "public",
+  "images/image-store.ts imageUrlPath": "no-tenant-data",
+  "images/image-store.ts shaFromFileName": "no-tenant-data",
+  "images/image-store.ts storeCleanImage": "internal",
+  "images/image-store.ts storeUploadedImage": "internal",
+  "images/image-store.ts readImage": "public",
+  "images/image-store.ts storedImageExists": "no-tenant-data",
   "cache/versions.ts currentVersions": "no-tenant-data",
   "cache/versions.ts versionedCache": "no-tenant-data",
   "lending/get-availability.ts cachedAvailability": "internal",

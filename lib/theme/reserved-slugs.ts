@@ -7,6 +7,7 @@
 export const RESERVED_SLUGS: readonly string[] = [
   // app/ top-level routes
   "advies",
+  "afbeeldingen",
   "api",
   "balie",
   "beheer",

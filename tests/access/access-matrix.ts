@@ -35,6 +35,7 @@ export type ParamValue =
   | "municipality" // a municipality's slug: its residents' address /<gemeente>
   | "foreign-municipality-id" // Rijswijk's id (a platform administrator works across municipalities)
   | "step" // a questionnaire step number
+  | "unknown-record" // a well-formed id that exists nowhere (a platform-wide record, e.g. a supplier's submission)
   | "unknown-code"; // a well-formed code that does not exist (codes are the residents' key: no role sees more)
 
 export type Who = "everyone" | readonly Role[];
@@ -77,7 +78,10 @@ export const PAGES: Record<string, PageAccess> = {
   "/beheer/aanbod/[product]": { who: ADMINS, params: { product: "product" } },
   "/beheer/audit": { who: ADMINS },
   "/beheer/catalogus": { who: CATALOGUE },
+  "/beheer/catalogus/aanmeldingen": { who: CATALOGUE },
+  "/beheer/catalogus/aanmeldingen/[id]": { who: CATALOGUE, params: { id: "unknown-record" } },
   "/beheer/catalogus/hulpmiddel/[slug]": { who: CATALOGUE, params: { slug: "product" } },
+  "/beheer/catalogus/nieuw": { who: CATALOGUE },
   "/beheer/catalogus/vertalingen": { who: CATALOGUE },
   "/beheer/catalogus/woorden": { who: CATALOGUE },
   "/beheer/gemeenten": { who: PLATFORM },
@@ -107,6 +111,8 @@ export const PAGES: Record<string, PageAccess> = {
   "/consulent/nieuw": { who: CONSULTANT },
   "/inloggen": { who: "everyone" },
   "/inloggen/geen-rechten": { who: "everyone" },
+  "/leveranciers/aanmelden": { who: "everyone" },
+  "/leveranciers/status": { who: "everyone" },
   "/privacy": { who: "everyone" },
   "/reserveren/[product]/[centre]": { who: "everyone", params: { product: "product", centre: "denhaag-centre" } },
   "/reservering": { who: "everyone" },
@@ -128,6 +134,7 @@ export const PAGES: Record<string, PageAccess> = {
 /** Route handlers: the public API and the sign-in plumbing are for everyone; the consultant's PDF like its page. */
 export const HANDLERS: Record<string, { who: Who; params?: Record<string, ParamValue> }> = {
   "/[gemeente]/logo": { who: "everyone", params: { gemeente: "municipality" } },
+  "/afbeeldingen/[file]": { who: "everyone", params: { file: "unknown-code" } },
   "/api/auth/[...nextauth]": { who: "everyone" },
   "/beheer/gemeenten/[id]/configuratie/bestand": { who: ADMINS, params: { id: "foreign-municipality-id" } },
   "/api/health": { who: "everyone" },
@@ -141,6 +148,8 @@ export const HANDLERS: Record<string, { who: Who; params?: Record<string, ParamV
   "/api/v1/products/[slug]": { who: "everyone" },
   "/api/v1/questions": { who: "everyone" },
   "/api/v1/reservations": { who: "everyone" },
+  "/api/v1/submissions": { who: "everyone" },
+  "/api/v1/submissions/[reference]": { who: "everyone" },
   "/api/v1/reservations/[reference]": { who: "everyone" },
   "/api/v1/waitlist": { who: "everyone" },
   "/api/v1/waitlist/[reference]": { who: "everyone" },
@@ -179,6 +188,8 @@ export const ACTIONS: Record<string, Who> = {
   "app/beheer/aanbod/actions.ts#toggleOfferAction": ADMINS,
   "app/beheer/catalogus/actions.ts#publishVersionAction": CATALOGUE,
   "app/beheer/catalogus/actions.ts#rollbackVersionAction": CATALOGUE,
+  "app/beheer/catalogus/aanmeldingen/[id]/actions.ts#rejectSubmissionAction": CATALOGUE,
+  "app/beheer/catalogus/hulpmiddel/[slug]/actions.ts#archiveProductAction": CATALOGUE,
   "app/beheer/catalogus/hulpmiddel/[slug]/actions.ts#editProductAction": CATALOGUE,
   "app/beheer/catalogus/woorden/actions.ts#removePhraseAction": CATALOGUE,
   "app/beheer/gemeenten/[id]/configuratie/actions.ts#importConfigurationAction": ADMINS,
@@ -217,6 +228,7 @@ export const ACTIONS: Record<string, Who> = {
   "app/consulent/[case]/reassess-actions.ts#reassessCaseAction": CONSULTANT,
   "app/consulent/actions.ts#searchCases": CONSULTANT,
   "app/consulent/actions.ts#startCase": CONSULTANT,
+  "app/leveranciers/aanmelden/actions.ts#submitProductAction": "everyone",
   "app/reserveren/actions.ts#joinWaitlistAction": "everyone",
   "app/reserveren/actions.ts#reserveAction": "everyone",
   "app/reservering/actions.ts#cancelAction": "everyone",
@@ -238,6 +250,7 @@ export function expectedOutcome(access: PageAccess, subject: Subject): Outcome {
   if (access.who === "everyone") return params.includes("unknown-code") ? "notfound" : "ok";
   if (subject === "anonymous") return "login";
   if (!access.who.includes(subject)) return "notfound";
+  if (params.includes("unknown-record")) return "notfound";
   const foreign = params.filter((p) => p.startsWith("foreign-"));
   if (foreign.length === 0) return "ok";
   // a platform administrator sees every municipality's administration (centres); staff and consultants never

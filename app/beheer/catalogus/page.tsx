@@ -25,6 +25,8 @@ function outcomeMessage(klaar: string | undefined, versie: string | undefined): 
       return { ok: true, text: `Versie ${versie} is gepubliceerd. Inwoners krijgen vanaf nu advies met deze versie.` };
     case "teruggezet":
       return { ok: true, text: `Versie ${versie} is gepubliceerd. Hij is gelijk aan de eerdere versie die u koos.` };
+    case "gearchiveerd":
+      return { ok: true, text: `Het hulpmiddel is uit concept versie ${versie} gehaald. Na publiceren krijgen inwoners het niet meer. Terughalen kan met "Terugzetten".` };
     case "kan-niet":
       return { ok: false, text: `Dat kan niet met versie ${versie}: de status is intussen veranderd. Kijk in de lijst hieronder.` };
     case "niet-gevonden":
@@ -153,6 +155,14 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           {editable.draft
             ? `Wijzigingen komen in concept versie ${editable.draft.number}. Publiceer dat concept hieronder als u klaar bent.`
             : "Als u iets opslaat, maken wij een concept van de gepubliceerde versie. Inwoners merken pas iets als u het concept publiceert."}
+        </p>
+        <p className="flex flex-wrap gap-3">
+          <Link href="/beheer/catalogus/nieuw" className={buttonPrimary}>
+            Nieuw hulpmiddel toevoegen
+          </Link>
+          <Link href="/beheer/catalogus/aanmeldingen" className={`${link} inline-flex min-h-11 items-center`}>
+            Aanmeldingen van leveranciers bekijken
+          </Link>
         </p>
         <ul className="grid gap-x-6 sm:grid-cols-2">
           {editable.products.map((p) => (

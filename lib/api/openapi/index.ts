@@ -15,6 +15,7 @@ import { adviceEndpoints, contextCodeSchema } from "@/lib/api/v1/advice.openapi"
 import { lendingEndpoints } from "@/lib/api/v1/lending.openapi";
 import { catalogueEndpoints } from "@/lib/api/v1/products.openapi";
 import { opsEndpoints } from "@/lib/api/v1/ops.openapi";
+import { submissionEndpoints } from "@/lib/api/v1/submissions.openapi";
 import { endpoint, errorSchema, ok, preflightOperation, STANDARD_HEADERS, STANDARD_RESPONSES, type Endpoint } from "./endpoint";
 
 export const API_VERSION = "1.0.0";
@@ -24,6 +25,7 @@ const TAGS = [
   { name: "Advies", description: "De vragenlijst en persoonlijk advies over technologie voor thuis, met uitleenpunten in de buurt." },
   { name: "Reserveren", description: "Wat er nu te leen is, reserveren en de wachtlijst." },
   { name: "Catalogus", description: "De gedeelde catalogus van technologie voor thuis als open data: alleen lezen, geen sleutel nodig." },
+  { name: "Leveranciers", description: "Leveranciers melden een product aan voor de gedeelde catalogus. Een redacteur beoordeelt het en vult de regels voor het advies aan." },
   { name: "Beheer en bewaking", description: "Voor load balancers en bewaking: leeft de app, en kan hij verkeer aan." },
 ];
 
@@ -39,7 +41,7 @@ const documentEndpoints = [
 ];
 
 /** Every documented endpoint of the API. */
-export const ENDPOINTS: readonly Endpoint[] = [...documentEndpoints, ...adviceEndpoints, ...lendingEndpoints, ...catalogueEndpoints, ...opsEndpoints];
+export const ENDPOINTS: readonly Endpoint[] = [...documentEndpoints, ...adviceEndpoints, ...lendingEndpoints, ...catalogueEndpoints, ...submissionEndpoints, ...opsEndpoints];
 
 /** "/api/v1/waitlist/{reference}/accept" -> "preflightApiV1WaitlistReferenceAccept" */
 const preflightId = (path: string) =>

@@ -40,5 +40,6 @@ export function auditActorLabel(input: { kind: AuditActorKind; actorName: string
   if (input.reference && input.entityType === "Reservation") return `Inwoner (reservering ${formatCode(input.reference)})`;
   if (input.reference && input.entityType === "WaitlistEntry") return `Inwoner (wachtlijst ${formatCode(input.reference)})`;
   if (input.entityType === "Case") return "Inwoner (met de code van het verslag)";
+  if (input.entityType === "ProductSubmission") return "Leverancier (zonder account)";
   return "Inwoner";
 }

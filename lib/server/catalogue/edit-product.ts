@@ -14,7 +14,9 @@ import { previewProductChange, type ProductPreview } from "@/lib/catalogue/previ
 import { RESIDENT_PROFILES } from "@/lib/catalogue/profiles";
 import { catalogueProductSchema, normaliseProduct, toEngineProduct, type CatalogueProductData } from "@/lib/catalogue/schema";
 import {
+  addDraftProduct,
   ensureEditableDraft,
+  removeDraftProduct,
   getNewestDraft,
   getPublishedVersion,
   getVersionProduct,
@@ -24,6 +26,7 @@ import {
   type VersionSummary,
 } from "@/lib/catalogue/store";
 import { TIPS } from "@/lib/catalogue/tips";
+import { storeUploadedImage, type StoredImageRef } from "@/lib/server/images/image-store";
 
 function assertEditor(actor: Actor | null | undefined): asserts actor is Actor {
   if (!actor || !can(actor, "catalogue:manage")) throw notFoundError();
@@ -90,15 +93,21 @@ export async function previewProductEdit(actor: Actor | null, edited: CatalogueP
   });
 }
 
+/** The editor's reason for a change, required and short. */
+export function checkedWhy(why: string): string {
+  const reason = why.trim();
+  if (reason.length === 0) throw new AppError("INVALID", "Schrijf kort waarom u dit verandert.", { why: ["Schrijf kort waarom u dit verandert."] });
+  if (reason.length > 500) throw new AppError("INVALID", "De uitleg is te lang (hooguit 500 tekens).", { why: ["De uitleg is te lang (hooguit 500 tekens)."] });
+  return reason;
+}
+
 /**
  * Saves an edited product into the draft (made from the published version when there is none), with the reason in
  * the audit log. Returns the draft's number and the fields that changed.
  */
 export async function saveProductEdit(actor: Actor | null, edited: CatalogueProductData, why: string): Promise<{ number: number; changedFields: string[] }> {
   assertEditor(actor);
-  const reason = why.trim();
-  if (reason.length === 0) throw new AppError("INVALID", "Schrijf kort waarom u dit verandert.", { why: ["Schrijf kort waarom u dit verandert."] });
-  if (reason.length > 500) throw new AppError("INVALID", "De uitleg is te lang (hooguit 500 tekens).", { why: ["De uitleg is te lang (hooguit 500 tekens)."] });
+  const reason = checkedWhy(why);
   const draft = await ensureEditableDraft(db, { createdById: actor.userId, audit: auditAs(actor) });
   // the editor's form has no translation fields: keep the product's translations (i18n) unless the edit brings its own
   let product = edited;
@@ -108,4 +117,39 @@ export async function saveProductEdit(actor: Actor | null, edited: CatalogueProd
   }
   const { changedFields } = await saveDraftProduct(db, { number: draft.number, product, why: reason, audit: auditAs(actor) });
   return { number: draft.number, changedFields };
+}
+
+/**
+ * Puts a NEW product into the draft (made from the published version when there is none). Its slug must be new.
+ * Residents get it once the draft is published.
+ */
+export async function createProductInDraft(actor: Actor | null, product: CatalogueProductData, why: string): Promise<{ number: number; slug: string }> {
+  assertEditor(actor);
+  const reason = checkedWhy(why);
+  const draft = await ensureEditableDraft(db, { createdById: actor.userId, audit: auditAs(actor) });
+  const { slug } = await addDraftProduct(db, { number: draft.number, product, why: reason, audit: auditAs(actor) });
+  return { number: draft.number, slug };
+}
+
+/**
+ * Archives a product: takes it out of the draft. After publishing, residents no longer get it; rolling back to an
+ * earlier version brings it back. Its lending history stays (the Product row becomes inactive).
+ */
+export async function archiveProductInDraft(actor: Actor | null, slug: string, why: string): Promise<{ number: number; name: string }> {
+  assertEditor(actor);
+  const reason = checkedWhy(why);
+  const draft = await ensureEditableDraft(db, { createdById: actor.userId, audit: auditAs(actor) });
+  const { name } = await removeDraftProduct(db, { number: draft.number, slug, why: reason, audit: auditAs(actor) });
+  return { number: draft.number, name };
+}
+
+/**
+ * A product image uploaded in the editor: checked, cleaned and stored (lib/server/images); returns the path to put in
+ * the product's imagePath. Throws ImageError (Dutch) for a file that is not a good image.
+ */
+export async function uploadProductImage(actor: Actor | null, upload: Uint8Array): Promise<StoredImageRef> {
+  assertEditor(actor);
+  const ref = await storeUploadedImage(upload, { purpose: "product", createdById: actor.userId });
+  await recordAuditEvent({ actor, action: "catalogue.image", entityType: "StoredImage", entityId: ref.id, municipalityId: null, details: { sha256: ref.sha256, width: ref.width, height: ref.height } });
+  return ref;
 }

@@ -65,6 +65,7 @@ async function paramValues(): Promise<Record<ParamValue, string>> {
     "foreign-municipality-id": rijswijk.id,
     step: "1",
     "unknown-code": "BCDFGHJK",
+    "unknown-record": "cnotarealrecord00000000000",
   };
 }
 

@@ -6,10 +6,10 @@ import { buttonDanger, buttonPrimary, buttonSecondary, card, fieldError, input, 
 import { FUNDING_ROUTE_KINDS, FUNDING_ROUTE_LABELS } from "@/lib/catalogue/funding-routes";
 import type { ProductPreview, PlaceWithReasons } from "@/lib/catalogue/preview";
 import { rowIndexes, type FormValues, type RowList } from "@/lib/catalogue/product-form";
-import { ISO_9999_EDITIONS, PRODUCT_DOMAINS } from "@/lib/catalogue/schema";
+import { IMAGE_PATH_PATTERN, ISO_9999_EDITIONS, PRODUCT_DOMAINS } from "@/lib/catalogue/schema";
 import { ALL_DIFFICULTIES, CONTEXT_QUESTIONS } from "@/lib/questions/questionnaire";
 import { editProductAction } from "./actions";
-import type { EditorState } from "./state";
+import type { EditorMode, EditorState } from "./state";
 
 const DOMAIN_LABELS: Record<(typeof PRODUCT_DOMAINS)[number], string> = {
   huishouden: "Huishouden",
@@ -166,6 +166,113 @@ function Rows({ ctx, list, title, rowTitle, addText, intro, children }: { ctx: C
   );
 }
 
+const PERIOD_OPTIONS = [
+  { value: "once", text: "Eenmalig" },
+  { value: "month", text: "Per maand" },
+];
+const FIT_OPTIONS = [
+  { value: "3", text: "3: gemaakt voor dit probleem" },
+  { value: "2", text: "2: helpt duidelijk" },
+  { value: "1", text: "1: helpt een beetje" },
+];
+const EFFECT_OPTIONS = [
+  { value: "exclude", text: "Niet aanraden" },
+  { value: "condition", text: "Aanraden met oplossing" },
+];
+const DIFFICULTY_OPTIONS = ALL_DIFFICULTIES.map((d) => ({ value: d.code as string, text: d.label }));
+const QUESTION_OPTIONS = CONTEXT_OPTIONS.map((o) => ({ value: o.code, text: o.text }));
+const PREREQUISITE_OPTIONS = QUESTION_OPTIONS.filter((o) => o.value !== "home.clutter");
+
+/** "Bij welke vraag? / Bij welk antwoord?": a context condition (`when`) of a rule row. */
+function WhenFields({ ctx, prefix }: { ctx: Ctx; prefix: string }) {
+  return (
+    <>
+      <SelectField ctx={ctx} name={`${prefix}.when.code`} text="Bij welke vraag?" options={QUESTION_OPTIONS} />
+      <Checkboxes ctx={ctx} name={`${prefix}.when.is`} text="Bij welk antwoord?" options={VALUE_OPTIONS} />
+    </>
+  );
+}
+
+/** Per list of rule rows: the texts around the rows and the fields of one row (names are schema paths). */
+const ROW_EDITORS: Record<RowList, { title: string; rowTitle: string; addText: string; intro?: string; fields: (ctx: Ctx, p: string) => React.ReactNode }> = {
+  "rules.addresses": {
+    title: "Waar helpt het bij?",
+    rowTitle: "Probleem",
+    addText: "Probleem toevoegen",
+    intro: "Kies de problemen uit de vragenlijst waar dit hulpmiddel bij helpt, hoe goed, en waarom.",
+    fields: (ctx, p) => (
+      <>
+        <SelectField ctx={ctx} name={`${p}.difficulty`} text="Probleem" options={DIFFICULTY_OPTIONS} />
+        <SelectField ctx={ctx} name={`${p}.fit`} text="Hoe goed past het?" options={FIT_OPTIONS} />
+        <TextField ctx={ctx} name={`${p}.reason`} text="Waarom het past (de inwoner leest dit)" multiline rows={2} />
+      </>
+    ),
+  },
+  "rules.prerequisites": {
+    title: "Wat is er nodig?",
+    rowTitle: "Voorwaarde",
+    addText: "Voorwaarde toevoegen",
+    intro: "Bijvoorbeeld wifi. Het hulpmiddel valt af als geen van de gekozen antwoorden ja is.",
+    fields: (ctx, p) => (
+      <>
+        <Checkboxes ctx={ctx} name={`${p}.anyOf`} text="Minstens één hiervan is ja" options={PREREQUISITE_OPTIONS} />
+        <TextField ctx={ctx} name={`${p}.reason`} text="Waarom het nodig is" multiline rows={2} />
+        <TextField ctx={ctx} name={`${p}.check`} text="Vraag als de inwoner het niet weet" />
+      </>
+    ),
+  },
+  "rules.contraindications": {
+    title: "Wanneer niet, of pas na een oplossing?",
+    rowTitle: "Bezwaar",
+    addText: "Bezwaar toevoegen",
+    intro: '"Niet aanraden": het werkt echt niet of is onveilig. "Aanraden met oplossing": het werkt als de inwoner eerst iets regelt.',
+    fields: (ctx, p) => (
+      <>
+        <SelectField ctx={ctx} name={`${p}.effect`} text="Wat gebeurt er?" options={EFFECT_OPTIONS} />
+        <WhenFields ctx={ctx} prefix={p} />
+        <TextField ctx={ctx} name={`${p}.text`} text='Reden ("Niet voor u, omdat …") of oplossing' multiline rows={3} />
+        <TextField ctx={ctx} name={`${p}.check`} text="Vraag als de inwoner het niet weet" />
+      </>
+    ),
+  },
+  "rules.contextFit": {
+    title: "Past het beter of slechter?",
+    rowTitle: "Aanpassing",
+    addText: "Aanpassing toevoegen",
+    intro: "Een antwoord dat het hulpmiddel beter (plus) of slechter (min) laat passen, van -10 tot 10.",
+    fields: (ctx, p) => (
+      <>
+        <WhenFields ctx={ctx} prefix={p} />
+        <TextField ctx={ctx} name={`${p}.delta`} text="Punten erbij of eraf" inputMode="numeric" />
+        <TextField ctx={ctx} name={`${p}.reason`} text="Waarom" multiline rows={2} />
+      </>
+    ),
+  },
+  fundingRoutes: {
+    title: "Hoe betaalt de inwoner het?",
+    rowTitle: "Manier van betalen",
+    addText: "Manier van betalen toevoegen",
+    fields: (ctx, p) => (
+      <>
+        <SelectField ctx={ctx} name={`${p}.route`} text="Manier" options={FUNDING_ROUTE_KINDS.map((k) => ({ value: k, text: FUNDING_ROUTE_LABELS[k] }))} />
+        <TextField ctx={ctx} name={`${p}.costMinEuro`} text="Laagste kosten in euro" hint="Leeg: vraag naar de prijs." inputMode="numeric" />
+        <TextField ctx={ctx} name={`${p}.costMaxEuro`} text="Hoogste kosten in euro" inputMode="numeric" />
+        <SelectField ctx={ctx} name={`${p}.period`} text="Kosten per" options={PERIOD_OPTIONS} />
+      </>
+    ),
+  },
+};
+
+/** One list of rule rows (add, remove, the fields of each row), drawn from ROW_EDITORS. */
+function RuleRows({ ctx, list }: { ctx: Ctx; list: RowList }) {
+  const { fields, ...texts } = ROW_EDITORS[list];
+  return (
+    <Rows ctx={ctx} list={list} {...texts}>
+      {(p) => fields(ctx, p)}
+    </Rows>
+  );
+}
+
 function PlaceText({ p }: { p: PlaceWithReasons }) {
   const all = [...p.reasons, ...p.conditions];
   return (
@@ -241,15 +348,50 @@ function PreviewView({ preview }: { preview: ProductPreview }) {
   );
 }
 
-export function ProductEditor({ initialValues }: { initialValues: FormValues }) {
+/** The product image: upload a new one (PNG, JPEG or WebP), or keep the current address; alt text is required. */
+function ImageFields({ ctx }: { ctx: Ctx }) {
+  const path = one(ctx, "imagePath");
+  const fileId = idOf("imageFile");
+  const fileError = ctx.errors.imageFile?.length;
+  return (
+    <div className="space-y-3">
+      {IMAGE_PATH_PATTERN.test(path) ? (
+        <figure className="space-y-1">
+          <img src={path} alt="" width={160} height={120} className="h-24 w-32 rounded-lg border-2 border-gray-300 object-contain" />
+          <figcaption className="text-muted">De afbeelding nu.</figcaption>
+        </figure>
+      ) : null}
+      <div className="space-y-1">
+        <label htmlFor={fileId} className={label}>
+          Nieuwe afbeelding uploaden
+        </label>
+        <p id={`${fileId}-uitleg`} className="text-muted">
+          PNG, JPEG of WebP, hooguit 5 MB, minstens 100 bij 100 pixels. Wij maken er een kleinere kopie van.
+        </p>
+        <input
+          id={fileId}
+          name="imageFile"
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          aria-describedby={`${fileId}-uitleg${fileError ? ` ${fileId}-fout` : ""}`}
+          aria-invalid={fileError ? true : undefined}
+          className={`${input} min-h-11`}
+        />
+        <ErrorText ctx={ctx} name="imageFile" />
+      </div>
+      <TextField ctx={ctx} name="imagePath" text="Adres van de afbeelding" hint='Komt vanzelf na uploaden. Of een bestand onder /public, bijvoorbeeld "/products/robotstofzuiger.svg".' />
+    </div>
+  );
+}
+
+/** The product editor: "edit" changes a product of the catalogue, "new" adds one (its slug is typed here). */
+export function ProductEditor({ initialValues, mode = "edit", submissionId }: { initialValues: FormValues; mode?: EditorMode; submissionId?: string }) {
   const [state, action, pending] = useActionState<EditorState, FormData>(editProductAction, { seq: 0, values: initialValues, why: "" });
   const top = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.seq > 0 && (state.message || state.ok)) top.current?.focus();
   }, [state]);
   const ctx: Ctx = { v: state.values, errors: state.errors ?? {} };
-  const difficultyOptions = ALL_DIFFICULTIES.map((d) => ({ value: d.code as string, text: d.label }));
-  const valueOptions = VALUE_OPTIONS;
 
   return (
     <div className="space-y-6">
@@ -259,6 +401,13 @@ export function ProductEditor({ initialValues }: { initialValues: FormValues }) 
           {state.ok ? (
             <div className="space-y-2 rounded-lg border-2 border-good-700 bg-good-50 p-3 text-lg font-semibold text-good-700">
               <p>{state.ok}</p>
+              {state.created ? (
+                <p>
+                  <Link href={`/beheer/catalogus/hulpmiddel/${state.created}`} className={link}>
+                    Verder met {one(ctx, "name") || "het nieuwe hulpmiddel"}
+                  </Link>
+                </p>
+              ) : null}
               {state.savedIn ? (
                 <p>
                   <Link href={`/beheer/catalogus?versie=${state.savedIn}#verschillen`} className={link}>
@@ -274,7 +423,9 @@ export function ProductEditor({ initialValues }: { initialValues: FormValues }) 
       {state.preview ? <PreviewView preview={state.preview} /> : null}
 
       <form key={state.seq} action={action} noValidate className="space-y-6">
-        <input type="hidden" name="slug" value={one(ctx, "slug")} />
+        <input type="hidden" name="mode" value={mode} />
+        {submissionId ? <input type="hidden" name="submission" value={submissionId} /> : null}
+        {mode === "edit" ? <input type="hidden" name="slug" value={one(ctx, "slug")} /> : null}
         <div className="flex flex-wrap gap-3">
           <button type="submit" name="intent" value="preview" className={buttonPrimary} disabled={pending}>
             Bekijk het effect
@@ -284,6 +435,9 @@ export function ProductEditor({ initialValues }: { initialValues: FormValues }) 
         <fieldset className={`${card} min-w-0 space-y-4`}>
           <legend className="px-1 text-xl font-bold">Naam en uitleg</legend>
           <TextField ctx={ctx} name="name" text="Naam" />
+          {mode !== "edit" ? (
+            <TextField ctx={ctx} name="slug" text="Korte naam voor het webadres (slug)" hint="Kleine letters, cijfers en streepjes, bijvoorbeeld slimme-deurbel. Deze kunt u later niet meer veranderen." />
+          ) : null}
           <TextField ctx={ctx} name="nameInSentence" text="Naam in een zin" hint='Met lidwoord, bijvoorbeeld "de robotstofzuiger".' />
           <TextField ctx={ctx} name="shortDescription" text="Korte uitleg (taalniveau B1)" hint="Eén of twee korte zinnen." multiline />
           <SelectField ctx={ctx} name="domain" text="Onderwerp" options={PRODUCT_DOMAINS.map((d) => ({ value: d, text: DOMAIN_LABELS[d] }))} />
@@ -291,69 +445,14 @@ export function ProductEditor({ initialValues }: { initialValues: FormValues }) 
           <SelectField ctx={ctx} name="iso9999Edition" text="ISO 9999-editie" options={ISO_9999_EDITIONS.map((e) => ({ value: e, text: e }))} />
           <TextField ctx={ctx} name="icfCodes" text="ICF-codes" hint="Met spaties ertussen, bijvoorbeeld d640 b144." />
           <TextField ctx={ctx} name="supplier" text="Leverancier" hint="Leeg laten als het een soort hulpmiddel is en geen merk." />
-          <TextField ctx={ctx} name="imagePath" text="Afbeelding" hint='Een bestand onder /public, bijvoorbeeld "/products/robotstofzuiger.svg".' />
+          <ImageFields ctx={ctx} />
           <TextField ctx={ctx} name="imageAlt" text="Beschrijving van de afbeelding (voor wie niet kan zien)" />
         </fieldset>
 
-        <Rows ctx={ctx} list="rules.addresses" title="Waar helpt het bij?" rowTitle="Probleem" addText="Probleem toevoegen" intro="Kies de problemen uit de vragenlijst waar dit hulpmiddel bij helpt, hoe goed, en waarom.">
-          {(p) => (
-            <>
-              <SelectField ctx={ctx} name={`${p}.difficulty`} text="Probleem" options={difficultyOptions} />
-              <SelectField
-                ctx={ctx}
-                name={`${p}.fit`}
-                text="Hoe goed past het?"
-                options={[
-                  { value: "3", text: "3: gemaakt voor dit probleem" },
-                  { value: "2", text: "2: helpt duidelijk" },
-                  { value: "1", text: "1: helpt een beetje" },
-                ]}
-              />
-              <TextField ctx={ctx} name={`${p}.reason`} text="Waarom het past (de inwoner leest dit)" multiline rows={2} />
-            </>
-          )}
-        </Rows>
-
-        <Rows ctx={ctx} list="rules.prerequisites" title="Wat is er nodig?" rowTitle="Voorwaarde" addText="Voorwaarde toevoegen" intro="Bijvoorbeeld wifi. Het hulpmiddel valt af als geen van de gekozen antwoorden ja is.">
-          {(p) => (
-            <>
-              <Checkboxes ctx={ctx} name={`${p}.anyOf`} text="Minstens één hiervan is ja" options={CONTEXT_OPTIONS.filter((o) => o.code !== "home.clutter").map((o) => ({ value: o.code, text: o.text }))} />
-              <TextField ctx={ctx} name={`${p}.reason`} text="Waarom het nodig is" multiline rows={2} />
-              <TextField ctx={ctx} name={`${p}.check`} text="Vraag als de inwoner het niet weet" />
-            </>
-          )}
-        </Rows>
-
-        <Rows ctx={ctx} list="rules.contraindications" title="Wanneer niet, of pas na een oplossing?" rowTitle="Bezwaar" addText="Bezwaar toevoegen" intro='"Niet aanraden": het werkt echt niet of is onveilig. "Aanraden met oplossing": het werkt als de inwoner eerst iets regelt.'>
-          {(p) => (
-            <>
-              <SelectField
-                ctx={ctx}
-                name={`${p}.effect`}
-                text="Wat gebeurt er?"
-                options={[
-                  { value: "exclude", text: "Niet aanraden" },
-                  { value: "condition", text: "Aanraden met oplossing" },
-                ]}
-              />
-              <SelectField ctx={ctx} name={`${p}.when.code`} text="Bij welke vraag?" options={CONTEXT_OPTIONS.map((o) => ({ value: o.code, text: o.text }))} />
-              <Checkboxes ctx={ctx} name={`${p}.when.is`} text="Bij welk antwoord?" options={valueOptions} />
-              <TextField ctx={ctx} name={`${p}.text`} text='Reden ("Niet voor u, omdat …") of oplossing' multiline rows={3} />
-              <TextField ctx={ctx} name={`${p}.check`} text="Vraag als de inwoner het niet weet" />
-            </>
-          )}
-        </Rows>
-
-        <Rows ctx={ctx} list="rules.contextFit" title="Past het beter of slechter?" rowTitle="Aanpassing" addText="Aanpassing toevoegen" intro="Een antwoord dat het hulpmiddel beter (plus) of slechter (min) laat passen, van -10 tot 10.">
-          {(p) => (
-            <>
-              <SelectField ctx={ctx} name={`${p}.when.code`} text="Bij welke vraag?" options={CONTEXT_OPTIONS.map((o) => ({ value: o.code, text: o.text }))} />
-              <Checkboxes ctx={ctx} name={`${p}.when.is`} text="Bij welk antwoord?" options={valueOptions} />
-              <TextField ctx={ctx} name={`${p}.delta`} text="Punten erbij of eraf" inputMode="numeric" />
-              <TextField ctx={ctx} name={`${p}.reason`} text="Waarom" multiline rows={2} />
-            </>
-          )}
-        </Rows>
+        <RuleRows ctx={ctx} list="rules.addresses" />
+        <RuleRows ctx={ctx} list="rules.prerequisites" />
+        <RuleRows ctx={ctx} list="rules.contraindications" />
+        <RuleRows ctx={ctx} list="rules.contextFit" />
 
         <fieldset className={`${card} min-w-0 space-y-4`}>
           <legend className="px-1 text-xl font-bold">Altijd erbij</legend>
@@ -365,15 +464,7 @@ export function ProductEditor({ initialValues }: { initialValues: FormValues }) 
           <legend className="px-1 text-xl font-bold">Prijs en lenen</legend>
           <TextField ctx={ctx} name="priceMinEuro" text="Laagste prijs in euro" inputMode="numeric" />
           <TextField ctx={ctx} name="priceMaxEuro" text="Hoogste prijs in euro" inputMode="numeric" />
-          <SelectField
-            ctx={ctx}
-            name="pricePeriod"
-            text="Prijs per"
-            options={[
-              { value: "once", text: "Eenmalig" },
-              { value: "month", text: "Per maand" },
-            ]}
-          />
+          <SelectField ctx={ctx} name="pricePeriod" text="Prijs per" options={PERIOD_OPTIONS} />
           <TextField ctx={ctx} name="priceNote" text="Opmerking bij de prijs" />
           <CheckboxField ctx={ctx} name="lendable" text="Te leen bij een uitleenpunt" />
           <TextField ctx={ctx} name="loanPeriodDays" text="Leenperiode in dagen" inputMode="numeric" />
@@ -382,24 +473,7 @@ export function ProductEditor({ initialValues }: { initialValues: FormValues }) 
           <TextField ctx={ctx} name="checklist" text="Controlelijst bij uitgeven en terugbrengen" hint="Eén punt per regel." multiline rows={4} />
         </fieldset>
 
-        <Rows ctx={ctx} list="fundingRoutes" title="Hoe betaalt de inwoner het?" rowTitle="Manier van betalen" addText="Manier van betalen toevoegen">
-          {(p) => (
-            <>
-              <SelectField ctx={ctx} name={`${p}.route`} text="Manier" options={FUNDING_ROUTE_KINDS.map((k) => ({ value: k, text: FUNDING_ROUTE_LABELS[k] }))} />
-              <TextField ctx={ctx} name={`${p}.costMinEuro`} text="Laagste kosten in euro" hint="Leeg: vraag naar de prijs." inputMode="numeric" />
-              <TextField ctx={ctx} name={`${p}.costMaxEuro`} text="Hoogste kosten in euro" inputMode="numeric" />
-              <SelectField
-                ctx={ctx}
-                name={`${p}.period`}
-                text="Kosten per"
-                options={[
-                  { value: "once", text: "Eenmalig" },
-                  { value: "month", text: "Per maand" },
-                ]}
-              />
-            </>
-          )}
-        </Rows>
+        <RuleRows ctx={ctx} list="fundingRoutes" />
 
         <fieldset className={`${card} min-w-0 space-y-4`}>
           <legend className="px-1 text-xl font-bold">Legt het iets vast over de inwoner?</legend>
@@ -438,7 +512,7 @@ export function ProductEditor({ initialValues }: { initialValues: FormValues }) 
               Bekijk het effect
             </button>
             <button type="submit" name="intent" value="save" className={buttonPrimary} disabled={pending}>
-              Opslaan in het concept
+              {mode === "edit" ? "Opslaan in het concept" : "Toevoegen aan het concept"}
             </button>
           </div>
         </fieldset>

@@ -7,6 +7,7 @@ import { productToForm, SLUG_IN_URL } from "@/lib/catalogue/product-form";
 import { AppError } from "@/lib/errors";
 import { getProductForEditing } from "@/lib/server/catalogue/edit-product";
 import { RESIDENT_PROFILES } from "@/lib/catalogue/profiles";
+import { ArchiveForm } from "./archive-form";
 import { ProductEditor } from "./editor-form";
 
 export const metadata: Metadata = { title: "Hulpmiddel aanpassen" };
@@ -44,6 +45,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ sl
         </p>
       </div>
       <ProductEditor initialValues={productToForm(product)} />
+      <ArchiveForm slug={product.slug} name={product.name} />
     </div>
   );
 }

@@ -13,4 +13,9 @@ export interface EditorState {
   preview?: ProductPreview | null;
   /** the draft version the edit went into */
   savedIn?: number;
+  /** the slug of a product that was added as new */
+  created?: string;
 }
+
+/** What the editor form is for: changing a product of the catalogue, adding a new one, or completing a supplier's submission. */
+export type EditorMode = "edit" | "new" | "submission";
