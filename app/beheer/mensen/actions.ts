@@ -97,5 +97,6 @@ export async function grantRightsAction(_state: GrantState, formData: FormData):
     throw error;
   }
   revalidatePath("/beheer/mensen");
-  return { done: "De rechten zijn gegeven. Deze persoon kan nu inloggen met het gemeente-account en aan het werk." };
+  // the person leaves "Wachten op rechten" (and this form with them): say it at the top of the page instead
+  back(formData, "rechten-gegeven");
 }

@@ -12,7 +12,7 @@ const ROLE_TEXT: Record<string, string> = {
 };
 
 /** Gives an account of the identity provider that waits for rights its role (and centres for staff). */
-export function GrantForm({ userId, name, roles, centres }: { userId: string; name: string; roles: string[]; centres: { id: string; name: string }[] }) {
+export function GrantForm({ userId, name, back, roles, centres }: { userId: string; name: string; back: string; roles: string[]; centres: { id: string; name: string }[] }) {
   const [state, action, pending] = useActionState<GrantState, FormData>(grantRightsAction, {});
   const top = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -35,6 +35,7 @@ export function GrantForm({ userId, name, roles, centres }: { userId: string; na
       </div>
       <form action={action} noValidate className="space-y-4">
         <input type="hidden" name="gebruiker" value={userId} />
+        <input type="hidden" name="terug-gemeente" value={back} />
         <fieldset aria-describedby={e("rol") ? `${prefix}-rol-fout` : undefined}>
           <legend className={`${label} text-lg`}>Wat gaat {name} doen?</legend>
           <div className="mt-2 space-y-1">

@@ -23,6 +23,7 @@ const MESSAGES: Record<string, { ok: boolean; text: string }> = {
   verwijderd: { ok: true, text: "Deze persoon kan niet meer inloggen. Alle sessies zijn beëindigd." },
   uitgelogd: { ok: true, text: "Alle sessies van deze persoon zijn beëindigd. Hij of zij moet opnieuw inloggen." },
   ingetrokken: { ok: true, text: "De uitnodiging is ingetrokken. De code werkt niet meer." },
+  "rechten-gegeven": { ok: true, text: "De rechten zijn gegeven. Deze persoon kan nu inloggen met het gemeente-account en aan het werk." },
   "laatste-beheerder": { ok: false, text: "U bent de laatste beheerder. Nodig eerst een andere beheerder uit; daarna kunt u uzelf verwijderen." },
   "niet-gevonden": { ok: false, text: "Deze persoon of uitnodiging bestaat niet (meer), of hoort niet bij uw gemeente." },
 };
@@ -92,7 +93,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                     {p.municipalityName && isPlatform && !municipalityId ? `, ${p.municipalityName}` : ""}
                   </span>
                 </h3>
-                <GrantForm userId={p.id} name={p.name} roles={grantRoles} centres={p.municipalityId ? (centresByMunicipality.get(p.municipalityId) ?? []) : []} />
+                <GrantForm userId={p.id} name={p.name} back={back} roles={grantRoles} centres={p.municipalityId ? (centresByMunicipality.get(p.municipalityId) ?? []) : []} />
               </li>
             ))}
           </ul>

@@ -7,7 +7,8 @@ import { query } from "../admin/db";
  * Issue 9's flow: a platform administrator brings a THIRD municipality live from nothing, through the UI alone. It is
  * created, its first administrator accepts the invitation, adds a centre with opening hours, invites staff and
  * chooses the local offer; the staff member adds stock; the configuration page shows the file as equal to what is
- * stored; a resident of the new municipality gets advice showing its centre and reserves. axe on every page.
+ * stored; it chooses its look (a theme); a resident of the new municipality sees that look at its own address and in
+ * the advice, gets advice showing its centre and reserves. axe on every page.
  * (The theme step follows when the municipality's look is merged.)
  */
 const run = Date.now().toString(36);
@@ -67,7 +68,7 @@ test.afterAll(async () => {
   }
 });
 
-test("a platform administrator brings a third municipality live from nothing; a resident gets advice with its centre and reserves", async ({ page, browser }) => {
+test("a platform administrator brings a third municipality live from nothing; a resident gets advice with its look and its centre, and reserves", async ({ page, browser }) => {
   test.setTimeout(600_000);
 
   // --- platform administrator: create the municipality --------------------------------------------------------
@@ -138,6 +139,13 @@ test("a platform administrator brings a third municipality live from nothing; a 
   await admin.getByRole("button", { name: "Opslaan" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Opgeslagen." })).toBeVisible();
   await expectNoAxeViolations(admin, "aanbod hulpmiddel");
+
+  // its look: a ready-made theme (checked against WCAG AA before it is saved)
+  await admin.goto("/beheer/instellingen/uiterlijk");
+  await expectNoAxeViolations(admin, "uiterlijk");
+  await admin.getByRole("radio", { name: /Rood/ }).check();
+  await admin.getByRole("button", { name: "Dit thema gebruiken" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Opgeslagen." })).toBeVisible();
   await adminContext.close();
 
   // --- the staff member accepts and adds a unit to the stock ---------------------------------------------------
@@ -177,6 +185,10 @@ test("a platform administrator brings a third municipality live from nothing; a 
   // --- a resident of the new municipality: advice with its centre, and a reservation ------------------------------
   const residentContext = await browser.newContext();
   const resident = await residentContext.newPage();
+  // its own address shows its look, and starting there has the municipality chosen already
+  await resident.goto(`/${slug}`);
+  await expectNoAxeViolations(resident, "eigen adres van de gemeente");
+  expect(await resident.locator(`[data-gemeente="${slug}"]`).evaluate((el) => getComputedStyle(el).getPropertyValue("--color-brand-800").trim())).toBe("#8c0f1b");
   await resident.goto("/advies");
   await resident.getByRole("radio", { name }).check();
   await resident.getByRole("radio", { name: "Ik vul het alleen in" }).check();
@@ -187,6 +199,8 @@ test("a platform administrator brings a third municipality live from nothing; a 
   await resident.getByRole("button", { name: "Naar mijn advies" }).click();
   await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Uw advies");
   await expect(resident.getByRole("link", { name: centreName }).first()).toBeVisible();
+  // the advice has the municipality's look too
+  expect(await resident.locator(`[data-gemeente="${slug}"]`).evaluate((el) => getComputedStyle(el).getPropertyValue("--color-brand-800").trim())).toBe("#8c0f1b");
   await expectNoAxeViolations(resident, "advies met uitleenpunt");
   // the local offer's note is part of the advice
   await expect(resident.getByText("Haal het op bij Wijkpunt Noord; de proefweek is gratis.").first()).toBeVisible();
