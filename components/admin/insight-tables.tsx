@@ -9,7 +9,7 @@ const num = "border-b border-gray-200 px-2 py-2 text-right align-top tabular-num
 /** A wrapper that lets a wide table scroll on a small screen; focusable so keyboard users can scroll it too. */
 export function TableScroll({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="max-w-full overflow-x-auto rounded-lg border border-gray-300 bg-white">
+    <div role="region" aria-label={label} tabIndex={0} className="relative max-w-full overflow-x-auto rounded-lg border border-gray-300 bg-white">
       {children}
     </div>
   );
