@@ -153,7 +153,10 @@ export interface SubmissionForReview {
 /** The products to compare with: the published catalogue and the newest draft (slug once). */
 async function catalogueForDuplicates(): Promise<ExistingProduct[]> {
   const versions = [await getPublishedVersion(db), await getNewestDraft(db)].filter((v) => v !== null);
-  const rows = await db.catalogueVersionProduct.findMany({ where: { versionId: { in: versions.map((v) => v.id) } }, select: { slug: true, data: true } });
+  const rows = await db.catalogueVersionProduct.findMany({ where: { versionId: { in: versions.map((v) => v.id) } }, select: { slug: true, data: true, versionId: true } });
+  // the published version first, then the draft: where both have a product, the draft's (newer) data wins
+  const order = new Map(versions.map((v, i) => [v.id, i]));
+  rows.sort((a, b) => (order.get(a.versionId) ?? 0) - (order.get(b.versionId) ?? 0));
   const bySlug = new Map<string, ExistingProduct>();
   for (const r of rows) {
     const d = r.data as { name?: string; iso9999Code?: string; supplier?: string };
