@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { LanguagePicker } from "@/components/layout/language-picker";
 import type { Locale } from "@/lib/i18n/config";
 
-export async function SiteHeader({ signedInName, locale }: { signedInName?: string | null; locale: Locale }) {
+/** The language choice is on the home page (large) and in the footer of every page (components/layout/site-footer.tsx). */
+export async function SiteHeader({ signedInName }: { signedInName?: string | null; locale?: Locale }) {
   const t = await getTranslations("common");
   return (
     <header className="no-print border-b border-gray-300 bg-white">
@@ -29,11 +29,14 @@ export async function SiteHeader({ signedInName, locale }: { signedInName?: stri
                 {t("myReservation")}
               </Link>
             </li>
-            <li>
-              <Link className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline-offset-2 hover:underline" href={signedInName ? "/werkplek" : "/inloggen"}>
-                {signedInName ? t("myWorkplace") : t("staffSignIn")}
-              </Link>
-            </li>
+            {/* staff sign-in is in the footer: the header stays short so a resident's advice starts on the first screen */}
+            {signedInName ? (
+              <li>
+                <Link className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline-offset-2 hover:underline" href="/werkplek">
+                  {t("myWorkplace")}
+                </Link>
+              </li>
+            ) : null}
             {signedInName ? (
               <li className="flex items-center gap-3">
                 <span className="text-muted">{t("signedInAs", { name: signedInName })}</span>
@@ -42,7 +45,6 @@ export async function SiteHeader({ signedInName, locale }: { signedInName?: stri
             ) : null}
           </ul>
         </nav>
-        <LanguagePicker current={locale} label={t("language")} />
       </div>
     </header>
   );

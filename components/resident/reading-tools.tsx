@@ -10,7 +10,7 @@ export async function ReadingTools({ lang }: { lang: string }) {
   const current = parseTextSize((await cookies()).get(TEXT_SIZE_COOKIE)?.value);
   return (
     <div className="no-print border-b border-gray-300 bg-brand-50">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-[min(1rem,5vw)] py-2">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-[min(1rem,5vw)] py-1">
         <ReadAloud lang={lang} texts={{ read: t("readAloud.read"), pause: t("readAloud.pause"), resume: t("readAloud.resume"), stop: t("readAloud.stop") }} />
         <TextSizeControl current={current} texts={{ label: t("textSize.label"), normaal: t("textSize.normal"), groot: t("textSize.large"), grootst: t("textSize.largest") }} />
       </div>

@@ -5,10 +5,11 @@ import { TEXT_SIZES, type TextSize } from "./text-size";
  * Three buttons for the text size (a plain form: works without JavaScript). The chosen one is marked pressed.
  */
 export function TextSizeControl({ current, texts }: { current: TextSize; texts: { label: string } & Record<TextSize, string> }) {
-  const base = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border-2 px-3 py-1 font-semibold";
-  const size: Record<TextSize, string> = { normaal: "text-base", groot: "text-lg", grootst: "text-xl" };
+  // one short row: three "A"s in growing sizes, each named in full for screen readers and as a tooltip
+  const base = "inline-flex min-h-10 min-w-10 items-center justify-center rounded-lg border-2 px-2 font-bold leading-none";
+  const size: Record<TextSize, string> = { normaal: "text-base", groot: "text-xl", grootst: "text-2xl" };
   return (
-    <form action={setTextSize} className="flex flex-wrap items-center gap-2" data-niet-voorlezen>
+    <form action={setTextSize} className="flex flex-wrap items-center gap-x-2 gap-y-1" data-niet-voorlezen>
       <span id="tekstgrootte-label" className="font-semibold">
         {texts.label}
       </span>
@@ -20,9 +21,11 @@ export function TextSizeControl({ current, texts }: { current: TextSize; texts: 
             name="grootte"
             value={s}
             aria-pressed={current === s}
+            aria-label={texts[s]}
+            title={texts[s]}
             className={`${base} ${size[s]} ${current === s ? "border-brand-700 bg-brand-700 text-white" : "border-brand-700 bg-white text-brand-800 hover:bg-brand-50"}`}
           >
-            {texts[s]}
+            <span aria-hidden="true">A</span>
           </button>
         ))}
       </div>
