@@ -139,7 +139,7 @@ test("a resident goes from the home page through the questions to advice with re
   await expect(page.getByText(/^Nu te leen: \d+ stuks?$/).first()).toBeVisible();
   await expect(page.getByText("Dichtstbij").first()).toBeVisible();
   const reserve = page.getByRole("link", { name: /^Reserveren/ }).first();
-  await expect(reserve).toHaveAttribute("href", /^\/reserveren\/[a-z0-9-]+\/[a-z0-9-]+$/);
+  await expect(reserve).toHaveAttribute("href", /^\/reserveren\/[a-z0-9-]+\/[a-z0-9-]+(\?advies=[A-Z0-9]+)?$/);
   // the robot vacuum is ruled out, with its reason
   const ruledOut = page.getByRole("region", { name: "Wat niet bij u past" });
   const robot = ruledOut.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Robotstofzuiger" }) });

@@ -47,6 +47,6 @@ test("a resident comes back with their code, fills in the questions again and se
   await expect(changes.getByRole("list", { name: "Nieuw moeilijk" })).toHaveText(/Medicijnen onthouden/);
   await expect(changes.getByRole("list", { name: "Gaat beter of is geen zorg meer" })).toHaveText(/De trap/);
   await expect(changes.getByRole("list", { name: "Nog steeds moeilijk" })).toHaveText(/Bukken en pakken/);
-  await expect(changes.getByText(/Dat zien wij hier alleen als u met een consulent/)).toBeVisible();
+  await expect(changes.getByText("Er is nog niets geleend of gereserveerd.")).toBeVisible();
   await expectNoAxeViolations(page, "advies na opnieuw invullen");
 });
