@@ -31,6 +31,7 @@ export type ParamValue =
   | "foreign-reservation" // a Rijswijk reservation id
   | "foreign-case" // a Rijswijk conversation reference
   | "product" // a product slug of the shared catalogue
+  | "product-id" // a product id of the shared catalogue
   | "denhaag-centre" // a public centre slug
   | "municipality" // a municipality's slug: its residents' address /<gemeente>
   | "foreign-municipality-id" // Rijswijk's id (a platform administrator works across municipalities)
@@ -49,6 +50,7 @@ const STAFF: readonly Role[] = ["CENTRE_STAFF"];
 const CONSULTANT: readonly Role[] = ["CONSULTANT"];
 const ADMINS: readonly Role[] = ["MUNICIPALITY_ADMIN", "PLATFORM_ADMIN"];
 const PLATFORM: readonly Role[] = ["PLATFORM_ADMIN"];
+const MUNICIPALITY_ADMIN: readonly Role[] = ["MUNICIPALITY_ADMIN"];
 const CATALOGUE: readonly Role[] = ["PLATFORM_ADMIN", "CATALOGUE_EDITOR"];
 const foreignCase = { case: "foreign-case" } as const;
 
@@ -75,7 +77,8 @@ export const PAGES: Record<string, PageAccess> = {
   "/balie/[centre]/voorraad/nieuw": { who: STAFF, params: { centre: "foreign-centre" } },
   "/beheer": { who: ADMINS },
   "/beheer/aanbod": { who: ADMINS },
-  "/beheer/aanbod/[product]": { who: ADMINS, params: { product: "product" } },
+  // by product id; a platform administrator must choose the municipality first (?gemeente=), without it 404
+  "/beheer/aanbod/[product]": { who: MUNICIPALITY_ADMIN, params: { product: "product-id" } },
   "/beheer/audit": { who: ADMINS },
   "/beheer/catalogus": { who: CATALOGUE },
   "/beheer/catalogus/aanmeldingen": { who: CATALOGUE },
@@ -97,7 +100,8 @@ export const PAGES: Record<string, PageAccess> = {
   "/beheer/sessies": { who: ADMINS },
   "/beheer/uitleenpunten": { who: ADMINS },
   "/beheer/uitleenpunten/[id]": { who: ADMINS, params: { id: "foreign-centre-id" } },
-  "/beheer/uitleenpunten/nieuw": { who: ADMINS },
+  // a platform administrator must choose the municipality first (?gemeente=), without it 404
+  "/beheer/uitleenpunten/nieuw": { who: MUNICIPALITY_ADMIN },
   "/beheer/wissen": { who: ADMINS },
   "/consulent": { who: CONSULTANT },
   "/consulent/[case]": { who: CONSULTANT, params: foreignCase },

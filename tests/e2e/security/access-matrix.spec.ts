@@ -50,7 +50,7 @@ async function paramValues(): Promise<Record<ParamValue, string>> {
   const denHaagCentre = await one<{ slug: string }>(
     `SELECT c.slug FROM "LendingCentre" c JOIN "Municipality" m ON m.id = c."municipalityId" WHERE m.slug = 'den-haag' ORDER BY c.slug LIMIT 1`,
   );
-  const product = await one<{ slug: string }>(`SELECT slug FROM "Product" ORDER BY slug LIMIT 1`);
+  const product = await one<{ slug: string; id: string }>(`SELECT slug, id FROM "Product" WHERE active ORDER BY slug LIMIT 1`);
   const rijswijk = await one<{ id: string }>(`SELECT id FROM "Municipality" WHERE slug = 'rijswijk'`);
   return {
     "own-centre": ownCentre.slug,
@@ -60,6 +60,7 @@ async function paramValues(): Promise<Record<ParamValue, string>> {
     "foreign-reservation": foreignReservation?.id ?? randomUUID(),
     "foreign-case": await insertRijswijkCase(),
     product: product.slug,
+    "product-id": product.id,
     "denhaag-centre": denHaagCentre.slug,
     municipality: "den-haag",
     "foreign-municipality-id": rijswijk.id,
