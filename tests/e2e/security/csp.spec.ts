@@ -52,7 +52,8 @@ async function visit(page: Page, path: string, problems: string[]): Promise<stri
   await page.waitForLoadState("networkidle");
   const reported = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
   expect([...problems, ...reported], `CSP-meldingen op ${path}`).toEqual([]);
-  return page.evaluate(() => Array.from(document.querySelectorAll("a[href]"), (a) => (a as HTMLAnchorElement).href));
+  // links with a download attribute are files (the configuration export), not pages
+  return page.evaluate(() => Array.from(document.querySelectorAll("a[href]:not([download])"), (a) => (a as HTMLAnchorElement).href));
 }
 
 /** Visits the start pages and follows links under `prefixes`, one page per route pattern. */
