@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { DEMO_PASSWORD, signIn } from "../support/auth";
 import { query } from "../admin/db";
+import { answerRemainingQuestions } from "../support/questionnaire";
 
 /**
  * Issue 9's flow: a platform administrator brings a THIRD municipality live from nothing, through the UI alone. It is
@@ -17,21 +18,6 @@ const name = `Zoetermeer ${run}`;
 const centreName = "Wijkpunt Noord";
 const product = "Nachtlampje met bewegingssensor";
 
-/** Answers "Weet ik niet" (or nothing) until the last screen, looking only at what is on screen now. */
-async function answerRemainingQuestions(page: Page): Promise<void> {
-  const toAdvice = page.getByRole("button", { name: "Naar mijn advies" });
-  const next = page.getByRole("button", { name: "Volgende" });
-  const dontKnow = page.getByRole("radio", { name: "Weet ik niet" });
-  for (let guard = 0; guard < 40; guard++) {
-    await expect(toAdvice.or(next)).toBeVisible();
-    if (await toAdvice.isVisible()) return;
-    const before = page.url();
-    if ((await dontKnow.count()) > 0) await dontKnow.check({ timeout: 5_000 }).catch(() => undefined);
-    await next.click({ timeout: 5_000 }).catch(() => undefined);
-    await page.waitForURL((url) => url.toString() !== before, { timeout: 5_000 }).catch(() => undefined);
-  }
-  throw new Error("de vragenlijst eindigde niet");
-}
 
 /** Accepts an invitation with the demo password, so the shared sign-in helper signs the person in. */
 async function acceptInvitation(page: Page, code: string): Promise<void> {
