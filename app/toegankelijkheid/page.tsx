@@ -7,7 +7,7 @@ export default function AccessibilityPage() {
     <article className="max-w-prose space-y-5 text-lg">
       <h1 className="text-3xl font-bold">Toegankelijkheid</h1>
       <p>Iedereen moet deze website kunnen gebruiken. Daarom:</p>
-      <ul className="list-disc space-y-2 pl-6">
+      <ul className="list-disc space-y-2 ps-6">
         <li>schrijven wij in eenvoudige taal (taalniveau B1);</li>
         <li>kunt u alles met alleen een toetsenbord doen;</li>
         <li>werkt de website op een kleine telefoon en met een vergrote letter;</li>

@@ -1,6 +1,7 @@
 /**
  * Measures the matcher against a test set: recall@3 (of the codes a phrase should give, the share found among the
- * 3 best-ranked codes) and precision (of the codes proposed to the resident, the share that was expected).
+ * 3 best-ranked codes), precision (of the codes proposed to the resident, the share that was expected) and
+ * proposal recall (of the expected codes, the share actually proposed: precision bought by proposing less shows here).
  * Pure; used by the unit test (floors) and by `npm run bench` (figures per language).
  */
 import { isDifficultyCode, type DifficultyCode } from "../questions/codes";
@@ -21,6 +22,8 @@ export interface Evaluation {
   phrases: number;
   recallAt3: number;
   precision: number;
+  /** of the expected codes, the share that was proposed ("Wij begrepen: ...") */
+  proposalRecall: number;
   /** phrases where an expected code was not among the 3 best */
   misses: { text: string; expected: DifficultyCode[]; got: DifficultyCode[] }[];
   /** proposed codes that were not expected */
@@ -47,6 +50,7 @@ export function evaluate(set: TestSet): Evaluation {
   let foundAt3 = 0;
   let proposedTotal = 0;
   let proposedRight = 0;
+  let expectedProposed = 0;
   const misses: Evaluation["misses"] = [];
   const wrongProposals: Evaluation["wrongProposals"] = [];
   for (const phrase of set.phrases) {
@@ -55,7 +59,9 @@ export function evaluate(set: TestSet): Evaluation {
     const hit = phrase.expected.filter((c) => top3.includes(c)).length;
     foundAt3 += hit;
     if (hit < phrase.expected.length) misses.push({ text: phrase.text, expected: phrase.expected, got: top3 });
-    for (const p of proposeDifficulties(phrase.text, set.locale)) {
+    const proposals = proposeDifficulties(phrase.text, set.locale);
+    expectedProposed += phrase.expected.filter((c) => proposals.some((p) => p.code === c)).length;
+    for (const p of proposals) {
       proposedTotal += 1;
       if (phrase.expected.includes(p.code)) proposedRight += 1;
       else wrongProposals.push({ text: phrase.text, code: p.code });
@@ -66,6 +72,7 @@ export function evaluate(set: TestSet): Evaluation {
     phrases: set.phrases.length,
     recallAt3: expectedTotal === 0 ? 1 : foundAt3 / expectedTotal,
     precision: proposedTotal === 0 ? 1 : proposedRight / proposedTotal,
+    proposalRecall: expectedTotal === 0 ? 1 : expectedProposed / expectedTotal,
     misses,
     wrongProposals,
   };

@@ -28,13 +28,22 @@ export function fold(word: string): string {
     .replace(/ئ/g, "ي");
 }
 
-/** Arabic attaches "and", "the", "with the", "for the" to the word: the bare word is another key. */
+/**
+ * Arabic attaches "and", "the", "with the", "for the" to the word: the bare word is another key. Spoken Arabic
+ * (Levantine, Egyptian) also puts "b-" before a present-tense verb: "بسمع" = "أسمع" (I hear), "بيزور" = "يزور".
+ */
 export function arabicBareForms(word: string): string[] {
   const forms: string[] = [];
   let w = word;
   if (w.startsWith("و") && w.length > 3) {
     w = w.slice(1);
     forms.push(w);
+  }
+  if (w.startsWith("ب") && !w.startsWith("بال") && w.length >= 4) {
+    const verb = w.slice(1);
+    forms.push(verb);
+    // "بسمع": the "أ" of the first person falls away after "b-"
+    if (!"اأيتن".includes(verb[0]!)) forms.push(`أ${verb}`);
   }
   for (const prefix of ["بال", "فال", "كال", "لل", "ال"]) {
     if (w.startsWith(prefix) && w.length - prefix.length >= 2) {

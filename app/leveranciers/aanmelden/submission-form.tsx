@@ -76,7 +76,7 @@ export function SubmissionForm() {
       </div>
       <form key={key} action={action} noValidate className="space-y-6">
         {/* only robots fill this in: it is off screen and not reachable with the keyboard */}
-        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <div aria-hidden="true" className="absolute -inset-s-[10000px] h-px w-px overflow-hidden">
           <label htmlFor="website">Laat dit veld leeg</label>
           <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>

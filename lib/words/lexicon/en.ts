@@ -7,9 +7,18 @@ export const EN: Lexicon = {
     "i", "me", "my", "mine", "we", "our", "you", "your", "he", "she", "his", "her", "him", "they", "their", "them",
     "it", "its", "the", "a", "an", "and", "or", "but", "is", "am", "are", "was", "were", "be", "been", "being", "have",
     "has", "had", "do", "does", "did", "can", "could", "will", "would", "should", "to", "of", "in", "on", "at", "for",
-    "with", "from", "by", "up", "as", "that", "this", "these", "those", "there", "so", "very", "really", "often",
+    "with", "from", "by", "as", "that", "this", "these", "those", "there", "so", "very", "really", "often",
     "sometimes", "always", "anymore", "any", "more", "much", "lot", "just", "too", "also", "now", "when", "because",
-    "get", "gets", "got", "getting", "mum", "mom", "dad", "mother", "father", "husband", "wife",
+    "mum", "mom", "dad", "mother", "father", "husband", "wife",
+  ],
+  // words that on their own say little about which need is meant ("I live alone", "forgetting my tablets")
+  weak: [
+    "alone", "help", "time", "day", "days", "see", "seeing", "miss", "falling", "forget", "forgets", "forgot",
+    "forgetful", "memory", "dementia", "confused", "call", "calling", "ring", "door", "chair", "bed", "stand",
+    "legs", "knees", "knee", "hip", "dark", "darkness", "dose", "fire", "cook", "cooking",
+    "complicated", "screen", "sound", "sounds", "loud", "print", "letters", "post", "mail", "visits", "sad", "died",
+    "friends", "chat", "step", "steps", "climb", "climbing", "dust", "tidy", "cleaner", "stick", "frame", "keys",
+    "numbers", "push up", "flight", "get", "gets", "got", "getting", "up", "off", "landing", "bathroom", "wash", "washing", "nighttime", "night-time",
   ],
   entries: {
     "housework.vacuuming": [
@@ -57,8 +66,9 @@ export const EN: Lexicon = {
       "banister", "handrail stairs", "flight", "first floor", "climb", "climbing", "landing", "doorstep", "kerb",
     ],
     "help.calling_after_fall": [
-      "fall", "fell", "fallen", "had fall", "lying floor", "lay floor", "on floor", "couldn't get up",
-      "can't get up", "call help", "calling help", "get help", "alarm", "personal alarm", "pendant alarm",
+      "fall", "fell", "fallen", "had fall", "lying floor", "lay floor", "on floor", "couldn't get up floor",
+      "can't get up floor", "get up off floor", "call help", "calling help", "get help", "alarm", "personal alarm",
+      "pendant alarm",
       "emergency button", "panic button", "alert button", "nobody know", "no one know", "nobody find",
       "no one would", "hours floor", "fall detector", "fall detection", "ambulance", "999", "112", "lifeline",
     ],

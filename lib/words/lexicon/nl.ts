@@ -14,6 +14,15 @@ export const NL: Lexicon = {
     "op", "in", "aan", "van", "voor", "met", "bij", "naar", "om", "te", "tot", "als", "dan", "maar", "ook",
     "nog", "al", "zo", "heel", "erg", "best", "vaak", "soms", "altijd", "steeds", "meer", "veel", "wat",
     "omdat", "want", "dus", "toch", "even", "echt", "gewoon", "sinds", "laatst", "tegenwoordig", "mevrouw", "meneer",
+    "alles", "iets", "niets", "niks", "willen", "moet", "moeten", "gaat", "gaan", "doet", "doen", "zou",
+  ],
+  // words that on their own say little about which need is meant ("ik woon alleen", "op tijd", "de deur uit")
+  weak: [
+    "alleen", "hulp", "tijd", "zien", "zie", "ziet", "mis", "vallen", "lopen", "loop", "loopt", "bellen",
+    "gebeld", "belt", "deur", "dementie", "dement", "vergeetachtig", "geheugen", "knie", "knieën", "heup", "benen",
+    "boven", "beneden", "donker", "grond", "stok", "post", "brand", "zoeken", "tablet",
+    "scherm", "zacht", "luid", "harder", "ingewikkeld", "glad", "stoep", "vrienden", "verdrietig",
+    "somber", "bed", "balans",
   ],
   entries: {
     "housework.vacuuming": [
@@ -23,7 +32,7 @@ export const NL: Lexicon = {
       "vies huis", "rommel vloer",
     ],
     "cooking.forgets_stove": [
-      "fornuis", "kookplaat", "gasfornuis", "gaspit", "kookpit", "pitje", "gas aan", "gas laten branden", "vuur",
+      "fornuis", "kookplaat", "gasfornuis", "gaspit", "kookpit", "pitje", "gas aan", "gas laten branden", "vuur", "gas",
       "pan", "pannen", "aangebrand", "aanbranden", "brandt aan", "brandlucht", "koken", "kook", "kookt", "oven",
       "inductie", "keramische plaat", "brand", "rookmelder", "melk overkoken", "uitzetten vergeten", "kraan open",
       "eten branden",
@@ -36,7 +45,7 @@ export const NL: Lexicon = {
       "stijve rug", "door knieën",
     ],
     bathing: [
-      "douchen", "douche", "doucht", "gedoucht", "wassen", "was me", "mezelf wassen", "zich wassen", "baden", "bad",
+      "douchen", "douche", "doucht", "gedoucht", "wassen", "mezelf wassen", "zich wassen", "baden", "bad",
       "in bad", "badkuip", "badkamer", "haren wassen", "haar wassen", "uitglijden", "uitgegleden", "glad",
       "douchestoel", "douchekruk", "natte vloer", "staan douche", "hygiëne", "lijf wassen",
     ],
@@ -52,8 +61,8 @@ export const NL: Lexicon = {
       "beugel wc", "wc pot", "wc-pot", "naar wc", "op toilet", "toiletstoel", "toiletgang",
     ],
     "mobility.getting_up": [
-      "opstaan", "sta op", "opsta", "staat op", "opgestaan", "overeind", "overeind komen", "recht komen",
-      "omhoog komen", "uit stoel", "stoel opstaan", "uit bed", "bed opstaan", "bed uit", "uit fauteuil", "fauteuil",
+      "opstaan", "sta op", "opsta", "staat op", "staan op", "opgestaan", "overeind", "overeind komen", "recht komen",
+      "omhoog komen", "uit stoel", "stoel opstaan", "uit bed", "bed opstaan", "bed uit", "bed", "uit fauteuil", "fauteuil",
       "luie stoel", "zetel", "bank opstaan", "uit bank", "sta-op-stoel", "sta-opstoel", "opstastoel", "hoog laag bed",
       "zitten opstaan", "armleuning", "trekken omhoog",
     ],
@@ -66,18 +75,21 @@ export const NL: Lexicon = {
     ],
     "mobility.stairs": [
       "trap", "trappen", "traplopen", "trap lopen", "trap op", "trap af", "treden", "tree", "trede", "trapleuning",
-      "leuning trap", "traplift", "naar boven", "naar beneden", "boven slapen", "slaapkamer boven", "verdieping",
+      "leuning trap", "traplift", "naar boven", "naar beneden", "boven", "beneden",
+      "boven komen", "beneden komen", "boven slapen", "slaapkamer boven", "verdieping",
       "bovenverdieping", "etage", "opstapje", "stoep", "stoepje", "portiek", "zoldertrap",
     ],
     "help.calling_after_fall": [
       "gevallen", "val", "viel", "valpartij", "grond liggen", "lag grond", "vloer liggen", "lag vloer",
-      "niet overeind", "hulp roepen", "hulp halen", "om hulp", "alarm", "alarmering", "personenalarmering",
-      "halsalarm", "alarmknop", "noodknop", "noodoproep", "polsalarm", "niemand bereiken", "niemand merkt",
+      "niet overeind", "hulp roepen", "hulp halen", "om hulp", "hulp",
+      "hulp krijgen", "hulp vragen", "alarm", "alarmering", "personenalarmering",
+      "halsalarm", "alarmknop", "noodknop", "noodoproep", "polsalarm", "niemand bereiken", "niemand merkt", "niemand hoort",
       "niemand weet", "uren gelegen", "lang gelegen", "alleen thuis vallen", "niemand vindt", "valdetectie",
       "val melden", "ambulance", "112",
     ],
     "door.who_is_there": [
-      "deur", "voordeur", "aanbellen", "belt aan", "aanbelt", "gebeld deur", "opendoen", "open doen",
+      "deur", "voordeur", "aanbellen", "belt aan", "bellen aan", "bel aan", "aanbelt",
+      "doe open", "doet open", "deed open", "gebeld deur", "opendoen", "open doen",
       "deur open", "wie er is", "wie aanbelt", "wie voor deur", "vreemde mensen", "onbekenden", "onbekende",
       "vreemden", "oplichters", "oplichting", "babbeltruc", "colporteur", "colporteurs", "intercom", "videodeurbel",
       "deurbel camera", "kijkgaatje", "spion", "bezorger", "pakketbezorger", "postbode", "snel bij deur",
@@ -108,7 +120,7 @@ export const NL: Lexicon = {
       "weinig bezoek", "geen bezoek", "niemand langs", "geen contact", "weinig contact", "contact familie",
       "aanspraak", "praatje", "gezelschap", "verveel", "verveling", "somber", "verdrietig", "verdriet", "weduwe",
       "weduwnaar", "overleden", "partner overleden", "vrienden", "kinderen ver", "kleinkinderen", "beeldbellen",
-      "videobellen", "buiten komen", "stil huis", "niemand zien", "mis",
+      "videobellen", "buiten komen", "stil huis", "niemand zien", "zie niemand", "mis",
     ],
     "communication.phone": [
       "telefoon", "telefoneren", "bellen", "opbellen", "gebeld", "belt", "mobiel", "mobieltje", "smartphone", "gsm",

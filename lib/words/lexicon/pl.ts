@@ -10,6 +10,17 @@ export const PL: Lexicon = {
     "czasami", "zawsze", "już", "też", "także", "tylko", "że", "bo", "jak", "co", "czy", "nie", "tak", "dobrze",
     "mama", "mamie", "tata", "mąż", "żona",
   ],
+  // words that on their own say little about which need is meant ("sam" is also "by myself", "zapominam o lekach")
+  weak: [
+    "zapominam", "zapomina", "pamięć", "pamięci", "sam", "sama", "pomoc", "pomocy", "widzieć", "widzę", "dzień",
+    "dnia", "dni", "czas", "godzina", "krzesło", "krzesła", "łóżka", "łóżko", "nogi", "nogami", "kolana", "kolano",
+    "biodro", "biodra", "ciemno", "ciemności", "myć", "mycie", "umyć", "przycisk", "przyciski", "klawisze",
+    "numer", "numery", "ekran", "wchodzić", "piętro", "piętrze", "uchwyt", "poręcz", "plecy", "kręgosłup", "buty",
+    "skarpetki", "wysoko", "kurz", "dym", "gaz", "gazu", "wyłączyć", "włączona", "dźwięk", "dźwięki", "głośno",
+    "głośniej", "listy", "litery", "liter", "odwiedza", "rozmowa", "smutna", "smutny", "smutek", "zmarł", "zmarła",
+    "znajomi", "przyjaciele", "upadek", "upaść", "łazienka", "łazience", "wizyty", "termin", "mylę", "myli",
+    "odebrać", "skomplikowany", "dzwonić", "zadzwonić", "dzwonię",
+  ],
   entries: {
     "housework.vacuuming": [
       "odkurzać", "odkurzanie", "odkurzam", "odkurzacz", "odkurzaczem", "sprzątać", "sprzątanie", "sprzątam",
@@ -95,7 +106,8 @@ export const PL: Lexicon = {
     ],
     "hearing.sounds": [
       "słyszę", "słyszeć", "słyszy", "słuch", "słuchu", "głuchy", "głucha", "niedosłyszę", "aparat słuchowy",
-      "aparatu słuchowego", "dzwonka nie słyszę", "dźwięk", "dźwięki", "głośno", "głośniej", "telewizor głośno",
+      "aparatu słuchowego", "dzwonka nie słyszę", "słyszę dzwonka", "słyszę dzwonek",
+      "słyszę telefonu", "słyszę telefon", "słyszę dzwonienia", "dźwięk", "dźwięki", "głośno", "głośniej", "telewizor głośno",
       "szumy", "uszy", "uszach",
     ],
     "reading.small_print": [

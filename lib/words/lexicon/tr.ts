@@ -9,6 +9,14 @@ export const TR: Lexicon = {
     "her", "zaman", "ama", "fakat", "mi", "mı", "mu", "mü", "ne", "nasıl", "çünkü", "annem", "babam", "eşim",
     "iyi", "pek", "hiç", "kadar", "en", "olarak", "var", "yok",
   ],
+  // words that on their own say little about which need is meant ("ilaçlarımı unutuyorum" is about the pills)
+  weak: [
+    "unutuyorum", "unutmak", "unutkan", "hafıza", "gün", "günü", "günler", "saat", "saati", "yardım", "yerde",
+    "yerden", "görmek", "göremiyorum", "kapı", "kapıyı", "kapıda", "yalnız", "kat", "koltuk", "sandalye", "yatak",
+    "ses", "sesi", "ayak", "diz", "dizlerim", "bacak", "karanlık", "karanlıkta", "mutfak", "karmaşık", "ziyaret",
+    "arkadaş", "arkadaşlar", "üzgün", "mutsuz", "toz", "temizlik", "ekran", "tuş", "tuşlar", "numara", "banyo",
+    "düşme", "düşmek", "kaymak", "ayakkabı", "çorap", "belim", "yanık", "duman",
+  ],
   entries: {
     "housework.vacuuming": [
       "süpürge", "süpürmek", "süpürüyorum", "elektrik süpürgesi", "ev işi", "ev işleri", "temizlik", "temizlemek",
@@ -71,7 +79,7 @@ export const TR: Lexicon = {
       "reçete", "eczane", "iki kere", "doz",
     ],
     "orientation.time": [
-      "hangi gün", "gün", "günü", "günler", "saat", "saati", "zaman", "tarih", "takvim", "sabah akşam",
+      "hangi gün", "gün", "günü", "günler", "saat", "saati", "tarih", "takvim", "sabah akşam",
       "gece gündüz", "karıştırıyorum", "karıştırmak", "kafam karışık", "unutkan", "unutuyorum", "unutmak",
       "hafıza", "bunama", "demans", "alzheimer", "randevu", "randevular",
     ],
@@ -88,7 +96,8 @@ export const TR: Lexicon = {
     ],
     "hearing.sounds": [
       "duymak", "duyamıyorum", "duyuyorum", "duymuyorum", "işitmek", "işitme", "sağır", "işitme cihazı",
-      "kulak", "kulaklarım", "ses", "sesi", "zili duymak", "yüksek ses", "televizyon yüksek", "çınlama",
+      "kulak", "kulaklarım", "ses", "sesi", "zili duymak", "zili duymuyorum", "zil duymuyorum",
+      "telefonu duymuyorum", "telefon duymuyorum", "kapıyı duymuyorum", "yüksek ses", "televizyon yüksek", "çınlama",
     ],
     "reading.small_print": [
       "okumak", "okuyamıyorum", "okuma", "küçük harf", "küçük harfler", "harfler", "yazı", "yazılar",
