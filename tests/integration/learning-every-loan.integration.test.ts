@@ -11,6 +11,7 @@ import { getMunicipalityInsights } from "@/lib/server/admin/get-municipality-ins
 import { buildAdvice } from "@/lib/server/advice/build-advice";
 import { CASE_CONSENT_VERSION } from "@/lib/server/cases/consent";
 import { createCase } from "@/lib/server/cases/create-case";
+import { recordCaseOutcome } from "@/lib/server/cases/record-case-outcome";
 import { reserveForCase } from "@/lib/server/cases/reserve-for-case";
 import { saveCaseAnswers } from "@/lib/server/cases/save-case-answers";
 import { setCaseChoice } from "@/lib/server/cases/set-case-choice";
@@ -96,6 +97,11 @@ describe("a consultant's reservation", () => {
     expect(overview.pooledBySource.consultant).toBe(1);
     const row = [...overview.active, ...overview.waiting].find((r) => r.productSlug === productSlug && r.difficulty === difficulty);
     expect(row?.n).toBe(before + 1);
+
+    // the consultant's own follow-up answer about the same loan is kept, but the loan is learned from once
+    await recordCaseOutcome({ actor: consultant, reference, productSlug, helped: "yes", result: "kept" });
+    expect(await db.outcome.findFirstOrThrow({ where: { caseId, source: "consultant" } })).toMatchObject({ helped: "yes", difficulty: null, rank: null });
+    expect((await loadOutcomeObservations()).filter((o) => o.productSlug === productSlug && o.difficulty === difficulty)).toHaveLength(before + 1);
   }, 120_000);
 
   it("keeps no snapshot when the case has no answers yet (nothing to link, nothing to learn)", async () => {
