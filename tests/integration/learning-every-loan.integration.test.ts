@@ -30,6 +30,9 @@ let db: Db;
 let consultant: Actor;
 let leyweg: Actor;
 let admin: Actor;
+/** the difficulty and product of the first consultant test, reused by the next */
+let consultantDifficulty: DifficultyCode;
+let consultantProduct: string;
 
 const RESIDENT = "Mevrouw K. Leerling";
 const PHONE = "0612345678";
@@ -67,6 +70,8 @@ describe("a consultant's reservation", () => {
       }
     }
     expect(difficulty, "a difficulty with a lendable recommendation in the demo catalogue").not.toBeNull();
+    consultantDifficulty = difficulty!;
+    consultantProduct = productSlug;
     const stock = await controlledStock(db, { centreSlug: "zorginnovatiehub-leyweg", productSlug, available: 3, prefix: "LRNC" });
 
     const { reference, id: caseId } = await createCase({ actor: consultant, residentName: RESIDENT, consent: { given: true, textVersion: CASE_CONSENT_VERSION } });
@@ -102,6 +107,26 @@ describe("a consultant's reservation", () => {
     await recordCaseOutcome({ actor: consultant, reference, productSlug, helped: "yes", result: "kept" });
     expect(await db.outcome.findFirstOrThrow({ where: { caseId, source: "consultant" } })).toMatchObject({ helped: "yes", difficulty: null, rank: null });
     expect((await loadOutcomeObservations()).filter((o) => o.productSlug === productSlug && o.difficulty === difficulty)).toHaveLength(before + 1);
+  }, 120_000);
+
+  it("counts a loan once when the consultant answered before the desk did", async () => {
+    const stock = await controlledStock(db, { centreSlug: "zorginnovatiehub-leyweg", productSlug: consultantProduct, available: 1, prefix: "LRNO" });
+    const { reference, id: caseId } = await createCase({ actor: consultant, residentName: RESIDENT, consent: { given: true, textVersion: CASE_CONSENT_VERSION } });
+    await saveCaseAnswers({ actor: consultant, reference, patch: { difficulties: [consultantDifficulty] } });
+    await setCaseChoice({ actor: consultant, reference, productSlug: consultantProduct, wantsToTry: true });
+    const created = await reserveForCase({ actor: consultant, reference, productSlug: consultantProduct, centreSlug: stock.centre.slug, pickupDate: stock.pickupDate, phone: PHONE, consent: true });
+    const reservation = await db.reservation.findUniqueOrThrow({ where: { reference: created.reference } });
+    const { loanId } = await handOver({ actor: leyweg, reservationId: reservation.id, checklist: await checkout(consultantProduct) });
+    await giveBack(loanId, consultantProduct);
+    const learned = async () => (await loadOutcomeObservations()).filter((o) => o.productSlug === consultantProduct && o.difficulty === consultantDifficulty).length;
+    const before = await learned();
+
+    await recordCaseOutcome({ actor: consultant, reference, productSlug: consultantProduct, helped: "no", result: "returned" });
+    expect(await learned()).toBe(before + 1);
+    await recordLoanOutcome({ actor: leyweg, loanId, result: "returned", reason: "too_difficult" });
+    expect(await learned()).toBe(before + 1);
+    expect(await db.outcome.findFirstOrThrow({ where: { caseId, source: "consultant" } })).toMatchObject({ helped: "no", difficulty: null });
+    expect(await db.outcome.findUniqueOrThrow({ where: { loanId } })).toMatchObject({ difficulty: consultantDifficulty, returnKind: "negative" });
   }, 120_000);
 
   it("keeps no snapshot when the case has no answers yet (nothing to link, nothing to learn)", async () => {
