@@ -261,11 +261,12 @@ export async function lendWalkInAction(_state: DeskActionState, formData: FormDa
           phone: values.phone || null,
           email: values.email || null,
           consent: values.consent === "on",
+          difficulty: values.difficulty || null,
           checklist: values,
         },
       };
     },
-    (actor, input) => lendWalkIn({ actor, unitId: input.unitId, name: input.name, phone: input.phone, email: input.email, consent: input.consent, checklist: input.checklist }),
+    (actor, input) => lendWalkIn({ actor, unitId: input.unitId, name: input.name, phone: input.phone, email: input.email, consent: input.consent, difficulty: input.difficulty, checklist: input.checklist }),
     (input, result) => reservationPath(input.centreSlug, result.reservationId, "uitgeleend"),
   );
 }

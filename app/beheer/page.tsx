@@ -93,7 +93,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
           Wat vinden inwoners van de hulpmiddelen?
         </h2>
         <p className="max-w-prose">
-          Na een proefperiode vraagt de consulent of het hulpmiddel hielp. Zo leren wij welke hulpmiddelen echt werken. U ziet alleen aantallen, geen namen. Minder dan 10 tonen wij als {"„< 10”"}: zo is niemand te herkennen.
+          Bij het terugnemen legt de balie vast wat er met het hulpmiddel gebeurt en waarom, ook bij uitlenen zonder reservering. De inwoner kan het ook zelf laten weten via de link in de herinnering, en na een proefperiode vraagt de consulent of het hielp. Een teruggebracht hulpmiddel is niet altijd mislukt: het kan ook voor even nodig zijn geweest (positief). Alleen uitkomsten waarvan bekend is waarvoor het geleend werd, tellen mee bij het leren (zie Leren van uitkomsten). U ziet alleen aantallen, geen namen. Minder dan 10 tonen wij als {"„< 10”"}, en soms nog een getal ernaast, zodat niemand is terug te rekenen.
         </p>
         {insights.outcomes.length === 0 ? (
           <p className="font-semibold">Er zijn nog geen resultaten vastgelegd.</p>

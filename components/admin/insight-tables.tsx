@@ -1,4 +1,19 @@
-import { RESULT_KEYS, HELPED_KEYS, UNIT_STATUS_ORDER, percentage, type CentreUnitsRow, type ShownOutcomeRow, type UnitStatusKey } from "@/lib/server/admin/insight-tables";
+import { OUTCOME_REASON_CODES, OUTCOME_REASONS, type OutcomeReasonCode } from "@/lib/learning/outcome-codes";
+import {
+  HELPED_KEYS,
+  LEARNING_KEYS,
+  REASON_KEYS,
+  RESULT_KEYS,
+  UNIT_STATUS_ORDER,
+  percentage,
+  type CentreUnitsRow,
+  type HelpedKey,
+  type LearningKey,
+  type ReasonKey,
+  type ResultKey,
+  type ShownOutcomeRow,
+  type UnitStatusKey,
+} from "@/lib/server/admin/insight-tables";
 import { SMALL_COUNT_THRESHOLD, type ShownCount } from "@/lib/server/admin/small-counts";
 import { UNIT_STATUS_WORDS } from "./labels";
 
@@ -91,8 +106,21 @@ export function UnitsPerCentreTable({ rows, totals, total }: { rows: CentreUnits
   );
 }
 
-const HELPED_WORDS: Record<(typeof HELPED_KEYS)[number], string> = { yes: "Ja", partly: "Een beetje", no: "Nee" };
-const RESULT_WORDS: Record<(typeof RESULT_KEYS)[number], string> = { kept: "Houdt het", returned: "Teruggebracht", bought: "Zelf gekocht" };
+const HELPED_WORDS: Record<HelpedKey, string> = { yes: "Ja", partly: "Een beetje", no: "Nee", not_asked: "Niet gevraagd" };
+const RESULT_WORDS: Record<ResultKey, string> = {
+  kept: "Blijft het gebruiken",
+  returned_positive: "Terug, positief",
+  returned_negative: "Terug, negatief",
+  returned_unsaid: "Terug, zonder reden",
+  will_buy: "Gaat het kopen",
+  bought_elsewhere: "Ergens anders gekocht",
+  bought: "Zelf gekocht (gesprek)",
+};
+const REASON_WORDS: Record<ReasonKey, string> = {
+  ...(Object.fromEntries(OUTCOME_REASON_CODES.map((c) => [c, OUTCOME_REASONS[c].label])) as Record<OutcomeReasonCode, string>),
+  none: "Geen reden",
+};
+const LEARNING_WORDS: Record<LearningKey, string> = { learned: "Telt mee", not_learned: "Telt niet mee" };
 
 /** A count of residents: the number, or "< 10" (read out as "minder dan 10") when it is hidden. */
 function Count({ value }: { value: ShownCount }) {
@@ -105,12 +133,20 @@ function Count({ value }: { value: ShownCount }) {
   );
 }
 
-/** Per product: did it help, and what happened to it. Numbers only; no resident is named, counts below 10 are hidden. */
-export function OutcomesTable({ rows }: { rows: ShownOutcomeRow[] }) {
+interface ColumnGroup {
+  title: string;
+  keys: readonly string[];
+  words: Record<string, string>;
+  counts: (row: ShownOutcomeRow) => Record<string, ShownCount>;
+}
+
+/** One table of outcome counts per product: the total and one or more groups of columns that each add up to it. */
+function OutcomeCountsTable({ rows, label, caption, groups }: { rows: ShownOutcomeRow[]; label: string; caption: string; groups: ColumnGroup[] }) {
+  const columns = groups.reduce((n, g) => n + g.keys.length, 0);
   return (
-    <TableScroll label="Tabel: resultaten per hulpmiddel">
-      <table className="w-full min-w-[44rem] border-collapse text-base">
-        <caption className="sr-only">Resultaten per hulpmiddel: hielp het, en wat gebeurde er daarna mee</caption>
+    <TableScroll label={label}>
+      <table className="w-full border-collapse text-base" style={{ minWidth: `${12 + 7 * columns}rem` }}>
+        <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
             <th scope="col" rowSpan={2} className={th}>
@@ -119,24 +155,20 @@ export function OutcomesTable({ rows }: { rows: ShownOutcomeRow[] }) {
             <th scope="col" rowSpan={2} className={`${th} text-right`}>
               Aantal
             </th>
-            <th scope="colgroup" colSpan={3} className={`${th} border-b border-gray-300 text-center`}>
-              Hielp het?
-            </th>
-            <th scope="colgroup" colSpan={3} className={`${th} border-b border-gray-300 text-center`}>
-              Wat gebeurde er daarna?
-            </th>
+            {groups.map((g) => (
+              <th key={g.title} scope="colgroup" colSpan={g.keys.length} className={`${th} border-b border-gray-300 text-center`}>
+                {g.title}
+              </th>
+            ))}
           </tr>
           <tr>
-            {HELPED_KEYS.map((k) => (
-              <th key={k} scope="col" className={`${th} text-right`}>
-                {HELPED_WORDS[k]}
-              </th>
-            ))}
-            {RESULT_KEYS.map((k) => (
-              <th key={k} scope="col" className={`${th} text-right`}>
-                {RESULT_WORDS[k]}
-              </th>
-            ))}
+            {groups.flatMap((g) =>
+              g.keys.map((k) => (
+                <th key={`${g.title}-${k}`} scope="col" className={`${th} text-right`}>
+                  {g.words[k]}
+                </th>
+              )),
+            )}
           </tr>
         </thead>
         <tbody>
@@ -148,20 +180,54 @@ export function OutcomesTable({ rows }: { rows: ShownOutcomeRow[] }) {
               <td className={`${num} font-semibold`}>
                 <Count value={row.total} />
               </td>
-              {HELPED_KEYS.map((k) => (
-                <td key={k} className={num}>
-                  <Count value={row.helped[k]} />
-                </td>
-              ))}
-              {RESULT_KEYS.map((k) => (
-                <td key={k} className={num}>
-                  <Count value={row.result[k]} />
-                </td>
-              ))}
+              {groups.flatMap((g) => {
+                const counts = g.counts(row);
+                return g.keys.map((k) => (
+                  <td key={`${g.title}-${k}`} className={num}>
+                    <Count value={counts[k] ?? null} />
+                  </td>
+                ));
+              })}
             </tr>
           ))}
         </tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/**
+ * Per product, in three tables over the same outcomes: what happened to it (a return split into positive, negative
+ * and without a reason), why, and whether it helped (the consultant's question) and counts in the learning. Numbers
+ * only; no resident is named, counts below 10 are hidden together with whatever would give them away.
+ */
+export function OutcomesTable({ rows }: { rows: ShownOutcomeRow[] }) {
+  return (
+    <div className="space-y-6">
+      <h3 className="text-xl font-bold">Wat gebeurde er met het hulpmiddel?</h3>
+      <OutcomeCountsTable
+        rows={rows}
+        label="Tabel: wat gebeurde er per hulpmiddel"
+        caption="Resultaten per hulpmiddel: wat gebeurde er na het lenen"
+        groups={[{ title: "Wat gebeurde er?", keys: RESULT_KEYS, words: RESULT_WORDS, counts: (r) => r.result }]}
+      />
+      <h3 className="text-xl font-bold">Waarom?</h3>
+      <OutcomeCountsTable
+        rows={rows}
+        label="Tabel: redenen per hulpmiddel"
+        caption="Resultaten per hulpmiddel: de reden die erbij werd gegeven"
+        groups={[{ title: "Reden", keys: REASON_KEYS, words: REASON_WORDS, counts: (r) => r.reason }]}
+      />
+      <h3 className="text-xl font-bold">Hielp het, en telt het mee bij het leren?</h3>
+      <OutcomeCountsTable
+        rows={rows}
+        label="Tabel: hielp het en telt het mee bij leren, per hulpmiddel"
+        caption="Resultaten per hulpmiddel: hielp het volgens het gesprek, en is bekend waarvoor het geleend werd"
+        groups={[
+          { title: "Hielp het? (gesprek)", keys: HELPED_KEYS, words: HELPED_WORDS, counts: (r) => r.helped },
+          { title: "Telt mee bij leren?", keys: LEARNING_KEYS, words: LEARNING_WORDS, counts: (r) => r.learning },
+        ]}
+      />
+    </div>
   );
 }

@@ -35,7 +35,22 @@ function Field({ id, type, text, hint, state, autoComplete, maxLength }: { id: s
 }
 
 /** Lending without a reservation: who borrows (with consent, the reservation's text), the checklist, then lend. */
-export function WalkInForm({ action, centreSlug, unitId, items, consent }: { action: DeskAction; centreSlug: string; unitId: string; items: readonly string[]; consent: ConsentText }) {
+export function WalkInForm({
+  action,
+  centreSlug,
+  unitId,
+  items,
+  consent,
+  difficulties = [],
+}: {
+  action: DeskAction;
+  centreSlug: string;
+  unitId: string;
+  items: readonly string[];
+  consent: ConsentText;
+  /** the difficulties the product helps with (optional choice: then the outcome of this loan counts in the learning) */
+  difficulties?: readonly { code: string; label: string }[];
+}) {
   const [state, formAction, pending] = useActionState(action, initialDeskState);
   return (
     <form action={formAction} noValidate className="space-y-6" aria-describedby={state.message ? "uitlenen-melding" : undefined}>
@@ -50,6 +65,31 @@ export function WalkInForm({ action, centreSlug, unitId, items, consent }: { act
           <Field id="email" type="email" text="E-mailadres" state={state} autoComplete="off" maxLength={200} />
         </div>
       </fieldset>
+      {difficulties.length > 0 ? (
+        <div className="space-y-1">
+          <label className={label} htmlFor="uitlenen-moeilijkheid">
+            Waarvoor leent de lener het? (mag leeg blijven)
+          </label>
+          <p id="uitlenen-moeilijkheid-uitleg" className="text-base text-muted">
+            Kies wat de lener moeilijk vindt. Dan telt wat er later met het hulpmiddel gebeurt mee bij het leren van het advies. Vraag geen andere gegevens.
+          </p>
+          <select
+            id="uitlenen-moeilijkheid"
+            name="difficulty"
+            className={input}
+            defaultValue={state.values?.difficulty ?? ""}
+            {...errorProps(state, "difficulty", "uitlenen-moeilijkheid-fout", "uitlenen-moeilijkheid-uitleg")}
+          >
+            <option value="">Niet gevraagd</option>
+            {difficulties.map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+          <FieldError id="uitlenen-moeilijkheid-fout" messages={state.errors?.difficulty} />
+        </div>
+      ) : null}
       <ConsentField text={consent} error={state.errors?.consent?.[0]} title="Lees dit samen met de lener" />
       <CheckoutChecklistFields items={items} state={state} idPrefix="uitlenen" />
       <button type="submit" className={buttonPrimary} disabled={pending}>

@@ -17,6 +17,7 @@ export const dynamic = "force-dynamic";
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 const points = (p: number) => (p > 0 ? `+${p.toFixed(1)}` : p.toFixed(1)).replace(".", ",");
+const FIT_WORDS: Record<1 | 2 | 3, string> = { 3: "past goed", 2: "past", 1: "past een beetje" };
 const CONTEXT_WORDS: Record<string, [string, string]> = {
   "household.lives_alone": ["woont alleen", "woont niet alleen"],
   "network.carer_nearby": ["mantelzorger dichtbij", "geen mantelzorger dichtbij"],
@@ -66,7 +67,9 @@ function ChangesTable({ rows, caption, showPoints }: { rows: LearningOverviewRow
               <td className="p-2">
                 {r.positives} <span className="text-sm">(blijven gebruiken: {r.continued})</span>
               </td>
-              <td className="p-2">{pct(r.priorMean)}</td>
+              <td className="p-2">
+                {pct(r.priorMean)} <span className="text-sm">({FIT_WORDS[r.fit]})</span>
+              </td>
               <td className="p-2">
                 {pct(r.mean)} <span className="text-sm">({pct(r.interval[0])}–{pct(r.interval[1])})</span>
               </td>
@@ -138,8 +141,12 @@ export default async function LearningPage({ searchParams }: { searchParams: Pro
           De uitkomsten
         </h2>
         <p className="text-lg">
-          {view.pooledOutcomes} uitkomsten tellen mee (alle gemeenten), waarvan {view.ownOutcomes} uit {view.municipality.name}.
-          {view.ownUnlinked > 0 ? ` ${view.ownUnlinked} uitkomsten uit ${view.municipality.name} horen niet bij een advies (bijvoorbeeld uitlenen zonder reservering) en tellen niet mee.` : ""}
+          {view.pooledOutcomes} uitkomsten tellen mee (alle gemeenten), waarvan {view.ownOutcomes} uit {view.municipality.name}. Ze komen van het advies dat inwoners zelf
+          kregen ({view.pooledBySource.advice}), van gesprekken met een consulent ({view.pooledBySource.consultant}) en van uitlenen zonder reservering waarbij de balie
+          koos waarvoor het was ({view.pooledBySource.desk}).
+          {view.ownUnlinked > 0
+            ? ` ${view.ownUnlinked} uitkomsten uit ${view.municipality.name} tellen niet mee: daarbij is niet bekend waarvoor het hulpmiddel geleend werd (bijvoorbeeld uitlenen zonder reservering zonder gekozen moeilijkheid). Ze staan wel in het overzicht op de beginpagina.`
+            : ""}
         </p>
       </section>
 

@@ -13,7 +13,10 @@ export interface MunicipalityInsights {
   reservationsThisMonth: number;
   activeLoans: number;
   cases: { open: number; followUp: number; closed: number; withApplication: number };
-  /** residents' outcomes per product, counts below 10 hidden (null = "< 10") */
+  /**
+   * outcomes per product (desk, resident's link, consultant; walk-in loans too): did it help, what happened, why, and
+   * whether it counts in the learning; counts below 10 hidden (null = "< 10"), with secondary suppression
+   */
   outcomes: ShownOutcomeRow[];
   monthStart: Date;
 }
@@ -37,7 +40,7 @@ export async function getMunicipalityInsights({ actor, municipalityId, now = new
     db.loan.count({ where: { status: "ACTIVE", unit: inCentre } }),
     db.case.groupBy({ by: ["status"], where: m ? { municipalityId: m } : {}, _count: { _all: true } }),
     db.case.count({ where: { ...(m ? { municipalityId: m } : {}), hasApplication: true } }),
-    db.outcome.groupBy({ by: ["productId", "helped", "result"], where: m ? { municipalityId: m } : {}, _count: { _all: true } }),
+    db.outcome.groupBy({ by: ["productId", "helped", "result", "returnKind", "reasonCode", "difficulty"], where: m ? { municipalityId: m } : {}, _count: { _all: true } }),
   ]);
 
   const productIds = [...new Set(outcomeGroups.map((g) => g.productId))];
@@ -56,7 +59,15 @@ export async function getMunicipalityInsights({ actor, municipalityId, now = new
     cases: { open: caseCount("OPEN"), followUp: caseCount("FOLLOW_UP"), closed: caseCount("CLOSED"), withApplication },
     outcomes: protectOutcomeRows(
       outcomeTable(
-        outcomeGroups.map((g) => ({ productId: g.productId, helped: g.helped, result: g.result, count: g._count._all })),
+        outcomeGroups.map((g) => ({
+          productId: g.productId,
+          helped: g.helped,
+          result: g.result,
+          returnKind: g.returnKind,
+          reasonCode: g.reasonCode,
+          learned: g.difficulty !== null,
+          count: g._count._all,
+        })),
         new Map(products.map((p) => [p.id, p.name])),
       ),
     ),

@@ -1,17 +1,29 @@
 /**
  * Turns grouped counts into the small tables of the admin home ("inzicht"). Pure, unit-tested beside this file.
  */
+import { OUTCOME_REASON_CODES } from "@/lib/learning/outcome-codes";
 import { suppressSmallCounts, type ShownCount } from "./small-counts";
 
-export const HELPED_KEYS = ["yes", "partly", "no"] as const;
-export const RESULT_KEYS = ["kept", "returned", "bought"] as const;
+export const HELPED_KEYS = ["yes", "partly", "no", "not_asked"] as const;
+/** What happened: a return split by what it means (a positive return, e.g. a bridge, is not a failure). */
+export const RESULT_KEYS = ["kept", "returned_positive", "returned_negative", "returned_unsaid", "will_buy", "bought_elsewhere", "bought"] as const;
+export const REASON_KEYS = [...OUTCOME_REASON_CODES, "none"] as const;
+/** whether the outcome is linked to the difficulty it was borrowed for (advice, consultant or desk snapshot): only those teach the learning */
+export const LEARNING_KEYS = ["learned", "not_learned"] as const;
 export type HelpedKey = (typeof HELPED_KEYS)[number];
 export type ResultKey = (typeof RESULT_KEYS)[number];
+export type ReasonKey = (typeof REASON_KEYS)[number];
+export type LearningKey = (typeof LEARNING_KEYS)[number];
 
 export interface OutcomeGroup {
   productId: string;
+  /** the consultant's "did it help?"; "" when not asked (desk, resident's link) */
   helped: string;
   result: string;
+  returnKind?: string | null;
+  reasonCode?: string | null;
+  /** the outcome knows the difficulty it was borrowed for (Outcome.difficulty not null) */
+  learned?: boolean;
   count: number;
 }
 
@@ -21,11 +33,22 @@ export interface OutcomeRow {
   total: number;
   helped: Record<HelpedKey, number>;
   result: Record<ResultKey, number>;
+  reason: Record<ReasonKey, number>;
+  learning: Record<LearningKey, number>;
+}
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+function resultKey(result: string, returnKind: string | null | undefined): ResultKey | null {
+  if (result === "returned") return returnKind === "positive" ? "returned_positive" : returnKind === "negative" ? "returned_negative" : "returned_unsaid";
+  return (RESULT_KEYS as readonly string[]).includes(result) ? (result as ResultKey) : null;
 }
 
 /**
- * One row per product with how often it helped (yes / partly / no) and what happened to it (kept / returned /
- * bought). Most outcomes first, then by name. Values outside the known sets are counted in the total only.
+ * One row per product: how often it helped (the consultant's question; "not asked" at the desk and in the resident's
+ * link), what happened to it (kept / returned positively, negatively or without saying / will buy / bought
+ * elsewhere / bought), why (reason codes) and whether it teaches the learning. Most outcomes first, then by name.
+ * Values outside the known sets are counted in the total only.
  */
 export function outcomeTable(groups: OutcomeGroup[], productNames: Map<string, string>): OutcomeRow[] {
   const rows = new Map<string, OutcomeRow>();
@@ -36,14 +59,21 @@ export function outcomeTable(groups: OutcomeGroup[], productNames: Map<string, s
         productId: g.productId,
         productName: productNames.get(g.productId) ?? "Onbekend hulpmiddel",
         total: 0,
-        helped: { yes: 0, partly: 0, no: 0 },
-        result: { kept: 0, returned: 0, bought: 0 },
+        helped: zeros(HELPED_KEYS),
+        result: zeros(RESULT_KEYS),
+        reason: zeros(REASON_KEYS),
+        learning: zeros(LEARNING_KEYS),
       };
       rows.set(g.productId, row);
     }
     row.total += g.count;
-    if ((HELPED_KEYS as readonly string[]).includes(g.helped)) row.helped[g.helped as HelpedKey] += g.count;
-    if ((RESULT_KEYS as readonly string[]).includes(g.result)) row.result[g.result as ResultKey] += g.count;
+    const helped = g.helped === "" ? "not_asked" : g.helped;
+    if ((HELPED_KEYS as readonly string[]).includes(helped)) row.helped[helped as HelpedKey] += g.count;
+    const result = resultKey(g.result, g.returnKind);
+    if (result) row.result[result] += g.count;
+    const reason = g.reasonCode ?? "none";
+    if ((REASON_KEYS as readonly string[]).includes(reason)) row.reason[reason as ReasonKey] += g.count;
+    row.learning[g.learned ? "learned" : "not_learned"] += g.count;
   }
   return [...rows.values()].sort((a, b) => b.total - a.total || a.productName.localeCompare(b.productName, "nl"));
 }
@@ -54,30 +84,43 @@ export interface ShownOutcomeRow {
   total: ShownCount;
   helped: Record<HelpedKey, ShownCount>;
   result: Record<ResultKey, ShownCount>;
+  reason: Record<ReasonKey, ShownCount>;
+  learning: Record<LearningKey, ShownCount>;
 }
 
 /**
  * The outcome rows as the administrator may see them: every count of residents below 10 is hidden ("< 10"), and so
- * is whatever would give it away through the row's total (see small-counts.ts). Each row has two sums over the same
- * total: "hielp het?" and "wat gebeurde er daarna?". Rows with a hidden total come after the others, by name, so
- * their order tells nothing about their size.
+ * is whatever would give it away through the row's total (see small-counts.ts). Each row has four sums over the same
+ * total ("hielp het?", "wat gebeurde er?", "waarom?", "telt mee bij leren?"), protected together. Rows with a hidden
+ * total come after the others, by name, so their order tells nothing about their size.
  */
 export function protectOutcomeRows(rows: OutcomeRow[]): ShownOutcomeRow[] {
   const shown = rows.map((row) => {
-    const values = [row.total, ...HELPED_KEYS.map((k) => row.helped[k]), ...RESULT_KEYS.map((k) => row.result[k])];
-    const helpedAt = HELPED_KEYS.map((_, i) => 1 + i);
-    const resultAt = RESULT_KEYS.map((_, i) => 1 + HELPED_KEYS.length + i);
-    const out = suppressSmallCounts(values, [
-      { total: 0, parts: helpedAt },
-      { total: 0, parts: resultAt },
-    ]);
-    const at = (i: number | undefined): ShownCount => out[i ?? -1] ?? null;
+    const groups = [
+      { keys: HELPED_KEYS as readonly string[], counts: row.helped as Record<string, number> },
+      { keys: RESULT_KEYS as readonly string[], counts: row.result as Record<string, number> },
+      { keys: REASON_KEYS as readonly string[], counts: row.reason as Record<string, number> },
+      { keys: LEARNING_KEYS as readonly string[], counts: row.learning as Record<string, number> },
+    ];
+    const values = [row.total];
+    const at: number[][] = [];
+    for (const g of groups) {
+      at.push(g.keys.map((k) => values.push(g.counts[k] ?? 0) - 1));
+    }
+    const out = suppressSmallCounts(
+      values,
+      at.map((parts) => ({ total: 0, parts })),
+    );
+    const pick = (i: number | undefined): ShownCount => out[i ?? -1] ?? null;
+    const record = (g: number) => Object.fromEntries(groups[g]!.keys.map((k, i) => [k, pick(at[g]![i])]));
     return {
       productId: row.productId,
       productName: row.productName,
-      total: at(0),
-      helped: Object.fromEntries(HELPED_KEYS.map((k, i) => [k, at(helpedAt[i])])) as Record<HelpedKey, ShownCount>,
-      result: Object.fromEntries(RESULT_KEYS.map((k, i) => [k, at(resultAt[i])])) as Record<ResultKey, ShownCount>,
+      total: pick(0),
+      helped: record(0) as Record<HelpedKey, ShownCount>,
+      result: record(1) as Record<ResultKey, ShownCount>,
+      reason: record(2) as Record<ReasonKey, ShownCount>,
+      learning: record(3) as Record<LearningKey, ShownCount>,
     };
   });
   return shown.sort((a, b) => {

@@ -1,15 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, notFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { notFoundError } from "@/lib/errors";
 import type { AdviceResult } from "@/lib/server/advice/build-advice";
-import { normaliseCode, shortCode } from "@/lib/util/codes";
-import { expertFit } from "@/lib/learning/model";
+import { normaliseCode } from "@/lib/util/codes";
 import { getCatalogue } from "@/lib/server/catalogue/get-catalogue";
-import { contextCodesOnly, type SnapshotItem } from "@/lib/server/outcomes/snapshot-facts";
+import { createAdviceSnapshot, snapshotItems } from "@/lib/server/outcomes/create-snapshot";
 import { readStoredAnswers } from "./read-stored-answers";
-
-const ATTEMPTS = 5;
 
 /**
  * Keeps the advice as it was shown when the resident finished the questions (engine and catalogue version included), so a
@@ -22,36 +18,19 @@ export async function saveAdviceSnapshot({ code, result }: { code: string; resul
   const row = await db.assessment.findFirst({ where: { code: normaliseCode(code), eraseAfter: { gt: new Date() } }, select: { id: true, municipalityId: true, answers: true } });
   if (!row) throw notFoundError("Deze code kennen wij niet.");
   const { answers } = readStoredAnswers(row.answers);
-  const rules = new Map((await getCatalogue()).products.map((p) => [p.slug, p]));
-  const items: SnapshotItem[] = result.recommendations.map((r, i) => {
-    const product = rules.get(r.product.slug);
-    const difficulties = product ? answers.difficulties.filter((d) => expertFit(product, d) !== null).sort((a, b) => (expertFit(product, b) ?? 0) - (expertFit(product, a) ?? 0)) : [];
-    return { slug: r.product.slug, rank: i + 1, score: r.score, difficulties };
+  const items = snapshotItems(result, answers.difficulties, (await getCatalogue()).products);
+  const created = await createAdviceSnapshot({
+    source: "advice",
+    assessmentId: row.id,
+    municipalityId: row.municipalityId,
+    engineVersion: result.engineVersion,
+    catalogueVersion: result.catalogueVersion,
+    difficulties: answers.difficulties,
+    context: answers.context,
+    items,
+    result,
   });
-  const stored = { ...result, postcode: null };
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const snapshotCode = shortCode();
-    try {
-      await db.adviceSnapshot.create({
-        data: {
-          code: snapshotCode,
-          assessmentId: row.id,
-          municipalityId: row.municipalityId,
-          engineVersion: result.engineVersion,
-          catalogueVersion: result.catalogueVersion,
-          difficulties: answers.difficulties,
-          context: contextCodesOnly(answers.context),
-          items: JSON.parse(JSON.stringify(items)) as object,
-          result: JSON.parse(JSON.stringify(stored)) as object,
-        },
-      });
-      return { code: snapshotCode };
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
-      throw error;
-    }
-  }
-  throw new AppError("CONFLICT", "Het advies kon niet worden bewaard. Probeer het opnieuw.");
+  return { code: created.code };
 }
 
 /** The newest advice snapshot of an assessment (its code goes along to the reserve page), or null. */

@@ -37,7 +37,10 @@ export async function recordCaseOutcome({
     // the advice that led to it: the snapshot of this case's reservation of the product, else the case's last advice
     const reserved = await tx.reservation.findFirst({ where: { caseId: scoped.id, productId: product.id, adviceSnapshotId: { not: null } }, orderBy: { createdAt: "desc" }, select: { adviceSnapshot: { select: { id: true, items: true } } } });
     const snapshot = reserved?.adviceSnapshot ?? (await tx.adviceSnapshot.findFirst({ where: { assessment: { caseId: scoped.id } }, orderBy: { createdAt: "desc" }, select: { id: true, items: true } }));
-    const facts = snapshot ? snapshotFacts(snapshot.items, product.slug) : null;
+    // a loan of this case already has its outcome from the desk or the resident's link, linked to the same advice: the
+    // consultant's answer is kept and shown, but not linked again, so the learning counts the loan once
+    const learnedAlready = await tx.outcome.count({ where: { caseId: scoped.id, productId: product.id, loanId: { not: null }, difficulty: { not: null } } });
+    const facts = snapshot && learnedAlready === 0 ? snapshotFacts(snapshot.items, product.slug) : null;
     const outcome = await tx.outcome.create({
       data: {
         municipalityId: scoped.municipalityId,

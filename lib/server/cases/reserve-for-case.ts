@@ -10,6 +10,7 @@ import { alreadyReserved, alreadyWaiting, caseProductHolds } from "./case-produc
 import { findCaseToChange, type ScopedCase } from "./case-scope";
 import { findActiveProduct } from "./find-product";
 import { MONITORING_NOT_AGREED } from "./set-case-choice";
+import { snapshotCaseAdvice } from "./snapshot-case-advice";
 
 export const NOT_MARKED = "Kies eerst samen dat de inwoner dit hulpmiddel wil proberen.";
 
@@ -35,6 +36,7 @@ export async function loadCaseLending(actor: Actor | null, reference: string, pr
  * product per case: a second one is refused with the first one's code (checked here, and by the partial unique index
  * "Reservation_one_open_per_case_product" when two requests race). A waiting offer for the product must be accepted
  * instead; a place on a waiting list for it ends once the product is reserved (the resident no longer waits).
+ * The case's advice is kept as a snapshot (snapshotCaseAdvice) and the reservation linked to it.
  */
 export async function reserveForCase({
   actor,
@@ -60,6 +62,9 @@ export async function reserveForCase({
   const holds = await caseProductHolds(scoped.id, product.id);
   if (holds.reservation) throw alreadyReserved(product.name, holds.reservation);
   if (holds.waitlist?.status === "OFFERED") throw alreadyWaiting(product.name, holds.waitlist);
+  // the advice behind this reservation, so its outcome (at the desk, by the resident or in the follow-up) is linked to
+  // the product's rank, score and difficulty and counts in the learning, as for a resident's own reservation
+  const adviceCode = await snapshotCaseAdvice(scoped.id, product.slug);
 
   let reservation;
   try {
@@ -75,6 +80,7 @@ export async function reserveForCase({
       monitoringAgreed: product.isMonitoring ? true : undefined,
       actor: scoped.actor,
       caseId: scoped.id,
+      adviceCode,
     });
   } catch (error) {
     // A unique violation reads as CONFLICT from reserveUnit: if another request reserved this product for the case

@@ -26,7 +26,7 @@ export interface UnitDetail {
   untilDay: string | null;
   createdAt: Date;
   /** checklist: the points checked at hand-over and take-back (Product.checklist, or the fallback) */
-  product: { id: string; name: string; checklist: string[] };
+  product: { id: string; slug: string; name: string; checklist: string[] };
   centre: { id: string; slug: string; name: string };
   /** "nu beschikbaar" for this product at this centre (getAvailability) */
   productAvailable: number;
@@ -44,7 +44,7 @@ export async function getUnit({ actor, unitId }: { actor: Actor; unitId: string 
   const unit = await db.lendingUnit.findFirst({
     where: { id: unitId, centreId: { in: centreIds } },
     include: {
-      product: { select: { id: true, name: true, checklist: true } },
+      product: { select: { id: true, slug: true, name: true, checklist: true } },
       centre: { select: { id: true, slug: true, name: true } },
       reservations: { where: { status: "RESERVED" }, select: { id: true, reference: true, pickupDate: true }, take: 1 },
       loans: { where: { status: "ACTIVE" }, select: { id: true, reservationId: true, dueAt: true }, take: 1 },

@@ -7,6 +7,13 @@ import { calendarSelect } from "@/lib/server/lending/calendar";
 import { RESERVATION_CONSENT_VERSION } from "@/lib/server/lending/consent-text";
 import { eraseAfterFrom } from "@/lib/server/lending/rules";
 import { checkContactAndConsent, lockUnit, newReference } from "@/lib/server/lending/shared";
+import { expertFit } from "@/lib/learning/model";
+import type { CatalogueProduct } from "@/lib/matching/types";
+import { isDifficultyCode, type DifficultyCode } from "@/lib/questions/codes";
+import { ALL_DIFFICULTIES } from "@/lib/questions/questionnaire";
+import { getCatalogue } from "@/lib/server/catalogue/get-catalogue";
+import { createAdviceSnapshot } from "@/lib/server/outcomes/create-snapshot";
+import { AppError } from "@/lib/errors";
 import { formatCode } from "@/lib/util/codes";
 import { dayToDate } from "@/lib/util/dates";
 import { CHANGED_MEANWHILE, UNIT_NOT_FOUND, checkId, conflict, dayOf, deskCentreIds, isUniqueViolation, notFound, today, TX_OPTIONS } from "./desk-scope";
@@ -22,6 +29,13 @@ export interface WalkInInput {
   /** the borrower agreed to the same storage text as a reservation (lib/server/lending/consent-text.ts) */
   consent: boolean;
   checklist: unknown;
+  /**
+   * Optional: the difficulty (a questionnaire code) the person borrows it for, chosen at the desk among those the
+   * product addresses. With it the loan gets a desk snapshot (product and difficulty; no rank, score or context), so
+   * its outcome counts in the learning for that difficulty; without it the outcome is recorded and counted in the
+   * insight, but not learned from.
+   */
+  difficulty?: string | null;
   now?: Date;
 }
 
@@ -49,6 +63,8 @@ export async function lendWalkIn(input: WalkInInput): Promise<WalkInResult> {
   const contact = checkContactAndConsent({ name: input.name, phone: input.phone, email: input.email, consent: input.consent });
   const answers = parseCheckout(input.checklist);
   const now = input.now ?? new Date();
+  const difficultyAsked = typeof input.difficulty === "string" && input.difficulty.trim() !== "" ? input.difficulty.trim() : null;
+  const catalogue = difficultyAsked ? await getCatalogue() : null;
 
   try {
     return await db.$transaction(async (tx) => {
@@ -59,11 +75,28 @@ export async function lendWalkIn(input: WalkInInput): Promise<WalkInResult> {
       if (waiting > 0) throw conflict(PEOPLE_WAITING);
 
       const [product, centre] = await Promise.all([
-        tx.product.findUniqueOrThrow({ where: { id: locked.productId }, select: { id: true, lendable: true, active: true, loanPeriodDays: true, maxLoanDays: true, checklist: true } }),
+        tx.product.findUniqueOrThrow({ where: { id: locked.productId }, select: { id: true, slug: true, lendable: true, active: true, loanPeriodDays: true, maxLoanDays: true, checklist: true } }),
         tx.lendingCentre.findUniqueOrThrow({ where: { id: locked.centreId }, select: { id: true, municipalityId: true, ...calendarSelect } }),
       ]);
       if (!product.lendable || !product.active) throw conflict("Dit hulpmiddel wordt niet meer uitgeleend.");
       const checkout = checkoutAgainst(product.checklist, answers);
+      const difficulty = difficultyAsked ? walkInDifficulty(difficultyAsked, catalogue?.products.find((p) => p.slug === product.slug)) : null;
+      const snapshot = difficulty
+        ? await createAdviceSnapshot(
+            {
+              source: "desk",
+              assessmentId: null,
+              municipalityId: centre.municipalityId,
+              engineVersion: "none",
+              catalogueVersion: catalogue?.version ?? null,
+              difficulties: [difficulty],
+              context: {},
+              items: [{ slug: product.slug, rank: null, score: null, difficulties: [difficulty] }],
+              result: null,
+            },
+            tx,
+          )
+        : null;
       const dueAt = loanDueAt(centre, product);
       const reference = await newReference(tx, "reservation");
       const reservation = await tx.reservation.create({
@@ -80,6 +113,7 @@ export async function lendWalkIn(input: WalkInInput): Promise<WalkInResult> {
           phone: contact.phone,
           email: contact.email,
           createdById: actor.userId,
+          adviceSnapshotId: snapshot?.id ?? null,
           eraseAfter: eraseAfterFrom(dueAt, env().RETENTION_DAYS),
           consents: { create: { purpose: "reservation", textVersion: RESERVATION_CONSENT_VERSION, given: true } },
         },
@@ -101,7 +135,7 @@ export async function lendWalkIn(input: WalkInInput): Promise<WalkInResult> {
           entityType: "Loan",
           entityId: loan.id,
           municipalityId: centre.municipalityId,
-          details: { centreId: centre.id, unitId: locked.id, reservationId: reservation.id },
+          details: { centreId: centre.id, unitId: locked.id, reservationId: reservation.id, ...(difficulty ? { difficulty } : {}) },
         },
         tx,
       );
@@ -111,4 +145,29 @@ export async function lendWalkIn(input: WalkInInput): Promise<WalkInResult> {
     if (isUniqueViolation(error)) throw conflict("Dit exemplaar is al uitgeleend of gereserveerd. Kies een ander exemplaar.");
     throw error;
   }
+}
+
+export const DIFFICULTY_NOT_ADDRESSED = "Kies een moeilijkheid waar dit hulpmiddel bij helpt, of laat het leeg.";
+
+/** The walk-in's difficulty: a questionnaire code the product addresses (catalogue rules), else INVALID on the field. */
+function walkInDifficulty(code: string, product: Pick<CatalogueProduct, "rules"> | undefined): DifficultyCode {
+  if (!isDifficultyCode(code) || !product || expertFit(product, code) === null) {
+    throw new AppError("INVALID", DIFFICULTY_NOT_ADDRESSED, { difficulty: [DIFFICULTY_NOT_ADDRESSED] });
+  }
+  return code;
+}
+
+/**
+ * The difficulties a walk-in may be lent for (the optional choice on the walk-in form): the questionnaire's codes the
+ * product addresses in the published catalogue, best expert fit first, with their Dutch labels.
+ */
+export async function walkInDifficultyOptions(productSlug: string): Promise<{ code: DifficultyCode; label: string }[]> {
+  const product = (await getCatalogue()).products.find((p) => p.slug === productSlug);
+  if (!product) return [];
+  return ALL_DIFFICULTIES.flatMap((d) => {
+    const fit = expertFit(product, d.code);
+    return fit === null ? [] : [{ code: d.code, label: d.label, fit }];
+  })
+    .sort((a, b) => b.fit - a.fit)
+    .map(({ code, label }) => ({ code, label }));
 }

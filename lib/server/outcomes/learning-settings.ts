@@ -55,7 +55,9 @@ export interface LearningOverview {
   pooledOutcomes: number;
   /** of them from this municipality */
   ownOutcomes: number;
-  /** outcomes of this municipality without a link to an advice (walk-in loans, older case outcomes): not learned from */
+  /** the pooled outcomes by where their difficulty came from: the resident's advice, a consultant's case, the desk (walk-in) */
+  pooledBySource: { advice: number; consultant: number; desk: number };
+  /** outcomes of this municipality without a known difficulty (walk-in loans without one, older case outcomes): not learned from */
   ownUnlinked: number;
   /** product × difficulty with enough outcomes to move the advice, biggest move first */
   active: LearningOverviewRow[];
@@ -74,11 +76,15 @@ export async function getLearningOverview({ actor, municipalityId }: { actor: Ac
   const m = await db.municipality.findUnique({ where: { id }, select: { id: true, name: true, settings: true } });
   if (!m) throw adminNotFound();
   const catalogue = await getCatalogue();
-  const [estimates, pooledOutcomes, ownOutcomes, ownUnlinked] = await Promise.all([
+  const fromSource = (source: string) => db.outcome.count({ where: { difficulty: { not: null }, adviceSnapshot: { source } } });
+  const [estimates, pooledOutcomes, ownOutcomes, ownUnlinked, advice, consultant, desk] = await Promise.all([
     loadEstimates(catalogue.products),
     db.outcome.count({ where: { difficulty: { not: null } } }),
     db.outcome.count({ where: { difficulty: { not: null }, municipalityId: id } }),
     db.outcome.count({ where: { difficulty: null, municipalityId: id } }),
+    fromSource("advice"),
+    fromSource("consultant"),
+    fromSource("desk"),
   ]);
   const labels = new Map(ALL_DIFFICULTIES.map((d) => [d.code as string, d.label]));
   const rows = learningChanges(estimates).map((c) => ({ ...c, productName: catalogue.info.get(c.productSlug)?.name ?? c.productSlug, difficultyLabel: labels.get(c.difficulty) ?? c.difficulty }));
@@ -88,6 +94,7 @@ export async function getLearningOverview({ actor, municipalityId }: { actor: Ac
     pooledOutcomes,
     ownOutcomes,
     ownUnlinked,
+    pooledBySource: { advice, consultant, desk },
     active: rows.filter((r) => r.active),
     waiting: rows.filter((r) => !r.active),
     threshold: LEARNING.MIN_OUTCOMES,

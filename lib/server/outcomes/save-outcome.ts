@@ -48,5 +48,13 @@ export async function saveLoanOutcome(tx: Tx, loan: LoanForOutcome, input: { res
     },
     select: { id: true },
   });
+  if (facts && loan.reservation?.caseId) {
+    // the consultant already answered for this product of the case (the follow-up question after the return): that
+    // answer stays, but the loan's own outcome is the one the learning counts, so the loan is counted once
+    await tx.outcome.updateMany({
+      where: { caseId: loan.reservation.caseId, productId: loan.unit.productId, loanId: null, difficulty: { not: null } },
+      data: { difficulty: null, rank: null, score: null },
+    });
+  }
   return { id: row.id, created: true };
 }

@@ -7,9 +7,9 @@ import type { ContextValue } from "@/lib/matching/types";
 
 export interface SnapshotItem {
   slug: string;
-  /** 1-based */
-  rank: number;
-  score: number;
+  /** 1-based; null in a desk snapshot (a walk-in loan: no advice, only the difficulty the desk chose) */
+  rank: number | null;
+  score: number | null;
   /** the chosen difficulties the product addresses, best fit first */
   difficulties: DifficultyCode[];
 }
@@ -21,7 +21,8 @@ export function readSnapshotItems(raw: unknown): SnapshotItem[] {
   for (const r of raw) {
     if (!r || typeof r !== "object") continue;
     const { slug, rank, score, difficulties } = r as Record<string, unknown>;
-    if (typeof slug !== "string" || typeof rank !== "number" || typeof score !== "number" || !Array.isArray(difficulties)) continue;
+    if (typeof slug !== "string" || !Array.isArray(difficulties)) continue;
+    if (!(typeof rank === "number" || rank === null) || !(typeof score === "number" || score === null)) continue;
     out.push({ slug, rank, score, difficulties: difficulties.filter((d): d is DifficultyCode => typeof d === "string" && isDifficultyCode(d)) });
   }
   return out;
@@ -38,7 +39,7 @@ export function contextCodesOnly(context: unknown): Partial<Record<ContextCode, 
   return out;
 }
 
-export function snapshotFacts(items: unknown, productSlug: string): { rank: number; score: number; difficulty: DifficultyCode | null } | null {
+export function snapshotFacts(items: unknown, productSlug: string): { rank: number | null; score: number | null; difficulty: DifficultyCode | null } | null {
   const item = readSnapshotItems(items).find((i) => i.slug === productSlug);
   return item ? { rank: item.rank, score: item.score, difficulty: item.difficulties[0] ?? null } : null;
 }

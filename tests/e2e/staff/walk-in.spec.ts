@@ -51,6 +51,10 @@ test("desk: find a reservation by the code a resident brings, a unit by its labe
   await page.getByLabel("Telefoonnummer", { exact: true }).fill("06 1234 5678");
   await page.getByLabel("Ik ga akkoord dat mijn gegevens zo worden bewaard.").check();
   await tickCheckout(page);
+  // optional: what the borrower has trouble with (the product's difficulties), so the outcome counts in the learning
+  const difficulty = page.getByLabel("Waarvoor leent de lener het? (mag leeg blijven)");
+  await expect(difficulty.locator("option").first()).toHaveText("Niet gevraagd");
+  await difficulty.selectOption({ index: 1 });
   await page.getByRole("button", { name: "Uitlenen" }).click();
   await expect(page.getByText("Uitgeleend zonder reservering. Geef de lener de code van deze uitleen mee.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Reservering [A-Z0-9]{4}-[A-Z0-9]{4}$/);

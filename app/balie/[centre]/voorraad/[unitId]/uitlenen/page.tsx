@@ -6,6 +6,7 @@ import { card, link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getUnit } from "@/lib/server/desk/get-unit";
+import { walkInDifficultyOptions } from "@/lib/server/desk/lend-walk-in";
 import { reservationConsentText } from "@/lib/server/lending/consent-text";
 import { lendWalkInAction } from "../../../../actions";
 import { orNotFound } from "../../../../_lib/or-not-found";
@@ -22,6 +23,7 @@ export default async function WalkInLendPage({ params }: Props) {
   const unit = await orNotFound(getUnit({ actor, unitId }));
   if (unit.centre.slug !== centreSlug) notFound();
   const base = `/balie/${unit.centre.slug}`;
+  const difficulties = unit.status === "AVAILABLE" ? await walkInDifficultyOptions(unit.product.slug) : [];
   return (
     <div className="space-y-6">
       <p>
@@ -37,7 +39,7 @@ export default async function WalkInLendPage({ params }: Props) {
         <p className="break-all">Exemplaar {unit.code}</p>
       </section>
       {unit.status === "AVAILABLE" ? (
-        <WalkInForm action={lendWalkInAction} centreSlug={unit.centre.slug} unitId={unit.id} items={unit.product.checklist} consent={reservationConsentText(env().RETENTION_DAYS)} />
+        <WalkInForm action={lendWalkInAction} centreSlug={unit.centre.slug} unitId={unit.id} items={unit.product.checklist} consent={reservationConsentText(env().RETENTION_DAYS)} difficulties={difficulties} />
       ) : (
         <p className="rounded-lg border-2 border-gray-400 bg-white p-3 text-lg">
           Dit exemplaar is nu niet beschikbaar.{" "}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AdviceSnapshot" ADD COLUMN     "source" TEXT NOT NULL DEFAULT 'advice';
+
