@@ -237,8 +237,8 @@ function table(header: string[], rows: string[][]): string {
 
 function engineTable(results: readonly EngineBenchResult[]): string {
   return table(
-    ["engine (in-process)", "runs", "p50 ms", "p95 ms", "mean ms"],
-    results.map((r) => [r.label, String(r.runs), r.p50.toFixed(3), r.p95.toFixed(3), r.mean.toFixed(3)]),
+    ["engine (in-process)", "runs", "p50 ms", "p95 ms", "mean ms", "CPU p50 ms", "CPU p95 ms"],
+    results.map((r) => [r.label, String(r.runs), r.p50.toFixed(3), r.p95.toFixed(3), r.mean.toFixed(3), r.cpuP50.toFixed(3), r.cpuP95.toFixed(3)]),
   );
 }
 
@@ -285,7 +285,10 @@ async function main(): Promise<number> {
   console.log(engineTable(engine));
   // the budgeted scenario: steady state on the generated 10,000 products (not the cold first-advice row)
   const big = engine.find((r) => r.label.startsWith("gegenereerd")) ?? engine.filter((r) => r.runs >= 100).sort((a, b) => b.products - a.products)[0];
-  if (big) goals.push({ figure: `engine p95, ${big.label}`, measured: `${big.p95.toFixed(3)} ms`, goal: `<= ${ENGINE_P95_GOAL_MS} ms`, ok: big.p95 <= ENGINE_P95_GOAL_MS });
+  if (big) {
+    const engineLoad = os.loadavg()[0]!.toFixed(1);
+    goals.push({ figure: `engine p95, ${big.label}`, measured: `${big.p95.toFixed(3)} ms (CPU ${big.cpuP95.toFixed(3)} ms; belasting ${engineLoad})`, goal: `<= ${ENGINE_P95_GOAL_MS} ms`, ok: big.p95 <= ENGINE_P95_GOAL_MS });
+  }
 
   // learning from outcomes (issue 13): offline, in-process, before the app starts (scripts/bench/learning.ts)
   const learning = benchLearning();
