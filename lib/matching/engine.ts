@@ -433,6 +433,11 @@ interface CatalogueIndex {
   addressedMemo: Int16Array;
   /** per position: the rank of the product's slug in code-unit order (equal slugs, equal rank) */
   slugRank: Int32Array;
+  /**
+   * Per-advice work arrays, one slot per product, zeroed at the start of every advice (computeAdvice is synchronous,
+   * so one set per catalogue suffices): allocating them per advice made the garbage collector the slowest part.
+   */
+  scratch: { needBound: Float64Array; addressedBound: Uint8Array; chosenBits: Int32Array; mayBeExcluded: Uint8Array; hardBits: Int32Array };
 }
 
 const indexCache = new WeakMap<readonly CatalogueProduct[], CatalogueIndex>();
@@ -524,6 +529,7 @@ function buildIndex(catalogue: readonly CatalogueProduct[]): CatalogueIndex {
     needMemo: new Float64Array(needStart[n]!),
     addressedMemo: new Int16Array(needStart[n]!).fill(-1),
     slugRank,
+    scratch: { needBound: new Float64Array(n), addressedBound: new Uint8Array(n), chosenBits: new Int32Array(n), mayBeExcluded: new Uint8Array(n), hardBits: new Int32Array(n) },
   };
 }
 
@@ -747,9 +753,12 @@ export function computeAdvice(input: EngineInput): Advice {
 
   // the pre-filter: only products that list a chosen difficulty are visited, in catalogue order; with an upper bound
   // of their need points (the exact points come from `measureNeed`)
-  const needBound = new Float64Array(catalogue.length);
-  const addressedBound = new Uint8Array(catalogue.length);
-  const chosenBits = new Int32Array(catalogue.length);
+  const { needBound, addressedBound, chosenBits, mayBeExcluded, hardBits } = index.scratch;
+  needBound.fill(0);
+  addressedBound.fill(0);
+  chosenBits.fill(0);
+  mayBeExcluded.fill(0);
+  hardBits.fill(0);
   let first = catalogue.length;
   let last = -1;
   const reachable: DifficultyCode[] = [];
@@ -770,8 +779,6 @@ export function computeAdvice(input: EngineInput): Advice {
   if (last < 0) return { recommendations: [], notRecommended: [], tips: selectTips(input.tips ?? [], chosen, context) };
 
   // products that a hard rule may rule out: each distinct rule is evaluated once, by the same rule functions
-  const mayBeExcluded = new Uint8Array(catalogue.length);
-  const hardBits = new Int32Array(catalogue.length);
   const mark = (g: RuleGroup<unknown>) => {
     const { products, bits } = g;
     for (let i = 0; i < products.length; i++) {
@@ -866,12 +873,27 @@ export function computeAdvice(input: EngineInput): Advice {
   const recommendations: Recommendation[] = [];
   for (const entry of top) recommendations.push(explain(entry, chosen, context));
 
-  const order: number[] = [];
-  for (let i = 0; i < excludedIndex.length; i++) order.push(i);
+  // exclusions by need (desc), then slug (asc; equal slugs in catalogue order): grouped by need, and within a group
+  // sorted on one number per entry (slug rank × group size + position), so no comparator runs per pair
+  const byNeed = new Map<number, number[]>();
+  for (let i = 0; i < excludedIndex.length; i++) {
+    const list = byNeed.get(excludedNeed[i]!);
+    if (list === undefined) byNeed.set(excludedNeed[i]!, [i]);
+    else list.push(i);
+  }
   const slugRank = index.slugRank;
-  order.sort((x, y) => excludedNeed[y]! - excludedNeed[x]! || slugRank[excludedIndex[x]!]! - slugRank[excludedIndex[y]!]!);
   const notRecommended: Exclusion[] = [];
-  for (const i of order) notRecommended.push({ slug: catalogue[excludedIndex[i]!]!.slug, reasons: excludedReasons[i]! });
+  for (const needPoints of [...byNeed.keys()].sort((x, y) => y - x)) {
+    const list = byNeed.get(needPoints)!;
+    const m = list.length;
+    const keys = new Float64Array(m);
+    for (let j = 0; j < m; j++) keys[j] = slugRank[excludedIndex[list[j]!]!]! * m + j;
+    keys.sort();
+    for (let j = 0; j < m; j++) {
+      const i = list[keys[j]! % m]!;
+      notRecommended.push({ slug: catalogue[excludedIndex[i]!]!.slug, reasons: excludedReasons[i]! });
+    }
+  }
 
   return { recommendations, notRecommended, tips: selectTips(input.tips ?? [], chosen, context) };
 }
