@@ -6,10 +6,12 @@
  * (a) the real catalogue, when prisma/seed/catalogue.ts exports CATALOGUE (skipped with a message otherwise);
  *     availability for it is generated (10 centres), tips come from the same module's TIPS when present;
  * (b) a generated catalogue of 10,000 products with availability at 100 centres.
- * Both with varied, deterministic answers. Budget: p95 < 5 ms for 10,000 products.
+ * Both with varied, deterministic answers. Goal (issue 14): p95 <= 1 ms for 10,000 products. Next to the wall-clock
+ * times, the CPU time per advice (process.cpuUsage): on a shared, busy machine that one shows the engine's own cost.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { computeAdvice } from "../lib/matching/engine";
 import { generateAnswers, generateAvailabilityFor, generateWorld } from "../lib/matching/generate";
@@ -21,6 +23,9 @@ export interface EngineBenchResult {
   p50: number;
   p95: number;
   mean: number;
+  /** CPU time per advice (user + system), ms: waiting for a core on a busy machine is not in it */
+  cpuP50: number;
+  cpuP95: number;
   runs: number;
   /** products in the catalogue */
   products: number;
@@ -35,8 +40,8 @@ export interface BenchEngineOptions {
   print?: boolean;
 }
 
-/** The budget from the brief: p95 per advice for 10,000 products. */
-export const ENGINE_P95_BUDGET_MS = 5;
+/** The goal of issue 14: p95 per advice for 10,000 products. */
+export const ENGINE_P95_BUDGET_MS = 1;
 
 const CATALOGUE_MODULE = fileURLToPath(new URL("../prisma/seed/catalogue.ts", import.meta.url));
 
@@ -112,21 +117,28 @@ function measure(scenario: Scenario, answers: readonly Answers[], runs: number, 
   }
   maybeGc();
   const times = new Float64Array(runs);
+  const cpu = new Float64Array(runs);
   for (let i = 0; i < runs; i++) {
     const a = answers[i % answers.length]!;
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const advice = computeAdvice({ ...input, answers: a });
     times[i] = performance.now() - start;
+    const used = process.cpuUsage(cpuStart);
+    cpu[i] = (used.user + used.system) / 1000;
     sink += advice.recommendations.length + advice.notRecommended.length;
   }
   if (sink < 0) console.log(sink);
   const sorted = Array.from(times).sort((x, y) => x - y);
+  const cpuSorted = Array.from(cpu).sort((x, y) => x - y);
   const mean = sorted.reduce((s, t) => s + t, 0) / runs;
   return {
     label: scenario.label,
     p50: round3(percentile(sorted, 50)),
     p95: round3(percentile(sorted, 95)),
     mean: round3(mean),
+    cpuP50: round3(percentile(cpuSorted, 50)),
+    cpuP95: round3(percentile(cpuSorted, 95)),
     runs,
     products: scenario.catalogue.length,
     heapUsedMb: round1(process.memoryUsage().heapUsed / 1024 / 1024),
@@ -137,13 +149,15 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function printTable(results: readonly EngineBenchResult[]): void {
-  const header = ["scenario", "runs", "p50 ms", "p95 ms", "mean ms", "heap MB"];
+  const header = ["scenario", "runs", "p50 ms", "p95 ms", "mean ms", "CPU p50 ms", "CPU p95 ms", "heap MB"];
   const rows = results.map((r) => [
     r.label,
     String(r.runs),
     r.p50.toFixed(3),
     r.p95.toFixed(3),
     r.mean.toFixed(3),
+    r.cpuP50.toFixed(3),
+    r.cpuP95.toFixed(3),
     r.heapUsedMb.toFixed(1),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
@@ -185,19 +199,26 @@ export async function benchEngine(options: BenchEngineOptions = {}): Promise<Eng
 
   // first advice on a catalogue array the engine has not seen yet: includes compiling its rules (once per array)
   const firstTimes: number[] = [];
+  const firstCpu: number[] = [];
   const coldRuns = 20;
   for (let i = 0; i < coldRuns; i++) {
     const fresh = world.catalogue.slice();
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     computeAdvice({ catalogue: fresh, tips: world.tips, availability: world.availability, answers: answers[i]! });
     firstTimes.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    firstCpu.push((used.user + used.system) / 1000);
   }
   firstTimes.sort((x, y) => x - y);
+  firstCpu.sort((x, y) => x - y);
   results.push({
-    label: "eerste advies op een nieuwe array van 10.000 (incl. compileren)",
+    label: "eerste advies op een nieuwe array van 10.000 (incl. index bouwen)",
     p50: round3(percentile(firstTimes, 50)),
     p95: round3(percentile(firstTimes, 95)),
     mean: round3(firstTimes.reduce((s, t) => s + t, 0) / coldRuns),
+    cpuP50: round3(percentile(firstCpu, 50)),
+    cpuP95: round3(percentile(firstCpu, 95)),
     runs: coldRuns,
     products: world.catalogue.length,
     heapUsedMb: round1(process.memoryUsage().heapUsed / 1024 / 1024),
@@ -206,9 +227,9 @@ export async function benchEngine(options: BenchEngineOptions = {}): Promise<Eng
   if (print) {
     printTable(results);
     const big = results.find((r) => r.label.startsWith("gegenereerd"))!;
-    const ok = big.p95 < ENGINE_P95_BUDGET_MS;
+    const ok = big.p95 <= ENGINE_P95_BUDGET_MS;
     console.log(
-      `${ok ? "OK" : "TE TRAAG"}: p95 ${big.p95.toFixed(3)} ms voor ${big.products} producten (budget < ${ENGINE_P95_BUDGET_MS} ms).`,
+      `${ok ? "OK" : "TE TRAAG"}: p95 ${big.p95.toFixed(3)} ms voor ${big.products} producten (doel <= ${ENGINE_P95_BUDGET_MS} ms; CPU p95 ${big.cpuP95.toFixed(3)} ms; belasting ${loadavg().map((l) => l.toFixed(1)).join(" / ")}).`,
     );
   }
   return results;
@@ -219,7 +240,7 @@ if (invokedDirectly) {
   benchEngine().then(
     (results) => {
       const big = results.find((r) => r.label.startsWith("gegenereerd"));
-      process.exitCode = big !== undefined && big.p95 < ENGINE_P95_BUDGET_MS ? 0 : 1;
+      process.exitCode = big !== undefined && big.p95 <= ENGINE_P95_BUDGET_MS ? 0 : 1;
     },
     (error: unknown) => {
       console.error(error);

@@ -985,7 +985,7 @@ describe("explanations are codes, rendered in Dutch as before", () => {
   });
 });
 
-// A deliberately naive implementation written straight from the rules: object-level helpers, no compiled index,
+// A deliberately naive implementation written straight from the rules: object-level helpers, no pre-filter index or memo,
 // no bounding, a full sort. The engine must give exactly the same advice.
 function referenceAdvice(engineInput: EngineInput): Advice {
   const { difficulties, context } = engineInput.answers;
@@ -1127,6 +1127,38 @@ describe("on a generated catalogue: same advice as a naive reference implementat
     expect([...again.availability]).toEqual([...world.availability]);
     expect(generateAnswers(30, 11)).toEqual(answers);
     expect(generateWorld({ products: 5, centres: 2, seed: 4 }).catalogue).not.toEqual(world.catalogue.slice(0, 5));
+  });
+});
+
+describe("the pre-filter index and its memo never change the advice", () => {
+  const world = generateWorld({ products: 600, centres: 10, seed: 5 });
+  const answers = generateAnswers(40, 19);
+  const run = (catalogue: CatalogueProduct[], a: (typeof answers)[number]) =>
+    computeAdvice({ answers: a, catalogue, tips: world.tips, availability: world.availability, options: { maxRecommendations: 5 } });
+
+  it("answers in any order on one array give what each gives on a fresh array", () => {
+    const shared = world.catalogue.slice();
+    const forward = answers.map((a) => run(shared, a));
+    const backward = answers.slice().reverse().map((a) => run(shared, a)).reverse();
+    expect(backward).toEqual(forward);
+    for (let i = 0; i < answers.length; i += 7) expect(run(world.catalogue.slice(), answers[i]!)).toEqual(forward[i]);
+  });
+
+  it("a product with more hard rules than the memo holds, or a difficulty listed twice, is judged by the same rules", () => {
+    const many = Array.from({ length: 12 }, (_, k) => ({ anyOf: ["digital.wifi" as const], reason: `Voorwaarde ${k}.`, check: "Wifi?" }));
+    const catalogue = [
+      helps("veel", ["bathing"], { rules: { prerequisites: many } }),
+      product("dubbel", { rules: { addresses: [
+        { difficulty: "bathing", fit: 1, reason: "a" },
+        { difficulty: "bathing", fit: 3, reason: "b" },
+      ] } }),
+    ];
+    for (const wifi of [false, true, "unknown"] as const) {
+      for (let repeat = 0; repeat < 2; repeat++) {
+        const engineInput: EngineInput = { ...input({ difficulties: ["bathing"], context: { "digital.wifi": wifi } }), catalogue };
+        expect(computeAdvice(engineInput)).toEqual(referenceAdvice(engineInput));
+      }
+    }
   });
 });
 

@@ -14,9 +14,10 @@
  * Then the best `maxRecommendations` are kept (bounded insertion, O(n·k)) and only those are explained
  * (terms, reasons, conditions), so the explaining work does not grow with the catalogue.
  *
- * Speed: the object-level rules (`conditionHolds`, `prerequisiteStatus`, …) define the semantics; the hot loop
- * runs the same rules on a compiled copy of the catalogue (typed arrays, built once per catalogue array and
- * cached, see "Compiled catalogue"). The tests check the two against each other on generated catalogues.
+ * Speed: the rules live in one place, the small pure functions below (`conditionHolds`, `prerequisiteStatus`,
+ * `hardRuleReasons`, `scoreBeforeAvailability`, …), used by the hot loop and by `explain` alike. What makes it fast
+ * is only a pre-filter index (per difficulty the products that address it, built once per catalogue array and
+ * cached, see "Pre-filter index"), the bounded top-k and explaining only the products that made the cut.
  * Keep passing the same catalogue array (load it once); do not mutate product objects in place.
  *
  * Text conventions (the UI, the consultant's report and the API must follow them):
@@ -105,7 +106,7 @@ export const SCORE_DECIMALS = 2;
 
 
 // ---------------------------------------------------------------------------------------------------------------
-// Small pure steps (the object-level semantics; the compiled fast path below implements exactly these)
+// Small pure steps: the semantics of every rule
 // ---------------------------------------------------------------------------------------------------------------
 
 type Context = Answers["context"];
@@ -294,213 +295,282 @@ class Explained {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Compiled catalogue
-//
-// The catalogue is static data, but walking its nested objects for every advice costs a cache miss per level.
-// So the rules are flattened once per catalogue array into typed arrays (codes and answers as small integers,
-// `is` lists as bit masks) and cached in a WeakMap keyed by the array. A cached entry is reused only when the
-// array still holds the same product objects (checked on every call, cheap); products themselves are treated as
-// immutable. Pass the same array between calls (load the catalogue once) to profit; a new array is compiled anew.
+// The rules per product (used by the hot loop, the need-coverage step and `explain` alike)
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Answer values as small integers; 0 = unknown. Values outside Tri/ClutterLevel become OTHER and never match. */
-const V_UNKNOWN = 0;
-const V_TRUE = 1;
-const V_OTHER = 6;
-
-function valueIndex(value: unknown): number {
-  switch (value) {
-    case undefined:
-    case "unknown":
-      return V_UNKNOWN;
-    case true:
-      return V_TRUE;
-    case false:
-      return 2;
-    case "none":
-      return 3;
-    case "some":
-      return 4;
-    case "a_lot":
-      return 5;
-    default:
-      return V_OTHER;
-  }
+/** Need points and the number of distinct chosen difficulties one product addresses (written into `out`). */
+interface Need {
+  need: number;
+  addressed: number;
 }
 
-/** Bit mask of the known values in `is` (unknown and OTHER never set, so they never hold). */
-function valueMask(values: readonly ContextValue[]): number {
-  let mask = 0;
-  for (const v of values) {
-    const i = valueIndex(v);
-    if (i !== V_UNKNOWN && i !== V_OTHER) mask |= 1 << i;
+/** Fills `out` with the product's need points and the number of chosen difficulties it addresses (0: no candidate). */
+export function measureNeed(rules: ProductRules, chosen: ReadonlySet<DifficultyCode>, out: Need): Need {
+  out.need = 0;
+  out.addressed = 0;
+  const addresses = rules.addresses;
+  for (let i = 0; i < addresses.length; i++) {
+    const a = addresses[i]!;
+    if (chosen.has(a.difficulty) && !addressedBefore(rules, i, a.difficulty)) {
+      out.addressed++;
+      out.need += a.fit * NEED_POINTS;
+    }
   }
-  return mask;
+  return out;
 }
 
-interface CompiledCatalogue {
-  /** the product objects at compile time, to check the array was not changed since */
+/** The distinct chosen difficulties a product addresses, in data order. */
+function chosenAddressedBy(rules: ProductRules, chosen: ReadonlySet<DifficultyCode>): DifficultyCode[] {
+  const out: DifficultyCode[] = [];
+  for (const a of rules.addresses) if (chosen.has(a.difficulty) && !out.includes(a.difficulty)) out.push(a.difficulty);
+  return out;
+}
+
+/**
+ * The hard rules: every "exclude" contraindication that holds on a known answer (data order), then every missing
+ * prerequisite; de-duplicated on the Dutch source text. null when nothing rules the product out.
+ */
+export function hardRuleReasons(product: CatalogueProduct, context: Context): Explanation[] | null {
+  const rules = product.rules;
+  let reasons: Explained | null = null;
+  const contraindications = rules.contraindications;
+  for (let k = 0; k < contraindications.length; k++) {
+    const c = contraindications[k]!;
+    if (!isConditional(c) && conditionHolds(c.when, context)) {
+      reasons ??= new Explained();
+      reasons.add(c.reason, catalogueText(product.slug, `rules.contraindications.${k}.reason`));
+    }
+  }
+  const prerequisites = rules.prerequisites;
+  for (let k = 0; k < prerequisites.length; k++) {
+    const q = prerequisites[k]!;
+    if (prerequisiteStatus(q, context) === "missing") {
+      reasons ??= new Explained();
+      reasons.add(missingPrerequisiteKey(q), { code: "prerequisite.missing", params: { product: product.slug, index: k } });
+    }
+  }
+  return reasons === null ? null : reasons.list;
+}
+
+/**
+ * The score before availability, summed in the order of the terms in `explain`: need, context, condition, cost,
+ * lendable.
+ */
+export function scoreBeforeAvailability(product: CatalogueProduct, context: Context, need: number): number {
+  const rules = product.rules;
+  let total = need;
+  const fits = rules.contextFit;
+  for (let k = 0; k < fits.length; k++) if (conditionHolds(fits[k]!.when, context)) total += fits[k]!.delta;
+  const contraindications = rules.contraindications;
+  for (let k = 0; k < contraindications.length; k++) {
+    const c = contraindications[k]!;
+    if (isConditional(c) && conditionHolds(c.when, context)) total += CONDITION_POINTS;
+  }
+  total += costTier(product).points;
+  if (product.lendable) total += LENDABLE_POINTS;
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pre-filter index
+//
+// The index holds no rule; it only tells the engine which products it may skip, and every product it does not skip
+// goes through the rule functions above. Built once per catalogue array and cached in a WeakMap keyed by the array;
+// reused only while the array still holds the same product objects (checked on every call, cheap). Products are
+// treated as immutable: pass the same array between calls (load the catalogue once).
+//   - per difficulty: the products that list it (with the fit), so an advice visits candidates only and knows an
+//     upper bound of their need points without touching the product objects;
+//   - the distinct "exclude" conditions and prerequisites of the catalogue, each with the products that have it: per
+//     advice `conditionHolds` / `prerequisiteStatus` run once per distinct rule, and only the products of a rule that
+//     holds (or is missing) go through `hardRuleReasons`; the others cannot be ruled out;
+//   - per product an upper bound of what `scoreBeforeAvailability` adds to the need ({@link scoreBoundAboveNeed}),
+//     so a product that cannot reach the top nor become the best for a chosen difficulty is not scored at all;
+//   - every slug's rank in code-unit order, so ordering the exclusions compares integers;
+//   - a memo per product of what `hardRuleReasons` and `measureNeed` answered, keyed by exactly what they depend on:
+//     which of the product's hard rules hold (a bit per rule) and which of its difficulties are chosen (a bit per
+//     difficulty). Walking the nested rule objects of hundreds of excluded products is what costs time; their
+//     answers for the same bits never change (products are immutable).
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Upper bound, for any answers, of `scoreBeforeAvailability(product, context, need) - need` (conditions only subtract). */
+export function scoreBoundAboveNeed(product: CatalogueProduct): number {
+  let bound = 0;
+  for (const f of product.rules.contextFit) if (f.delta > 0) bound += f.delta;
+  bound += costTier(product).points;
+  if (product.lendable) bound += LENDABLE_POINTS;
+  return bound;
+}
+
+interface RuleGroup<R> {
+  /** one of the identical rules, to evaluate once per advice */
+  rule: R;
+  /** ascending catalogue positions of the products that have such a rule */
+  products: number[];
+  /** per entry of `products`: the bit of this rule among that product's hard rules */
+  bits: number[];
+}
+
+/** Memo bits per product: at most this many hard rules / difficulties (a product with more is not memoised). */
+const MEMO_BITS = 8;
+
+interface CatalogueIndex {
+  /** the product objects at build time, to check the array was not changed since */
   products: CatalogueProduct[];
-  /** context codes by index (CONTEXT codes seen in the data) */
-  codes: string[];
-  difficultyIndex: Map<string, number>;
-  // per product p, entries [xStart[p], xStart[p + 1])
-  addrStart: Int32Array;
-  addrDifficulty: Int32Array;
-  addrFit: Float64Array;
-  contraStart: Int32Array;
-  contraCode: Int32Array;
-  contraMask: Int32Array;
-  /** the Dutch source text (de-duplication key) and the explanation, per "exclude" contraindication */
-  contraReason: string[];
-  contraExplanation: Explanation[];
-  /** conditional contraindications per product: entries [condStart[p], condStart[p + 1]) */
-  condStart: Int32Array;
-  condCode: Int32Array;
-  condMask: Int32Array;
-  prereqStart: Int32Array;
-  /** per prerequisite q, its anyOf codes are prereqCodes[prereqCodeStart[q] .. prereqCodeStart[q + 1]) */
-  prereqCodeStart: Int32Array;
-  prereqCodes: Int32Array;
-  prereqMissingReason: string[];
-  prereqMissingExplanation: Explanation[];
-  fitStart: Int32Array;
-  fitCode: Int32Array;
-  fitMask: Int32Array;
-  fitDelta: Float64Array;
-  costPoints: Float64Array;
-  lendablePoints: Float64Array;
+  /** difficulty → ascending catalogue positions of the products that list it, and the best fit they list for it */
+  byDifficulty: Map<string, { products: Int32Array; fit: Float64Array; bits: Int32Array }>;
+  excludeConditions: RuleGroup<ContextCondition>[];
+  prerequisites: RuleGroup<Prerequisite>[];
+  scoreBound: Float64Array;
+  /** per position: 0 when the product has more hard rules or difficulties than MEMO_BITS */
+  memoable: Uint8Array;
+  /** slot of product p for bits b: hardStart[p] + b (and needStart[p] + b) */
+  hardStart: Int32Array;
+  needStart: Int32Array;
+  /** filled lazily: the (frozen) reasons `hardRuleReasons` gave, false when it gave null */
+  hardMemo: (readonly Explanation[] | false | undefined)[];
+  /** filled lazily: need points and number addressed from `measureNeed` (addressed -1: not yet known) */
+  needMemo: Float64Array;
+  addressedMemo: Int16Array;
+  /** per position: the rank of the product's slug in code-unit order (equal slugs, equal rank) */
+  slugRank: Int32Array;
+  /**
+   * Per-advice work arrays, one slot per product, zeroed at the start of every advice (computeAdvice is synchronous,
+   * so one set per catalogue suffices): allocating them per advice made the garbage collector the slowest part.
+   */
+  scratch: { needBound: Float64Array; addressedBound: Uint8Array; chosenBits: Int32Array; mayBeExcluded: Uint8Array; hardBits: Int32Array };
 }
 
-const compiledCache = new WeakMap<readonly CatalogueProduct[], CompiledCatalogue>();
+const indexCache = new WeakMap<readonly CatalogueProduct[], CatalogueIndex>();
 
-function indexOf(map: Map<string, number>, list: string[], key: string): number {
-  let index = map.get(key);
-  if (index === undefined) {
-    index = list.length;
-    list.push(key);
-    map.set(key, index);
+/** Identical rules share a key; a rule with a value that is not a plain string, boolean or number gets its own. */
+let uniqueKey = 0;
+function valuesKey(values: readonly unknown[]): string {
+  let key = "";
+  for (const v of values) {
+    const type = typeof v;
+    if (type !== "string" && type !== "boolean" && type !== "number") return `\u0000unique\u0000${uniqueKey++}`;
+    key += `\u0000${type}:${String(v)}`;
   }
-  return index;
+  return key;
 }
 
-function compileCatalogue(catalogue: readonly CatalogueProduct[]): CompiledCatalogue {
+function group<R>(groups: Map<string, RuleGroup<R>>, key: string, rule: R, p: number, bit: number): void {
+  let g = groups.get(key);
+  if (g === undefined) groups.set(key, (g = { rule, products: [], bits: [] }));
+  g.products.push(p);
+  g.bits.push(bit);
+}
+
+function buildIndex(catalogue: readonly CatalogueProduct[]): CatalogueIndex {
   const n = catalogue.length;
-  const codeIndex = new Map<string, number>();
-  const codes: string[] = [];
-  const difficultyIndex = new Map<string, number>();
-  const difficulties: string[] = [];
-
-  const addrStart = new Int32Array(n + 1);
-  const contraStart = new Int32Array(n + 1);
-  const condStart = new Int32Array(n + 1);
-  const prereqStart = new Int32Array(n + 1);
-  const fitStart = new Int32Array(n + 1);
-  const addrDifficulty: number[] = [];
-  const addrFit: number[] = [];
-  const contraCode: number[] = [];
-  const contraMask: number[] = [];
-  const contraReason: string[] = [];
-  const contraExplanation: Explanation[] = [];
-  const condCode: number[] = [];
-  const condMask: number[] = [];
-  const prereqCodeStart: number[] = [0];
-  const prereqCodes: number[] = [];
-  const prereqMissingReason: string[] = [];
-  const prereqMissingExplanation: Explanation[] = [];
-  const fitCode: number[] = [];
-  const fitMask: number[] = [];
-  const fitDelta: number[] = [];
-  const costPoints = new Float64Array(n);
-  const lendablePoints = new Float64Array(n);
-
+  const lists = new Map<string, { products: number[]; fit: number[]; bits: number[] }>();
+  const memoable = new Uint8Array(n);
+  const hardStart = new Int32Array(n + 1);
+  const needStart = new Int32Array(n + 1);
+  const conditions = new Map<string, RuleGroup<ContextCondition>>();
+  const prerequisites = new Map<string, RuleGroup<Prerequisite>>();
+  const scoreBound = new Float64Array(n);
   for (let p = 0; p < n; p++) {
     const product = catalogue[p]!;
     const rules = product.rules;
-    addrStart[p] = addrDifficulty.length;
-    for (let j = 0; j < rules.addresses.length; j++) {
-      const a = rules.addresses[j]!;
-      if (addressedBefore(rules, j, a.difficulty)) continue;
-      addrDifficulty.push(indexOf(difficultyIndex, difficulties, a.difficulty));
-      addrFit.push(a.fit);
-    }
-    contraStart[p] = contraCode.length;
-    condStart[p] = condCode.length;
-    for (let k = 0; k < rules.contraindications.length; k++) {
-      const c = rules.contraindications[k]!;
-      if (isConditional(c)) {
-        condCode.push(indexOf(codeIndex, codes, c.when.code));
-        condMask.push(valueMask(c.when.is));
-      } else {
-        contraCode.push(indexOf(codeIndex, codes, c.when.code));
-        contraMask.push(valueMask(c.when.is));
-        contraReason.push(c.reason);
-        contraExplanation.push(catalogueText(product.slug, `rules.contraindications.${k}.reason`));
+    let difficultyBits = 0;
+    for (const a of rules.addresses) {
+      let list = lists.get(a.difficulty);
+      if (list === undefined) lists.set(a.difficulty, (list = { products: [], fit: [], bits: [] }));
+      const last = list.products.length - 1;
+      if (list.products[last] === p) list.fit[last] = Math.max(list.fit[last]!, a.fit);
+      else {
+        list.products.push(p);
+        list.fit.push(a.fit);
+        list.bits.push(difficultyBits < MEMO_BITS ? 1 << difficultyBits : 0);
+        difficultyBits++;
       }
     }
-    prereqStart[p] = prereqMissingReason.length;
-    for (let k = 0; k < rules.prerequisites.length; k++) {
-      const q = rules.prerequisites[k]!;
-      if (q.anyOf.length === 0) continue; // asks for nothing: always met
-      for (const code of q.anyOf) prereqCodes.push(indexOf(codeIndex, codes, code));
-      prereqCodeStart.push(prereqCodes.length);
-      prereqMissingReason.push(missingPrerequisiteKey(q));
-      prereqMissingExplanation.push({ code: "prerequisite.missing", params: { product: product.slug, index: k } });
+    let hardBits = 0;
+    for (const c of rules.contraindications) {
+      if (isConditional(c)) continue;
+      group(conditions, `${String(c.when.code)}${valuesKey(c.when.is)}`, c.when, p, hardBits < MEMO_BITS ? 1 << hardBits : 0);
+      hardBits++;
     }
-    fitStart[p] = fitCode.length;
-    for (const f of rules.contextFit) {
-      fitCode.push(indexOf(codeIndex, codes, f.when.code));
-      fitMask.push(valueMask(f.when.is));
-      fitDelta.push(f.delta);
+    for (const q of rules.prerequisites) {
+      group(prerequisites, valuesKey(q.anyOf), q, p, hardBits < MEMO_BITS ? 1 << hardBits : 0);
+      hardBits++;
     }
-    costPoints[p] = costTier(product).points;
-    lendablePoints[p] = product.lendable ? LENDABLE_POINTS : 0;
+    memoable[p] = difficultyBits <= MEMO_BITS && hardBits <= MEMO_BITS ? 1 : 0;
+    hardStart[p + 1] = hardStart[p]! + (memoable[p] === 1 ? 1 << hardBits : 0);
+    needStart[p + 1] = needStart[p]! + (memoable[p] === 1 ? 1 << difficultyBits : 0);
+    scoreBound[p] = scoreBoundAboveNeed(product);
   }
-  addrStart[n] = addrDifficulty.length;
-  contraStart[n] = contraCode.length;
-  condStart[n] = condCode.length;
-  prereqStart[n] = prereqMissingReason.length;
-  fitStart[n] = fitCode.length;
+  const byDifficulty = new Map<string, { products: Int32Array; fit: Float64Array; bits: Int32Array }>();
+  for (const [difficulty, list] of lists) {
+    byDifficulty.set(difficulty, { products: Int32Array.from(list.products), fit: Float64Array.from(list.fit), bits: Int32Array.from(list.bits) });
+  }
 
+  const bySlug = Array.from(catalogue.keys()).sort((x, y) => {
+    const a = catalogue[x]!.slug;
+    const b = catalogue[y]!.slug;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  const slugRank = new Int32Array(n);
+  for (let r = 0; r < bySlug.length; r++) {
+    const p = bySlug[r]!;
+    slugRank[p] = r > 0 && catalogue[bySlug[r - 1]!]!.slug === catalogue[p]!.slug ? slugRank[bySlug[r - 1]!]! : r;
+  }
   return {
     products: catalogue.slice(),
-    codes,
-    difficultyIndex,
-    addrStart,
-    addrDifficulty: Int32Array.from(addrDifficulty),
-    addrFit: Float64Array.from(addrFit),
-    contraStart,
-    contraCode: Int32Array.from(contraCode),
-    contraMask: Int32Array.from(contraMask),
-    contraReason,
-    contraExplanation,
-    condStart,
-    condCode: Int32Array.from(condCode),
-    condMask: Int32Array.from(condMask),
-    prereqStart,
-    prereqCodeStart: Int32Array.from(prereqCodeStart),
-    prereqCodes: Int32Array.from(prereqCodes),
-    prereqMissingReason,
-    prereqMissingExplanation,
-    fitStart,
-    fitCode: Int32Array.from(fitCode),
-    fitMask: Int32Array.from(fitMask),
-    fitDelta: Float64Array.from(fitDelta),
-    costPoints,
-    lendablePoints,
+    byDifficulty,
+    excludeConditions: [...conditions.values()],
+    prerequisites: [...prerequisites.values()],
+    scoreBound,
+    memoable,
+    hardStart,
+    needStart,
+    hardMemo: new Array<readonly Explanation[] | false | undefined>(hardStart[n]!).fill(undefined),
+    needMemo: new Float64Array(needStart[n]!),
+    addressedMemo: new Int16Array(needStart[n]!).fill(-1),
+    slugRank,
+    scratch: { needBound: new Float64Array(n), addressedBound: new Uint8Array(n), chosenBits: new Int32Array(n), mayBeExcluded: new Uint8Array(n), hardBits: new Int32Array(n) },
   };
 }
 
-function compiledFor(catalogue: readonly CatalogueProduct[]): CompiledCatalogue {
-  const cached = compiledCache.get(catalogue);
+/** `hardRuleReasons` of product `p`, remembered per combination of its hard rules that hold (`bits`). */
+function memoHardRuleReasons(index: CatalogueIndex, p: number, bits: number, product: CatalogueProduct, context: Context): readonly Explanation[] | null {
+  if (index.memoable[p] === 0) return hardRuleReasons(product, context);
+  const slot = index.hardStart[p]! + bits;
+  let value = index.hardMemo[slot];
+  if (value === undefined) {
+    const reasons = hardRuleReasons(product, context);
+    index.hardMemo[slot] = value = reasons === null ? false : Object.freeze(reasons);
+  }
+  return value === false ? null : value;
+}
+
+/** `measureNeed` of product `p` into `out`, remembered per combination of its difficulties that are chosen (`bits`). */
+function memoNeed(index: CatalogueIndex, p: number, bits: number, product: CatalogueProduct, chosen: ReadonlySet<DifficultyCode>, out: Need): Need {
+  if (index.memoable[p] === 0) return measureNeed(product.rules, chosen, out);
+  const slot = index.needStart[p]! + bits;
+  const addressed = index.addressedMemo[slot]!;
+  if (addressed >= 0) {
+    out.need = index.needMemo[slot]!;
+    out.addressed = addressed;
+    return out;
+  }
+  measureNeed(product.rules, chosen, out);
+  index.needMemo[slot] = out.need;
+  index.addressedMemo[slot] = Math.min(out.addressed, 0x7fff);
+  return out;
+}
+
+function indexFor(catalogue: readonly CatalogueProduct[]): CatalogueIndex {
+  const cached = indexCache.get(catalogue);
   if (cached !== undefined && cached.products.length === catalogue.length) {
     let same = true;
     for (let i = 0; same && i < catalogue.length; i++) same = cached.products[i] === catalogue[i];
     if (same) return cached;
   }
-  const compiled = compileCatalogue(catalogue);
-  compiledCache.set(catalogue, compiled);
-  return compiled;
+  const index = buildIndex(catalogue);
+  indexCache.set(catalogue, index);
+  return index;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -540,12 +610,6 @@ function ranksBefore(score: number, addressed: number, product: CatalogueProduct
   return product.slug < other.product.slug;
 }
 
-/** The chosen difficulties (compiled indexes) that product `p` addresses. */
-function chosenAddressedBy(c: CompiledCatalogue, p: number, chosenFlag: Uint8Array): number[] {
-  const out: number[] = [];
-  for (let a = c.addrStart[p]!, end = c.addrStart[p + 1]!; a < end; a++) if (chosenFlag[c.addrDifficulty[a]!] === 1) out.push(c.addrDifficulty[a]!);
-  return out;
-}
 
 /**
  * Every chosen difficulty for which some product passed the hard rules gets at least one recommendation: a need that
@@ -558,44 +622,41 @@ function chosenAddressedBy(c: CompiledCatalogue, p: number, chosenFlag: Uint8Arr
 function ensureEveryNeedCovered(
   top: Scored[],
   max: number,
-  c: CompiledCatalogue,
-  chosenOrder: readonly number[],
-  chosenFlag: Uint8Array,
-  bestForProduct: Int32Array,
+  chosen: ReadonlySet<DifficultyCode>,
+  best: ReadonlyMap<DifficultyCode, number>,
   catalogue: readonly CatalogueProduct[],
   availability: EngineInput["availability"],
-  answer: Uint8Array,
+  context: Context,
 ): void {
-  const coverCount = new Int32Array(chosenFlag.length);
-  for (const entry of top) for (const d of chosenAddressedBy(c, entry.index, chosenFlag)) coverCount[d]!++;
+  const coverCount = new Map<DifficultyCode, number>();
+  const count = (d: DifficultyCode) => coverCount.get(d) ?? 0;
+  const bump = (d: DifficultyCode, by: number) => coverCount.set(d, count(d) + by);
+  for (const entry of top) for (const d of chosenAddressedBy(entry.product.rules, chosen)) bump(d, 1);
   let changed = false;
-  for (const d of chosenOrder) {
-    if (coverCount[d]! > 0 || bestForProduct[d]! < 0) continue;
-    const p = bestForProduct[d]!;
+  const need: Need = { need: 0, addressed: 0 };
+  for (const d of chosen) {
+    const p = best.get(d);
+    if (count(d) > 0 || p === undefined) continue;
     if (top.some((e) => e.index === p)) continue;
     if (top.length >= max) {
       // drop the lowest-ranked entry whose difficulties are all covered by another entry too
       let drop = -1;
       for (let i = top.length - 1; i >= 0 && drop < 0; i--) {
-        if (chosenAddressedBy(c, top[i]!.index, chosenFlag).every((x) => coverCount[x]! > 1)) drop = i;
+        if (chosenAddressedBy(top[i]!.product.rules, chosen).every((x) => count(x) > 1)) drop = i;
       }
       // when no entry can go, the list grows by one: a chosen need is never left without a suggestion
       if (drop >= 0) {
-        for (const x of chosenAddressedBy(c, top[drop]!.index, chosenFlag)) coverCount[x]!--;
+        for (const x of chosenAddressedBy(top[drop]!.product.rules, chosen)) bump(x, -1);
         top.splice(drop, 1);
       }
     }
     const product = catalogue[p]!;
-    const addressedList = chosenAddressedBy(c, p, chosenFlag);
-    let total = 0;
-    for (let a = c.addrStart[p]!, end = c.addrStart[p + 1]!; a < end; a++) if (chosenFlag[c.addrDifficulty[a]!] === 1) total += c.addrFit[a]! * NEED_POINTS;
-    for (let k = c.fitStart[p]!, end = c.fitStart[p + 1]!; k < end; k++) if ((c.fitMask[k]! >> answer[c.fitCode[k]!]!) & 1) total += c.fitDelta[k]!;
-    for (let k = c.condStart[p]!, end = c.condStart[p + 1]!; k < end; k++) if ((c.condMask[k]! >> answer[c.condCode[k]!]!) & 1) total += CONDITION_POINTS;
-    total += c.costPoints[p]! + c.lendablePoints[p]!;
+    measureNeed(product.rules, chosen, need);
+    let total = scoreBeforeAvailability(product, context, need.need);
     const avail = availabilityOf(availability?.get(product.slug));
     if (avail !== null) total += avail.points;
-    top.push({ index: p, product, score: roundScore(total), addressed: addressedList.length, availability: avail });
-    for (const x of addressedList) coverCount[x]!++;
+    top.push({ index: p, product, score: roundScore(total), addressed: need.addressed, availability: avail });
+    for (const x of chosenAddressedBy(product.rules, chosen)) bump(x, 1);
     changed = true;
   }
   if (changed) top.sort((x, y) => (ranksBefore(x.score, x.addressed, x.product, y) ? -1 : ranksBefore(y.score, y.addressed, y.product, x) ? 1 : 0));
@@ -688,87 +749,109 @@ export function computeAdvice(input: EngineInput): Advice {
   const { maxRecommendations } = resolveOptions(input.options);
   const catalogue = input.catalogue ?? [];
   const availability = input.availability;
-  const c = compiledFor(catalogue);
+  const index = indexFor(catalogue);
 
-  // per advice: chosen difficulties as a flag per compiled difficulty, answers as a small integer per code
-  const chosenFlag = new Uint8Array(c.difficultyIndex.size);
+  // the pre-filter: only products that list a chosen difficulty are visited, in catalogue order; with an upper bound
+  // of their need points (the exact points come from `measureNeed`)
+  const { needBound, addressedBound, chosenBits, mayBeExcluded, hardBits } = index.scratch;
+  needBound.fill(0);
+  addressedBound.fill(0);
+  chosenBits.fill(0);
+  mayBeExcluded.fill(0);
+  hardBits.fill(0);
+  let first = catalogue.length;
+  let last = -1;
+  const reachable: DifficultyCode[] = [];
   for (const d of chosen) {
-    const index = c.difficultyIndex.get(d);
-    if (index !== undefined) chosenFlag[index] = 1;
+    const list = index.byDifficulty.get(d);
+    if (list === undefined || list.products.length === 0) continue;
+    reachable.push(d);
+    const { products, fit, bits } = list;
+    for (let i = 0; i < products.length; i++) {
+      const p = products[i]!;
+      needBound[p]! += fit[i]! * NEED_POINTS;
+      addressedBound[p]!++;
+      chosenBits[p]! |= bits[i]!;
+    }
+    if (products[0]! < first) first = products[0]!;
+    if (products[products.length - 1]! > last) last = products[products.length - 1]!;
   }
-  const answer = new Uint8Array(c.codes.length);
-  for (let k = 0; k < c.codes.length; k++) answer[k] = valueIndex(context[c.codes[k] as ContextCode]);
+  if (last < 0) return { recommendations: [], notRecommended: [], tips: selectTips(input.tips ?? [], chosen, context) };
+
+  // products that a hard rule may rule out: each distinct rule is evaluated once, by the same rule functions
+  const mark = (g: RuleGroup<unknown>) => {
+    const { products, bits } = g;
+    for (let i = 0; i < products.length; i++) {
+      mayBeExcluded[products[i]!] = 1;
+      hardBits[products[i]!]! |= bits[i]!;
+    }
+  };
+  for (const g of index.excludeConditions) if (conditionHolds(g.rule, context)) mark(g);
+  for (const g of index.prerequisites) if (prerequisiteStatus(g.rule, context) === "missing") mark(g);
 
   const top: Scored[] = []; // best first, length ≤ maxRecommendations
-  // per chosen difficulty: the best candidate that passed the hard rules (score before availability), so that every
-  // difficulty the resident chose gets a suggestion when one fits, even when other needs fill the top
-  const bestForScore = new Float64Array(c.difficultyIndex.size).fill(Number.NEGATIVE_INFINITY);
-  const bestForProduct = new Int32Array(c.difficultyIndex.size).fill(-1);
+  // per chosen difficulty: the best candidate that passed the hard rules (score before availability; the first in the
+  // catalogue on a tie), so that every difficulty the resident chose gets a suggestion when one fits
+  const bestScore = new Map<DifficultyCode, number>();
+  const bestProduct = new Map<DifficultyCode, number>();
+  /** the lowest best score over the chosen difficulties that have products: a product below it cannot become a best */
+  let lowestBest = Number.NEGATIVE_INFINITY;
   const excludedIndex: number[] = [];
   const excludedNeed: number[] = [];
   const excludedReasons: Explanation[][] = [];
+  const need: Need = { need: 0, addressed: 0 };
+  const scoreBound = index.scoreBound;
 
-  for (let p = 0; p < catalogue.length; p++) {
-    // 1. candidate: need points and the number of chosen difficulties addressed
-    let need = 0;
-    let addressed = 0;
-    for (let a = c.addrStart[p]!, end = c.addrStart[p + 1]!; a < end; a++) {
-      if (chosenFlag[c.addrDifficulty[a]!] === 1) {
-        addressed++;
-        need += c.addrFit[a]! * NEED_POINTS;
-      }
-    }
-    if (addressed === 0) continue;
+  for (let p = first; p <= last; p++) {
+    if (addressedBound[p] === 0) continue;
+    const product = catalogue[p]!;
 
-    // 2. hard rules: every contraindication that holds on a known answer, every missing prerequisite
-    let reasons: Explained | null = null;
-    for (let k = c.contraStart[p]!, end = c.contraStart[p + 1]!; k < end; k++) {
-      if ((c.contraMask[k]! >> answer[c.contraCode[k]!]!) & 1) {
-        if (reasons === null) reasons = new Explained();
-        reasons.add(c.contraReason[k]!, c.contraExplanation[k]!);
+    // hard rules, only where a rule that holds may rule the product out
+    if (mayBeExcluded[p] === 1) {
+      const reasons = memoHardRuleReasons(index, p, hardBits[p]!, product, context);
+      if (reasons !== null) {
+        const excludedNeedOf = memoNeed(index, p, chosenBits[p]!, product, chosen, need);
+        if (excludedNeedOf.addressed === 0) continue;
+        excludedIndex.push(p);
+        excludedNeed.push(excludedNeedOf.need);
+        excludedReasons.push(reasons as Explanation[]); // frozen and shared between advices: read, never change
+        continue;
       }
     }
-    for (let q = c.prereqStart[p]!, end = c.prereqStart[p + 1]!; q < end; q++) {
-      let missing = true;
-      for (let k = c.prereqCodeStart[q]!, codesEnd = c.prereqCodeStart[q + 1]!; k < codesEnd; k++) {
-        const v = answer[c.prereqCodes[k]!]!;
-        if (v === V_TRUE || v === V_UNKNOWN) {
-          missing = false; // met, or unknown: never rules out
-          break;
-        }
-      }
-      if (missing) {
-        if (reasons === null) reasons = new Explained();
-        reasons.add(c.prereqMissingReason[q]!, c.prereqMissingExplanation[q]!);
-      }
-    }
-    if (reasons !== null) {
-      excludedIndex.push(p);
-      excludedNeed.push(need);
-      excludedReasons.push(reasons.list);
+    if (maxRecommendations === 0) continue;
+
+    // skip scoring when even the upper bound can neither become the best for a chosen difficulty nor reach the top
+    const bound = needBound[p]! + scoreBound[p]!;
+    if (
+      bound <= lowestBest &&
+      top.length === maxRecommendations &&
+      !ranksBefore(roundScore(bound + MAX_AVAILABILITY_POINTS), addressedBound[p]!, product, top[top.length - 1]!)
+    ) {
       continue;
     }
 
-    // 3. score, summed in the order of the terms in `explain` (need, context, condition, cost, lendable, availability)
-    if (maxRecommendations === 0) continue;
-    let total = need;
-    for (let k = c.fitStart[p]!, end = c.fitStart[p + 1]!; k < end; k++) {
-      if ((c.fitMask[k]! >> answer[c.fitCode[k]!]!) & 1) total += c.fitDelta[k]!;
-    }
-    for (let k = c.condStart[p]!, end = c.condStart[p + 1]!; k < end; k++) {
-      if ((c.condMask[k]! >> answer[c.condCode[k]!]!) & 1) total += CONDITION_POINTS;
-    }
-    total += c.costPoints[p]!;
-    total += c.lendablePoints[p]!;
-    for (let a = c.addrStart[p]!, end = c.addrStart[p + 1]!; a < end; a++) {
-      const d = c.addrDifficulty[a]!;
-      if (chosenFlag[d] === 1 && total > bestForScore[d]!) {
-        bestForScore[d] = total;
-        bestForProduct[d] = p;
+    // 1. candidate: need points and the number of chosen difficulties addressed
+    measureNeed(product.rules, chosen, need);
+    if (need.addressed === 0) continue;
+
+    // 3. score
+    let total = scoreBeforeAvailability(product, context, need.need);
+    const addresses = product.rules.addresses;
+    let improved = false;
+    for (let i = 0; i < addresses.length; i++) {
+      const d = addresses[i]!.difficulty;
+      if (chosen.has(d) && total > (bestScore.get(d) ?? Number.NEGATIVE_INFINITY)) {
+        bestScore.set(d, total);
+        bestProduct.set(d, p);
+        improved = true;
       }
     }
+    if (improved && bestScore.size === reachable.length) {
+      lowestBest = Number.POSITIVE_INFINITY;
+      for (const d of reachable) lowestBest = Math.min(lowestBest, bestScore.get(d)!);
+    }
 
-    const product = catalogue[p]!;
+    const addressed = need.addressed;
     const full = top.length === maxRecommendations;
     // skip the availability look-up when even the best availability cannot bring it into the top
     if (full && !ranksBefore(roundScore(total + MAX_AVAILABILITY_POINTS), addressed, product, top[top.length - 1]!)) {
@@ -785,30 +868,32 @@ export function computeAdvice(input: EngineInput): Advice {
     top.splice(at, 0, { index: p, product, score, addressed, availability: avail });
     if (top.length > maxRecommendations) top.pop();
   }
-  if (maxRecommendations > 0) {
-    const chosenOrder: number[] = [];
-    for (const d of chosen) {
-      const index = c.difficultyIndex.get(d);
-      if (index !== undefined) chosenOrder.push(index);
-    }
-    ensureEveryNeedCovered(top, maxRecommendations, c, chosenOrder, chosenFlag, bestForProduct, catalogue, availability, answer);
-  }
+  if (maxRecommendations > 0) ensureEveryNeedCovered(top, maxRecommendations, chosen, bestProduct, catalogue, availability, context);
 
   const recommendations: Recommendation[] = [];
   for (const entry of top) recommendations.push(explain(entry, chosen, context));
 
-  const order: number[] = [];
-  for (let i = 0; i < excludedIndex.length; i++) order.push(i);
-  order.sort((x, y) => {
-    const nx = excludedNeed[x]!;
-    const ny = excludedNeed[y]!;
-    if (nx !== ny) return ny - nx;
-    const sx = catalogue[excludedIndex[x]!]!.slug;
-    const sy = catalogue[excludedIndex[y]!]!.slug;
-    return sx < sy ? -1 : sx > sy ? 1 : 0;
-  });
+  // exclusions by need (desc), then slug (asc; equal slugs in catalogue order): grouped by need, and within a group
+  // sorted on one number per entry (slug rank × group size + position), so no comparator runs per pair
+  const byNeed = new Map<number, number[]>();
+  for (let i = 0; i < excludedIndex.length; i++) {
+    const list = byNeed.get(excludedNeed[i]!);
+    if (list === undefined) byNeed.set(excludedNeed[i]!, [i]);
+    else list.push(i);
+  }
+  const slugRank = index.slugRank;
   const notRecommended: Exclusion[] = [];
-  for (const i of order) notRecommended.push({ slug: catalogue[excludedIndex[i]!]!.slug, reasons: excludedReasons[i]! });
+  for (const needPoints of [...byNeed.keys()].sort((x, y) => y - x)) {
+    const list = byNeed.get(needPoints)!;
+    const m = list.length;
+    const keys = new Float64Array(m);
+    for (let j = 0; j < m; j++) keys[j] = slugRank[excludedIndex[list[j]!]!]! * m + j;
+    keys.sort();
+    for (let j = 0; j < m; j++) {
+      const i = list[keys[j]! % m]!;
+      notRecommended.push({ slug: catalogue[excludedIndex[i]!]!.slug, reasons: excludedReasons[i]! });
+    }
+  }
 
   return { recommendations, notRecommended, tips: selectTips(input.tips ?? [], chosen, context) };
 }
