@@ -10,6 +10,7 @@ import { municipalityPausedMessage } from "@/lib/server/municipalities/paused-me
 import { residentAccessForCentre } from "@/lib/server/municipalities/resident-access";
 import type { ResidentFormState } from "./_components/form-state";
 import { actionRateLimit } from "@/lib/api/rate-limit";
+import { getRequestLocale } from "@/lib/i18n/server";
 
 /** A paused municipality or a closed centre takes no reservations and no waiting-list entries. */
 async function blockedMessage(centreSlug: string): Promise<string | null> {
@@ -70,6 +71,8 @@ async function joinWith(productSlug: string, centreSlug: string, formData: FormD
       consent: true,
       // enforced in joinWaitlist for a monitoring product: an offer later becomes a reservation without asking again
       monitoringAgreed: parsed.data.monitoringAgreed === "yes",
+      // the messages about this place come in the resident's language
+      locale: await getRequestLocale(),
     });
     return joined.reference;
   } catch (error) {
@@ -122,6 +125,8 @@ export async function reserveAction(productSlug: string, centreSlug: string, _st
       monitoringAgreed: parsed.data.monitoringAgreed === "yes",
       // the advice it came from (a random code, best effort: never blocks the reservation)
       adviceCode: typeof formData.get("advies") === "string" ? (formData.get("advies") as string).slice(0, 20) : null,
+      // the confirmation and the reminders come in the resident's language
+      locale: await getRequestLocale(),
     });
     reference = created.reference;
   } catch (error) {
