@@ -5,6 +5,7 @@ import { NearestForm } from "@/components/lending/nearest-form";
 import { OpeningHours } from "@/components/lending/opening-hours";
 import { link } from "@/components/ui/styles";
 import { INTL_TAGS, type Locale } from "@/lib/i18n/config";
+import { isolate } from "@/lib/i18n/lending-format";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { byDutchName, distanceKm, PC4_ATTRIBUTION, sortByNearest } from "@/lib/geo/postcode";
 import { pc4ParamSchema } from "@/lib/schemas/nearest";
@@ -33,7 +34,7 @@ function CentreCard({ centre, distance, showMunicipality, t, locale }: { centre:
         <p className="mt-1 font-semibold">{distance === null ? t("distanceUnknown") : t("distance", { km: km.format(distance) })}</p>
       ) : null}
       <p className="mt-1">
-        {centre.street}, {centre.postcode} {centre.city} ({centre.district}){showMunicipality ? `, ${t("municipality", { name: centre.municipality.name })}` : ""}
+        {centre.street}, {centre.postcode} {centre.city} ({centre.district}){showMunicipality ? `, ${t("municipality", { name: isolate(centre.municipality.name, locale) })}` : ""}
       </p>
       <div className="mt-3">
         <OpeningHours hours={centre.hours} />
@@ -63,9 +64,9 @@ export default async function CentresPage({ searchParams }: Props) {
     list = (
       <section aria-labelledby="dichtbij" className="space-y-4">
         <h2 id="dichtbij" className="text-2xl font-bold">
-          {t("near", { pc4 })}
+          {t("near", { pc4: isolate(pc4, locale) })}
         </h2>
-        {anyKnown ? null : <p>{t("unknownArea", { pc4 })}</p>}
+        {anyKnown ? null : <p>{t("unknownArea", { pc4: isolate(pc4, locale) })}</p>}
         <ol className="grid gap-4 md:grid-cols-2">
           {nearest.map((c) => (
             <CentreCard key={c.slug} centre={c} distance={distanceKm(pc4, c.postcode)} showMunicipality t={t} locale={locale} />

@@ -5,7 +5,7 @@
  * "tussen 9.00 en 17.00 uur", "25 november 2026 om 14:00"); other languages go through Intl and the `reservation.time`
  * messages.
  */
-import { INTL_TAGS, type Locale } from "./config";
+import { INTL_TAGS, localeDirection, type Locale } from "./config";
 import { formatDate } from "./format";
 import { translatorFor } from "./translator";
 import { formatClockTime } from "@/lib/util/opening-times";
@@ -91,4 +91,13 @@ export function holdUntil(value: Date, locale: Locale): string {
 /** "Dinsdag 24 november 2026" from "dinsdag 24 november 2026" (a no-op for scripts without case). */
 export function capitalize(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(INTL_TAGS[locale]) + text.slice(1);
+}
+
+/**
+ * Names, addresses, phone numbers and codes are Dutch or digits: inside a right-to-left sentence they are isolated
+ * (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE), so "070 353 00 00" and "Leyweg 299, 2545 GH Den Haag"
+ * keep their order and a full stop stays at the end. Left-to-right languages get the value as it is.
+ */
+export function isolate(value: string, locale: Locale): string {
+  return localeDirection(locale) === "rtl" ? `\u2068${value}\u2069` : value;
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { buttonDanger, card, link } from "@/components/ui/styles";
-import { betweenTimes, capitalize, dayLong, holdUntil, loanPeriod } from "@/lib/i18n/lending-format";
+import { betweenTimes, capitalize, dayLong, holdUntil, isolate, loanPeriod } from "@/lib/i18n/lending-format";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { findReference } from "@/lib/server/lending/find-reference";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
@@ -66,11 +66,13 @@ export default async function ReservationPage({ params, searchParams }: Props) {
           <dd>{t(`status.${r.residentStatus.state}`)}</dd>
           <dt className="font-semibold">{t("page.centre")}</dt>
           <dd>
-            {r.centre.name}
+            <bdi>{r.centre.name}</bdi>
             <br />
-            {r.centre.street}, {r.centre.postcode} {r.centre.city}
+            <bdi>
+              {r.centre.street}, {r.centre.postcode} {r.centre.city}
+            </bdi>
             <br />
-            {t("page.phone", { phone: r.centre.phone })}
+            {t("page.phone", { phone: isolate(r.centre.phone, locale) })}
           </dd>
           {r.residentStatus.state === "reserved" ? (
             <>
@@ -128,7 +130,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
 
       <p>
         <Link className={`${link} inline-flex min-h-11 items-center`} href={`/uitleenpunten/${r.centre.slug}`}>
-          {t("page.hoursOf", { centre: r.centre.name })}
+          {t("page.hoursOf", { centre: isolate(r.centre.name, locale) })}
         </Link>
       </p>
     </div>

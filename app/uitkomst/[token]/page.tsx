@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { lookupByCode } from "@/lib/api/rate-limit";
 import { AppError } from "@/lib/errors";
 import { getRequestLocale } from "@/lib/i18n/server";
+import { isolate } from "@/lib/i18n/lending-format";
 import { loadMessages } from "@/lib/i18n/messages";
 import { getOutcomeRequest } from "@/lib/server/outcomes/resident-outcome";
 import { formTexts } from "../../reserveren/_components/texts";
@@ -41,8 +42,8 @@ export default async function OutcomePage({ params, searchParams }: Props) {
   return (
     <div className="max-w-prose space-y-8">
       <div className="space-y-3">
-        <h1 className="text-3xl font-bold">{t("title", { product: request.productName })}</h1>
-        <p className="text-lg">{t("lead", { centre: request.centreName })}</p>
+        <h1 className="text-3xl font-bold">{t("title", { product: isolate(request.productName, locale) })}</h1>
+        <p className="text-lg">{t("lead", { centre: isolate(request.centreName, locale) })}</p>
       </div>
       {bedankt === "1" && request.answered ? (
         <div className="rounded-xl border-2 border-good-700 bg-good-50 p-4 text-lg" role="status">

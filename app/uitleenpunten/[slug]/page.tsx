@@ -36,7 +36,7 @@ export default async function CentrePage({ params }: Props) {
           <br />
           {centre.postcode} {centre.city}
           <br />
-          {t("centres.district", { district: centre.district })}
+          <bdi>{t("centres.district", { district: centre.district })}</bdi>
         </p>
         <p>
           {t("centres.phone")}{" "}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { buttonPrimary, card, link } from "@/components/ui/styles";
-import { moment } from "@/lib/i18n/lending-format";
+import { isolate, moment } from "@/lib/i18n/lending-format";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { loadMunicipalitySettingsForCentre } from "@/lib/server/municipalities/settings";
 import { getWaitlistEntryByReference } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
@@ -33,6 +33,7 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
   const openOffer = e.status === "OFFERED" && e.offer && !e.offer.expired ? e.offer : null;
   const locale = await getRequestLocale();
   const t = await getTranslations("waitlist");
+  const v = (value: string) => isolate(value, locale);
 
   let body: React.ReactNode;
   if (openOffer) {
@@ -40,7 +41,7 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
       <section aria-labelledby="aanbod" className="space-y-6">
         <div className="space-y-2 rounded-xl border-2 border-good-700 bg-good-50 p-4">
           <h2 id="aanbod" className="text-2xl font-bold">
-            {t("offerTitle", { product: e.product.name })}
+            {t("offerTitle", { product: v(e.product.name) })}
           </h2>
           <p className="text-lg">{t.rich("offerHeld", { until: moment(openOffer.expiresAt, locale), strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <p className="text-lg">{t("offerHow")}</p>
@@ -56,11 +57,11 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
           {t("positionTitle", { position })}
         </h2>
         <p className="text-lg">
-          {position === 1 ? t("youAreNext") : t("peopleBefore", { count: position - 1 })} {t("offerRule", { product: e.product.name, centre: e.centre.name, hours })}
+          {position === 1 ? t("youAreNext") : t("peopleBefore", { count: position - 1 })} {t("offerRule", { product: v(e.product.name), centre: v(e.centre.name), hours })}
         </p>
         {e.contact ? (
           <p className="text-lg" dir="auto">
-            {t("messageTo", { contact: e.contact })}
+            {t("messageTo", { contact: v(e.contact) })}
           </p>
         ) : null}
       </section>
@@ -111,9 +112,9 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
         </div>
       ) : null}
       <div className="space-y-2">
-        <h1 className="text-3xl font-bold">{t("title", { product: e.product.name })}</h1>
+        <h1 className="text-3xl font-bold">{t("title", { product: v(e.product.name) })}</h1>
         <p className="text-lg">
-          {t("where", { centre: e.centre.name, street: e.centre.street, postcode: e.centre.postcode, city: e.centre.city })} {t("yourCode")}{" "}
+          {t("where", { centre: v(e.centre.name), address: v(`${e.centre.street}, ${e.centre.postcode} ${e.centre.city}`) })} {t("yourCode")}{" "}
           <strong className="font-mono text-2xl tracking-widest" dir="ltr">
             {formatCode(e.reference)}
           </strong>

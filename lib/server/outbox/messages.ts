@@ -6,7 +6,7 @@
  * message (sms) a short one. Links keep the language (?taal=<locale>, the app's shareable-link parameter).
  */
 import { DEFAULT_LOCALE, LOCALE_QUERY, parseLocale, type Locale } from "@/lib/i18n/config";
-import { betweenTimes, dayLong, holdUntil, loanPeriod, moment } from "@/lib/i18n/lending-format";
+import { betweenTimes, dayLong, holdUntil, isolate, loanPeriod, moment } from "@/lib/i18n/lending-format";
 import { translatorFor } from "@/lib/i18n/translator";
 import { formatCode } from "@/lib/util/codes";
 
@@ -73,17 +73,20 @@ export function composeMessage(input: MessageInput): Composed {
   const t = translatorFor(locale, "messages");
   const r = translatorFor(locale, "reservation");
   const sms = input.channel === "sms";
-  const product = input.productName;
-  const centre = input.centre.name;
-  const hello = t("greeting", { name: input.name });
-  const signOff = t("signOff", { centre, phone: input.centre.phone });
-  const where = t("address", { address: address(input.centre) });
+  // Dutch names, addresses, phone numbers and codes keep their order inside an Arabic sentence
+  const v = (value: string) => isolate(value, locale);
+  const product = v(input.productName);
+  const centre = v(input.centre.name);
+  const phone = v(input.centre.phone);
+  const hello = t("greeting", { name: v(input.name) });
+  const signOff = t("signOff", { centre, phone });
+  const where = t("address", { address: v(address(input.centre)) });
   const bring = `${t("bring")}\n${[r("bring.id"), r("bring.code")].map((item) => `- ${item}`).join("\n")}`;
   const link = (path: string, own = true) => messageLink(input.appUrl, path, locale, own ? input.municipalitySlug : undefined);
   switch (input.kind) {
     case "reservation_confirmation": {
       const url = link(`/reservering/${input.reference}`);
-      const code = formatCode(input.reference);
+      const code = v(formatCode(input.reference));
       const day = dayLong(input.pickupDay, locale);
       const times = betweenTimes(input.slots, locale);
       if (sms) return { subject: t("confirmation.smsSubject"), body: t("confirmation.sms", { product, centre, code, day, times, url }) };
@@ -102,7 +105,7 @@ export function composeMessage(input: MessageInput): Composed {
     }
     case "pickup_reminder": {
       const url = link(`/reservering/${input.reference}`);
-      const code = formatCode(input.reference);
+      const code = v(formatCode(input.reference));
       const times = betweenTimes(input.slots, locale);
       if (sms) return { subject: t("pickupReminder.smsSubject"), body: t("pickupReminder.sms", { product, centre, times, code, url }) };
       return {
@@ -121,7 +124,7 @@ export function composeMessage(input: MessageInput): Composed {
       // the outcome link is the app's own (/uitkomst/<token>), not the municipality's address
       const outcomeUrl = input.outcomePath ? link(input.outcomePath, false) : null;
       if (sms) {
-        const body = t("returnReminder.sms", { product, day, centre, phone: input.centre.phone });
+        const body = t("returnReminder.sms", { product, day, centre, phone });
         return { subject: t("returnReminder.smsSubject"), body: outcomeUrl ? `${body} ${t("returnReminder.smsOutcome", { url: outcomeUrl })}` : body };
       }
       return {
@@ -130,7 +133,7 @@ export function composeMessage(input: MessageInput): Composed {
           hello,
           `${t("returnReminder.intro", { product, centre, day })}\n${where}`,
           t("returnReminder.clean"),
-          t("returnReminder.longer", { phone: input.centre.phone }),
+          t("returnReminder.longer", { phone }),
           ...(outcomeUrl ? [t("returnReminder.outcome", { product, url: outcomeUrl })] : []),
           signOff,
         ].join("\n\n"),
@@ -138,7 +141,7 @@ export function composeMessage(input: MessageInput): Composed {
     }
     case "waitlist_confirmation": {
       const url = link(`/wachtlijst/${input.reference}`);
-      const code = formatCode(input.reference);
+      const code = v(formatCode(input.reference));
       const position = String(input.position);
       if (sms) return { subject: t("waitlistConfirmation.smsSubject"), body: t("waitlistConfirmation.sms", { product, centre, position, code, url }) };
       return {

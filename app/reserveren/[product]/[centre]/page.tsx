@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { OpeningHours } from "@/components/lending/opening-hours";
 import { PausedNotice } from "@/components/lending/paused-notice";
 import { link } from "@/components/ui/styles";
-import { dayLong, loanPeriod } from "@/lib/i18n/lending-format";
+import { dayLong, isolate, loanPeriod } from "@/lib/i18n/lending-format";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { residentAccessForCentre } from "@/lib/server/municipalities/resident-access";
 import { loadMunicipalitySettingsForCentre } from "@/lib/server/municipalities/settings";
@@ -44,26 +44,30 @@ export default async function ReservePage({ params, searchParams }: Props) {
 
   const locale = await getRequestLocale();
   const t = await getTranslations("reservation");
+  const v = (value: string) => isolate(value, locale);
   const texts = await formTexts(locale);
   // Dutch names the product in a sentence with its article ("de robotstofzuiger"); other languages use its name
   const inSentence = locale === "nl" ? product.nameInSentence : product.name;
   const monitoringProduct = product.isMonitoring ? { name: product.name, nameInSentence: product.nameInSentence, monitoring: product.monitoring } : null;
   const monitoringTexts = product.isMonitoring
-    ? { heading: t("form.monitoringHeading", { product: inSentence }), legend: t("form.monitoringLegend", { product: inSentence }), lead: texts.monitoringLead, yes: texts.monitoringYes, no: texts.monitoringNo }
+    ? { heading: t("form.monitoringHeading", { product: v(inSentence) }), legend: t("form.monitoringLegend", { product: v(inSentence) }), lead: texts.monitoringLead, yes: texts.monitoringYes, no: texts.monitoringNo }
     : null;
 
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <h1 className="text-3xl font-bold">{t("reserve.title", { product: product.name })}</h1>
-        <p className="max-w-prose text-lg">{product.shortDescription}</p>
+        <h1 className="text-3xl font-bold">{t("reserve.title", { product: v(product.name) })}</h1>
+        {/* the catalogue's description is Dutch: marked so, for screen readers and right-to-left pages */}
+        <p className="max-w-prose text-lg" lang={locale === "nl" ? undefined : "nl"} dir={locale === "nl" ? undefined : "auto"}>
+          {product.shortDescription}
+        </p>
       </div>
 
       <section aria-labelledby="waar" className="space-y-2">
         <h2 id="waar" className="text-xl font-bold">
-          {t("reserve.at", { centre: centre.name })}
+          {t("reserve.at", { centre: v(centre.name) })}
         </h2>
-        <p className="text-lg">{t("reserve.address", { street: centre.street, postcode: centre.postcode, city: centre.city, phone: centre.phone })}</p>
+        <p className="text-lg">{t("reserve.address", { address: v(`${centre.street}, ${centre.postcode} ${centre.city}`), phone: v(centre.phone) })}</p>
         {canReserve ? (
           <p className="text-lg font-semibold text-good-700">{t("reserve.available", { count: options.available, period: loanPeriod(product.loanPeriodDays, locale) })}</p>
         ) : null}
@@ -81,7 +85,7 @@ export default async function ReservePage({ params, searchParams }: Props) {
           pickupDays={pickupDayOptions(options.pickupDays, locale)}
           consent={consentTextFor("reservation", RETENTION_DAYS, locale)}
           waitlistConsent={consentTextFor("waitlist", RETENTION_DAYS, locale)}
-          waitlistLead={t("form.waitlistLead", { product: product.name })}
+          waitlistLead={t("form.waitlistLead", { product: v(product.name) })}
           texts={texts}
           monitoringProduct={monitoringProduct}
           monitoringTexts={monitoringTexts}
@@ -115,7 +119,7 @@ export default async function ReservePage({ params, searchParams }: Props) {
             {t("reserve.notHereTitle")}
           </h2>
           <p className="text-lg">
-            {product.lendable ? t("reserve.centreDoesNotLend", { centre: centre.name, product: product.name }) : t("reserve.notLendable", { product: product.name })}{" "}
+            {product.lendable ? t("reserve.centreDoesNotLend", { centre: v(centre.name), product: v(product.name) }) : t("reserve.notLendable", { product: v(product.name) })}{" "}
             {t("reserve.seeOtherCentres")}
           </p>
         </section>

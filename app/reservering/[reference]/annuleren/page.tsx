@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { dayLong } from "@/lib/i18n/lending-format";
+import { dayLong, isolate } from "@/lib/i18n/lending-format";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
 import { formatCode } from "@/lib/util/codes";
@@ -31,10 +31,10 @@ export default async function CancelReservationPage({ params }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="max-w-prose text-lg">
-        {t.rich("what", {
-          code: formatCode(r.reference),
-          product: r.product.name,
-          centre: r.centre.name,
+        {t("what", {
+          code: isolate(formatCode(r.reference), locale),
+          product: isolate(r.product.name, locale),
+          centre: isolate(r.centre.name, locale),
           day: dayLong(r.pickupDate, locale),
         })}
       </p>

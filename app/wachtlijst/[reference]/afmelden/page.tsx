@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { isolate } from "@/lib/i18n/lending-format";
+import { getRequestLocale } from "@/lib/i18n/server";
 import { getWaitlistEntryByReference } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
 import { ConfirmForm } from "../../../reserveren/_components/confirm-form";
 import { formTexts } from "../../../reserveren/_components/texts";
@@ -23,11 +25,12 @@ export default async function LeaveWaitlistPage({ params }: Props) {
   }
   if (e.status !== "WAITING" && e.status !== "OFFERED") redirect(`/wachtlijst/${e.reference}`);
   const t = await getTranslations("waitlist");
+  const locale = await getRequestLocale();
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("leaveTitle")}</h1>
       <p className="max-w-prose text-lg">
-        {t("leaveWaiting", { product: e.product.name, centre: e.centre.name })} {e.status === "OFFERED" ? t("leaveOffered") : t("leaveLosePlace")}
+        {t("leaveWaiting", { product: isolate(e.product.name, locale), centre: isolate(e.centre.name, locale) })} {e.status === "OFFERED" ? t("leaveOffered") : t("leaveLosePlace")}
       </p>
       <ConfirmForm action={leaveWaitlistAction.bind(null, e.reference)} confirm={t("leaveConfirm")} back={t("back")} backHref={`/wachtlijst/${e.reference}`} texts={await formTexts()} />
     </div>
