@@ -157,3 +157,42 @@ for (const lang of LANGUAGES) {
     await expectNoDutch(page, stock, `${lang.code}: reservering later`);
   });
 }
+
+test("with nothing free, a resident joins the waiting list in Turkish at 320 px", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 320, height: 800 });
+  const [stock] = await query<Stock>(
+    `SELECT p.slug AS product, p.name AS "productName", p."shortDescription" AS description, c.slug AS centre, c.name AS "centreName", c.street, c.city
+       FROM "LendingUnit" u
+       JOIN "Product" p ON p.id = u."productId"
+       JOIN "LendingCentre" c ON c.id = u."centreId"
+      WHERE u.status <> 'RETIRED' AND p.lendable AND p.active AND NOT p."isMonitoring"
+      GROUP BY p.slug, p.name, p."shortDescription", c.slug, c.name, c.street, c.city
+     HAVING count(*) FILTER (WHERE u.status = 'AVAILABLE') = 0
+      ORDER BY p.slug DESC, c.slug
+      LIMIT 1`,
+  );
+  if (!stock) throw new Error("De demodata heeft geen product dat nu nergens vrij is.");
+  await page.goto(`/reserveren/${stock.product}/${stock.centre}?taal=tr`);
+  await expect(page.getByRole("heading", { name: "Şu an boşta değil: bekleme listesine girin" })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page, "tr: wachtlijst-formulier");
+  await expectNoDutch(page, stock, "tr: wachtlijst-formulier");
+
+  await page.getByLabel("Adınız").fill("Mehmet Demir");
+  await page.getByLabel("E-posta adresi").fill("mehmet@voorbeeld.nl");
+  await page.getByLabel("Bilgilerimin bu şekilde saklanmasını kabul ediyorum.").check();
+  await page.getByRole("button", { name: "Beni bekleme listesine yazın" }).click();
+
+  await expect(page).toHaveURL(/\/wachtlijst\/[0-9A-Z]{8}\?nieuw=1$/);
+  await expect(page.getByText("Oldu! Bekleme listesindesiniz.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Bekleme listesinde \d+\. sıradasınız$/ })).toBeVisible();
+  await expectNoAxeViolations(page, "tr: wachtlijst");
+  await expectNoDutch(page, stock, "tr: wachtlijst");
+  const reference = new URL(page.url()).pathname.split("/").pop()!;
+  const [row] = await query<{ locale: string; subject: string }>(
+    `SELECT w.locale, o.subject FROM "WaitlistEntry" w JOIN "OutboxMessage" o ON o."dedupeKey" = 'waitlist_confirmation:' || w.id WHERE w.reference = $1`,
+    [reference],
+  );
+  expect(row).toEqual({ locale: "tr", subject: `Bekleme listesindesiniz: ${stock.productName}` });
+});
