@@ -1,6 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { translatorFor } from "@/lib/i18n/translator";
 import { nearestFormSchema, type NearestFormState } from "@/lib/schemas/nearest";
 
 /**
@@ -10,6 +12,12 @@ import { nearestFormSchema, type NearestFormState } from "@/lib/schemas/nearest"
 export async function sortCentresByPostcode(_state: NearestFormState, formData: FormData): Promise<NearestFormState> {
   const typed = String(formData.get("postcode") ?? "");
   const parsed = nearestFormSchema.safeParse({ postcode: typed });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Vul een postcode in zoals 2514 JS.", value: typed };
+  if (!parsed.success) {
+    // the schema's Dutch sentence for Dutch; the same two cases (empty, wrong form) in the resident's language otherwise
+    const locale = await getRequestLocale();
+    const dutch = parsed.error.issues[0]?.message ?? "Vul een postcode in zoals 2514 JS.";
+    const t = translatorFor(locale, "reservation");
+    return { error: locale === "nl" ? dutch : t(typed.trim() ? "centres.postcodeError" : "centres.postcodeMissing"), value: typed };
+  }
   redirect(`/uitleenpunten?pc4=${parsed.data.postcode}#dichtbij`);
 }

@@ -1,21 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { NearestForm } from "@/components/lending/nearest-form";
 import { OpeningHours } from "@/components/lending/opening-hours";
 import { link } from "@/components/ui/styles";
+import { INTL_TAGS, type Locale } from "@/lib/i18n/config";
+import { isolate } from "@/lib/i18n/lending-format";
+import { getRequestLocale } from "@/lib/i18n/server";
 import { byDutchName, distanceKm, PC4_ATTRIBUTION, sortByNearest } from "@/lib/geo/postcode";
 import { pc4ParamSchema } from "@/lib/schemas/nearest";
 import { listCentres, type PublicCentre } from "@/lib/server/public/list-centres";
 import { sortCentresByPostcode } from "./actions";
 
-export const metadata: Metadata = { title: "Uitleenpunten" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reservation.centres"))("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const km = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
+type T = Awaited<ReturnType<typeof getTranslations<"reservation.centres">>>;
 
-function CentreCard({ centre, distance, showMunicipality }: { centre: PublicCentre; distance?: number | null; showMunicipality?: boolean }) {
+function CentreCard({ centre, distance, showMunicipality, t, locale }: { centre: PublicCentre; distance?: number | null; showMunicipality?: boolean; t: T; locale: Locale }) {
+  const km = new Intl.NumberFormat(INTL_TAGS[locale], { maximumFractionDigits: 1, numberingSystem: "latn" });
   return (
     <li className="rounded-xl border border-gray-300 bg-white p-5">
       <h3 className="text-xl font-bold">
@@ -24,10 +31,10 @@ function CentreCard({ centre, distance, showMunicipality }: { centre: PublicCent
         </Link>
       </h3>
       {distance !== undefined ? (
-        <p className="mt-1 font-semibold">{distance === null ? "Afstand onbekend" : `Ongeveer ${km.format(distance)} km (in een rechte lijn)`}</p>
+        <p className="mt-1 font-semibold">{distance === null ? t("distanceUnknown") : t("distance", { km: km.format(distance) })}</p>
       ) : null}
       <p className="mt-1">
-        {centre.street}, {centre.postcode} {centre.city} ({centre.district}){showMunicipality ? `, gemeente ${centre.municipality.name}` : ""}
+        {centre.street}, {centre.postcode} {centre.city} ({centre.district}){showMunicipality ? `, ${t("municipality", { name: isolate(centre.municipality.name, locale) })}` : ""}
       </p>
       <div className="mt-3">
         <OpeningHours hours={centre.hours} />
@@ -47,6 +54,8 @@ export default async function CentresPage({ searchParams }: Props) {
   const parsedPc4 = pc4ParamSchema.safeParse(raw ?? "");
   const pc4 = parsedPc4.success ? parsedPc4.data : null;
   const centres = await listCentres();
+  const locale = await getRequestLocale();
+  const t = await getTranslations("reservation.centres");
 
   let list: React.ReactNode;
   if (pc4) {
@@ -55,17 +64,17 @@ export default async function CentresPage({ searchParams }: Props) {
     list = (
       <section aria-labelledby="dichtbij" className="space-y-4">
         <h2 id="dichtbij" className="text-2xl font-bold">
-          Dichtbij postcode {pc4}
+          {t("near", { pc4: isolate(pc4, locale) })}
         </h2>
-        {anyKnown ? null : <p>Wij kennen de ligging van postcode {pc4} niet. De lijst staat op volgorde van postcode.</p>}
+        {anyKnown ? null : <p>{t("unknownArea", { pc4: isolate(pc4, locale) })}</p>}
         <ol className="grid gap-4 md:grid-cols-2">
           {nearest.map((c) => (
-            <CentreCard key={c.slug} centre={c} distance={distanceKm(pc4, c.postcode)} showMunicipality />
+            <CentreCard key={c.slug} centre={c} distance={distanceKm(pc4, c.postcode)} showMunicipality t={t} locale={locale} />
           ))}
         </ol>
         <p className="text-base">
           <Link className={link} href="/uitleenpunten">
-            Toon alle uitleenpunten per gemeente
+            {t("showAll")}
           </Link>
         </p>
         <p className="text-sm text-muted">{PC4_ATTRIBUTION}</p>
@@ -83,7 +92,7 @@ export default async function CentresPage({ searchParams }: Props) {
             centres.filter((c) => c.municipality.slug === slug),
             null,
           ).map((c) => (
-            <CentreCard key={c.slug} centre={c} />
+            <CentreCard key={c.slug} centre={c} t={t} locale={locale} />
           ))}
         </ul>
       </section>
@@ -92,9 +101,9 @@ export default async function CentresPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-bold">Uitleenpunten</h1>
-      <p className="max-w-prose text-lg">Bij een uitleenpunt leent u een hulpmiddel en probeert u het thuis uit. Kom langs tijdens de openingstijden.</p>
-      <NearestForm action={sortCentresByPostcode} pc4={pc4} />
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="max-w-prose text-lg">{t("lead")}</p>
+      <NearestForm action={sortCentresByPostcode} pc4={pc4} texts={{ label: t("postcodeLabel"), hint: t("postcodeHint"), search: t("search") }} />
       {list}
     </div>
   );

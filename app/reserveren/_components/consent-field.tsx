@@ -2,7 +2,7 @@ import { fieldError } from "@/components/ui/styles";
 import type { ConsentText } from "@/lib/server/lending/consent-text";
 
 /** What we store, why, who sees it and for how long, in plain words, with the checkbox to agree. */
-export function ConsentField({ text, name = "consent", error, title = "Wat bewaren wij van u?" }: { text: ConsentText; name?: string; error?: string; title?: string }) {
+export function ConsentField({ text, name = "consent", error, title }: { text: ConsentText; name?: string; error?: string; title: string }) {
   return (
     <div className="space-y-3 rounded-xl border border-gray-300 bg-white p-4">
       <h2 className="text-xl font-bold">{title}</h2>

@@ -1,6 +1,7 @@
 import { fieldError, input, label } from "@/components/ui/styles";
+import type { FormTexts } from "./form-texts";
 
-function TextField(props: { id: string; type: "text" | "tel" | "email"; label: string; hint?: string; defaultValue?: string; error?: string; autoComplete: string; maxLength: number }) {
+function TextField(props: { id: string; type: "text" | "tel" | "email"; label: string; hint?: string; defaultValue?: string; error?: string; autoComplete: string; maxLength: number; ltr?: boolean }) {
   const describedBy = [props.hint ? `${props.id}-uitleg` : null, props.error ? `${props.id}-fout` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
@@ -19,6 +20,7 @@ function TextField(props: { id: string; type: "text" | "tel" | "email"; label: s
         defaultValue={props.defaultValue}
         autoComplete={props.autoComplete}
         maxLength={props.maxLength}
+        dir={props.ltr ? "ltr" : "auto"}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy}
         className={input}
@@ -33,17 +35,18 @@ function TextField(props: { id: string; type: "text" | "tel" | "email"; label: s
 }
 
 /** Name plus a phone number or an e-mail address: where the confirmation and the reminders go. */
-export function ContactFields({ values, errors }: { values?: Record<string, string>; errors?: Record<string, string[]> }) {
+export function ContactFields({ values, errors, texts }: { values?: Record<string, string>; errors?: Record<string, string[]>; texts: FormTexts }) {
   return (
     <fieldset className="space-y-4">
-      <legend className={`${label} text-xl`}>Uw gegevens</legend>
-      <TextField id="name" type="text" label="Uw naam" defaultValue={values?.name} error={errors?.name?.[0]} autoComplete="name" maxLength={100} />
+      <legend className={`${label} text-xl`}>{texts.yourDetails}</legend>
+      <TextField id="name" type="text" label={texts.name} defaultValue={values?.name} error={errors?.name?.[0]} autoComplete="name" maxLength={100} />
       <p id="contact-uitleg" className="text-base">
-        Vul een telefoonnummer of een e-mailadres in, of allebei. Daar sturen wij de bevestiging en een herinnering heen.
+        {texts.contactHint}
       </p>
       <div className="grid gap-4 md:grid-cols-2">
-        <TextField id="phone" type="tel" label="Telefoonnummer" hint="Bijvoorbeeld 06 1234 5678." defaultValue={values?.phone} error={errors?.phone?.[0]} autoComplete="tel" maxLength={30} />
-        <TextField id="email" type="email" label="E-mailadres" hint="Bijvoorbeeld naam@voorbeeld.nl." defaultValue={values?.email} error={errors?.email?.[0]} autoComplete="email" maxLength={200} />
+        {/* a phone number and an e-mail address read left to right, also in Arabic */}
+        <TextField id="phone" type="tel" label={texts.phone} hint={texts.phoneHint} defaultValue={values?.phone} error={errors?.phone?.[0]} autoComplete="tel" maxLength={30} ltr />
+        <TextField id="email" type="email" label={texts.email} hint={texts.emailHint} defaultValue={values?.email} error={errors?.email?.[0]} autoComplete="email" maxLength={200} ltr />
       </div>
     </fieldset>
   );

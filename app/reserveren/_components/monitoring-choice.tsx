@@ -9,26 +9,35 @@ export interface MonitoringChoiceProps {
   error?: string;
 }
 
+/** The choice's words in the resident's language (heading and legend name the product). */
+export interface MonitoringChoiceTexts {
+  heading: string;
+  legend: string;
+  lead: string;
+  yes: string;
+  no: string;
+}
+
 /**
  * Before a resident can reserve a product that records something: the same explanation the consultant goes through
  * (what it records, who sees it, how to stop) and an explicit choice, nothing pre-selected. The server refuses the
  * reservation without the "yes" (lib/server/lending/reserve-unit.ts).
  */
-export function MonitoringChoice({ product, value, error }: MonitoringChoiceProps) {
+export function MonitoringChoice({ product, value, error, texts }: MonitoringChoiceProps & { texts: MonitoringChoiceTexts }) {
   const describedBy = error ? "monitoringAgreed-fout" : undefined;
   return (
     <section aria-labelledby="bijhouden" className="space-y-4">
       <h2 id="bijhouden" className="sr-only">
-        Wat {product.nameInSentence} bijhoudt
+        {texts.heading}
       </h2>
       <MonitoringExplanation productName={product.name} monitoring={product.monitoring} headingLevel={3} />
       <input type="hidden" name="monitoringQuestion" value="1" />
       <fieldset className="space-y-3 rounded-xl border border-gray-300 bg-white p-4" aria-describedby={describedBy}>
-        <legend className="px-1 text-xl font-bold">Vindt u het goed dat {product.nameInSentence} dit bijhoudt?</legend>
-        <p className="text-lg">U beslist zelf. Nee zeggen mag altijd. U kunt later ook nog stoppen.</p>
+        <legend className="px-1 text-xl font-bold">{texts.legend}</legend>
+        <p className="text-lg">{texts.lead}</p>
         {[
-          { id: "monitoringAgreed-ja", value: "yes", label: "Ja, dat vind ik goed" },
-          { id: "monitoringAgreed-nee", value: "no", label: "Nee, dat wil ik niet" },
+          { id: "monitoringAgreed-ja", value: "yes", label: texts.yes },
+          { id: "monitoringAgreed-nee", value: "no", label: texts.no },
         ].map((option) => (
           <label key={option.value} htmlFor={option.id} className="flex min-h-11 cursor-pointer items-center gap-3 text-lg">
             <input

@@ -1,17 +1,14 @@
 import { fieldError, label } from "@/components/ui/styles";
-import type { PickupDay } from "@/lib/server/lending/rules";
-import { formatDayLong } from "@/lib/util/dates";
-import { betweenTimes } from "@/lib/util/opening-times";
-import { capitalize } from "./format";
+import type { FormTexts, PickupDayOption } from "./form-texts";
 
-/** The opening days to pick up, as radio buttons with the opening times of each day. */
-export function PickupDayField({ days, defaultValue, error, legend = "Wanneer haalt u het op?" }: { days: PickupDay[]; defaultValue?: string; error?: string; legend?: string }) {
+/** The opening days to pick up, as radio buttons with the opening times of each day (written on the server, in the resident's language). */
+export function PickupDayField({ days, defaultValue, error, texts }: { days: PickupDayOption[]; defaultValue?: string; error?: string; texts: FormTexts }) {
   const chosen = defaultValue && days.some((d) => d.day === defaultValue) ? defaultValue : undefined;
   return (
     <fieldset id="dagen" tabIndex={-1} className="space-y-3" aria-describedby={error ? "dagen-fout dagen-uitleg" : "dagen-uitleg"}>
-      <legend className={`${label} text-xl`}>{legend}</legend>
+      <legend className={`${label} text-xl`}>{texts.pickupLegend}</legend>
       <p id="dagen-uitleg" className="text-base text-muted">
-        Dit zijn de dagen dat het uitleenpunt open is. U kunt komen tussen de tijden die erbij staan.
+        {texts.pickupHint}
       </p>
       {error ? (
         <p id="dagen-fout" className={fieldError}>
@@ -36,10 +33,8 @@ export function PickupDayField({ days, defaultValue, error, legend = "Wanneer ha
               className="mt-1 h-6 w-6 shrink-0 accent-brand-700"
             />
             <span>
-              <span className="block font-semibold first-letter:uppercase">{formatDayLong(d.day)}</span>
-              <span className="block text-base text-muted">
-                {capitalize(betweenTimes(d.slots))}
-              </span>
+              <span className="block font-semibold">{d.label}</span>
+              <span className="block text-base text-muted">{d.times}</span>
             </span>
           </label>
         ))}

@@ -5,7 +5,8 @@ import type { ConsentText } from "@/lib/server/lending/consent-text";
 import { ConsentField } from "./consent-field";
 import { ContactFields } from "./contact-fields";
 import { ErrorSummary } from "./error-summary";
-import { MonitoringChoice, type MonitoringChoiceProps } from "./monitoring-choice";
+import type { FormTexts } from "./form-texts";
+import { MonitoringChoice, type MonitoringChoiceProps, type MonitoringChoiceTexts } from "./monitoring-choice";
 import type { ResidentFormAction, ResidentFormState } from "./form-state";
 import { SubmitButton } from "./submit-button";
 
@@ -13,22 +14,26 @@ import { SubmitButton } from "./submit-button";
 export function WaitlistForm({
   action,
   consent,
+  texts,
   monitoringProduct = null,
+  monitoringTexts = null,
 }: {
   action: ResidentFormAction;
   consent: ConsentText;
+  texts: FormTexts;
   monitoringProduct?: MonitoringChoiceProps["product"] | null;
+  monitoringTexts?: MonitoringChoiceTexts | null;
 }) {
   const [state, formAction] = useActionState<ResidentFormState, FormData>(action, {});
   return (
     <form action={formAction} noValidate className="space-y-8">
-      <ErrorSummary errors={state.errors} message={state.message} />
-      {monitoringProduct ? (
-        <MonitoringChoice product={monitoringProduct} value={state.values?.monitoringAgreed} error={state.errors?.monitoringAgreed?.[0]} />
+      <ErrorSummary errors={state.errors} message={state.message} texts={texts} />
+      {monitoringProduct && monitoringTexts ? (
+        <MonitoringChoice product={monitoringProduct} value={state.values?.monitoringAgreed} error={state.errors?.monitoringAgreed?.[0]} texts={monitoringTexts} />
       ) : null}
-      <ContactFields values={state.values} errors={state.errors} />
-      <ConsentField text={consent} error={state.errors?.consent?.[0]} />
-      <SubmitButton>Zet mij op de wachtlijst</SubmitButton>
+      <ContactFields values={state.values} errors={state.errors} texts={texts} />
+      <ConsentField text={consent} title={texts.waitlistConsentTitle} error={state.errors?.consent?.[0]} />
+      <SubmitButton busy={texts.busy}>{texts.joinWaitlist}</SubmitButton>
     </form>
   );
 }

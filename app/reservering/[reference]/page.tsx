@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { buttonDanger, card, link } from "@/components/ui/styles";
-import { WHAT_TO_BRING } from "@/lib/server/lending/consent-text";
+import { betweenTimes, capitalize, dayLong, holdUntil, isolate, loanPeriod } from "@/lib/i18n/lending-format";
+import { getRequestLocale } from "@/lib/i18n/server";
 import { findReference } from "@/lib/server/lending/find-reference";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
 import { formatCode } from "@/lib/util/codes";
-import { capitalize, holdUntilText, loanPeriodText } from "../../reserveren/_components/format";
-import { formatDayLong, isoDateInAmsterdam } from "@/lib/util/dates";
-import { betweenTimes } from "@/lib/util/opening-times";
+import { isoDateInAmsterdam } from "@/lib/util/dates";
 import { lookupByCode } from "@/lib/api/rate-limit";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Uw reservering", robots: { index: false, follow: false } };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reservation.page"))("metaTitle"), robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,26 +29,31 @@ export default async function ReservationPage({ params, searchParams }: Props) {
     notFound();
   }
   const r = reservation;
+  const locale = await getRequestLocale();
+  const t = await getTranslations("reservation");
 
   return (
     <div className="space-y-8">
       {query.nieuw === "1" && r.status === "RESERVED" ? (
         <div className="rounded-xl border-2 border-good-700 bg-good-50 p-4 text-lg" role="status">
-          <p className="font-bold">Gelukt! U hebt gereserveerd.</p>
-          <p>Schrijf uw code op, of bewaar de bevestiging die wij u sturen.</p>
+          <p className="font-bold">{t("page.doneTitle")}</p>
+          <p>{t("page.keepCode")}</p>
         </div>
       ) : null}
       {query.geannuleerd === "1" && r.status === "CANCELLED" ? (
         <div className="rounded-xl border-2 border-good-700 bg-good-50 p-4 text-lg" role="status">
-          <p className="font-bold">Uw reservering is geannuleerd.</p>
-          <p>Iemand anders kan het hulpmiddel nu lenen.</p>
+          <p className="font-bold">{t("page.cancelledTitle")}</p>
+          <p>{t("page.cancelledText")}</p>
         </div>
       ) : null}
 
       <div className="space-y-2">
-        <h1 className="text-3xl font-bold">Uw reservering</h1>
+        <h1 className="text-3xl font-bold">{t("page.title")}</h1>
         <p className="text-lg">
-          Uw code: <strong className="font-mono text-2xl tracking-widest">{formatCode(r.reference)}</strong>
+          {t("page.yourCode")}{" "}
+          <strong className="font-mono text-2xl tracking-widest" dir="ltr">
+            {formatCode(r.reference)}
+          </strong>
         </p>
       </div>
 
@@ -54,42 +62,42 @@ export default async function ReservationPage({ params, searchParams }: Props) {
           {r.product.name}
         </h2>
         <dl className="grid gap-x-6 gap-y-3 text-lg sm:grid-cols-[max-content_1fr]">
-          <dt className="font-semibold">Status</dt>
-          <dd>{r.residentStatus.text}</dd>
-          <dt className="font-semibold">Uitleenpunt</dt>
+          <dt className="font-semibold">{t("page.status")}</dt>
+          <dd>{t(`status.${r.residentStatus.state}`)}</dd>
+          <dt className="font-semibold">{t("page.centre")}</dt>
           <dd>
-            {r.centre.name}
+            <bdi>{r.centre.name}</bdi>
             <br />
-            {r.centre.street}, {r.centre.postcode} {r.centre.city}
+            <bdi>
+              {r.centre.street}, {r.centre.postcode} {r.centre.city}
+            </bdi>
             <br />
-            Telefoon: {r.centre.phone}
+            {t("page.phone", { phone: isolate(r.centre.phone, locale) })}
           </dd>
           {r.residentStatus.state === "reserved" ? (
             <>
-              <dt className="font-semibold">Ophalen</dt>
+              <dt className="font-semibold">{t("page.pickup")}</dt>
               <dd>
-                {capitalize(formatDayLong(r.pickupDate))}, {betweenTimes(r.pickupSlots)}
+                {capitalize(dayLong(r.pickupDate, locale), locale)}, {betweenTimes(r.pickupSlots, locale)}
               </dd>
-              <dt className="font-semibold">Ligt klaar</dt>
-              <dd>
-                {capitalize(holdUntilText(r.holdUntil))}. Komt u niet op tijd, dan vervalt de reservering.
-              </dd>
-              <dt className="font-semibold">Lenen</dt>
-              <dd>U mag het hulpmiddel {loanPeriodText(r.product.loanPeriodDays)} lenen.</dd>
+              <dt className="font-semibold">{t("page.ready")}</dt>
+              <dd>{t("page.readyText", { until: capitalize(holdUntil(r.holdUntil, locale), locale) })}</dd>
+              <dt className="font-semibold">{t("page.loan")}</dt>
+              <dd>{t("page.loanText", { period: loanPeriod(r.product.loanPeriodDays, locale) })}</dd>
             </>
           ) : null}
           {r.loan ? (
             <>
-              <dt className="font-semibold">{r.loan.returned ? "Teruggebracht" : "Terugbrengen"}</dt>
-              <dd>{r.loan.returned ? "Ja, dank u wel." : `Uiterlijk ${formatDayLong(isoDateInAmsterdam(r.loan.dueAt))}.`}</dd>
+              <dt className="font-semibold">{r.loan.returned ? t("page.returned") : t("page.returnBy")}</dt>
+              <dd>{r.loan.returned ? t("page.returnedYes") : t("page.returnByText", { day: dayLong(isoDateInAmsterdam(r.loan.dueAt), locale) })}</dd>
             </>
           ) : null}
-          <dt className="font-semibold">Naam</dt>
-          <dd>{r.name}</dd>
+          <dt className="font-semibold">{t("page.name")}</dt>
+          <dd dir="auto">{r.name}</dd>
           {r.contact ? (
             <>
-              <dt className="font-semibold">Berichten naar</dt>
-              <dd>{r.contact}</dd>
+              <dt className="font-semibold">{t("page.messagesTo")}</dt>
+              <dd dir="auto">{r.contact}</dd>
             </>
           ) : null}
         </dl>
@@ -98,32 +106,31 @@ export default async function ReservationPage({ params, searchParams }: Props) {
       {r.residentStatus.state === "reserved" ? (
         <section aria-labelledby="meenemen" className="space-y-2">
           <h2 id="meenemen" className="text-xl font-bold">
-            Wat neemt u mee?
+            {t("page.bringTitle")}
           </h2>
-          <ul className="list-disc space-y-1 pl-6 text-lg">
-            {WHAT_TO_BRING.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
+          <ul className="list-disc space-y-1 ps-6 text-lg">
+            <li>{t("bring.id")}</li>
+            <li>{t("bring.code")}</li>
           </ul>
-          <p className="text-lg">Grote hulpmiddelen? Neem een tas mee, of iemand die helpt dragen.</p>
+          <p className="text-lg">{t("page.bringBag")}</p>
         </section>
       ) : null}
 
       {r.canCancel ? (
         <section aria-labelledby="annuleren" className="space-y-3">
           <h2 id="annuleren" className="text-xl font-bold">
-            Kunt u niet komen?
+            {t("page.cantComeTitle")}
           </h2>
-          <p className="text-lg">Annuleer dan de reservering. Dan kan iemand anders het hulpmiddel lenen.</p>
+          <p className="text-lg">{t("page.cantComeText")}</p>
           <Link href={`/reservering/${r.reference}/annuleren`} className={buttonDanger}>
-            Reservering annuleren
+            {t("page.cancelButton")}
           </Link>
         </section>
       ) : null}
 
       <p>
         <Link className={`${link} inline-flex min-h-11 items-center`} href={`/uitleenpunten/${r.centre.slug}`}>
-          Openingstijden van {r.centre.name}
+          {t("page.hoursOf", { centre: isolate(r.centre.name, locale) })}
         </Link>
       </p>
     </div>

@@ -1,17 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { buttonPrimary, card, link } from "@/components/ui/styles";
+import { isolate, moment } from "@/lib/i18n/lending-format";
+import { getRequestLocale } from "@/lib/i18n/server";
 import { loadMunicipalitySettingsForCentre } from "@/lib/server/municipalities/settings";
 import { getWaitlistEntryByReference } from "@/lib/server/lending/waitlist/get-waitlist-entry-by-reference";
 import { formatCode } from "@/lib/util/codes";
-import { formatMoment } from "@/lib/util/dates";
+import { formTexts, pickupDayOptions } from "../../reserveren/_components/texts";
 import { acceptOfferAction } from "../actions";
 import { AcceptForm } from "./accept-form";
 import { lookupByCode } from "@/lib/api/rate-limit";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Uw plek op de wachtlijst", robots: { index: false, follow: false } };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("waitlist"))("metaTitle"), robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,6 +31,9 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
   const e = entry;
   const hours = (await loadMunicipalitySettingsForCentre(e.centre.slug)).waitlistOfferHours;
   const openOffer = e.status === "OFFERED" && e.offer && !e.offer.expired ? e.offer : null;
+  const locale = await getRequestLocale();
+  const t = await getTranslations("waitlist");
+  const v = (value: string) => isolate(value, locale);
 
   let body: React.ReactNode;
   if (openOffer) {
@@ -32,58 +41,56 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
       <section aria-labelledby="aanbod" className="space-y-6">
         <div className="space-y-2 rounded-xl border-2 border-good-700 bg-good-50 p-4">
           <h2 id="aanbod" className="text-2xl font-bold">
-            Er is een {e.product.name} voor u
+            {t("offerTitle", { product: v(e.product.name) })}
           </h2>
-          <p className="text-lg">
-            Wij houden het voor u vast tot <strong>{formatMoment(openOffer.expiresAt)}</strong>.
-          </p>
-          <p className="text-lg">Wilt u het lenen? Kies hieronder een dag om het op te halen en druk op de knop. Zegt u niet op tijd ja, dan gaat het naar de volgende op de lijst.</p>
+          <p className="text-lg">{t.rich("offerHeld", { until: moment(openOffer.expiresAt, locale), strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <p className="text-lg">{t("offerHow")}</p>
         </div>
-        <AcceptForm action={acceptOfferAction.bind(null, e.reference)} pickupDays={openOffer.pickupDays} />
+        <AcceptForm action={acceptOfferAction.bind(null, e.reference)} pickupDays={pickupDayOptions(openOffer.pickupDays, locale)} texts={await formTexts(locale)} accept={t("accept")} />
       </section>
     );
   } else if (e.status === "WAITING") {
+    const position = e.position ?? 1;
     body = (
       <section aria-labelledby="plek" className={`${card} space-y-3`}>
         <h2 id="plek" className="text-2xl font-bold">
-          U bent nummer {e.position} op de wachtlijst
+          {t("positionTitle", { position })}
         </h2>
         <p className="text-lg">
-          {e.position === 1 ? "U bent de volgende." : `Er ${e.position === 2 ? "staat 1 persoon" : `staan ${(e.position ?? 1) - 1} mensen`} voor u.`} Komt er
-          een {e.product.name} terug bij {e.centre.name}, dan krijgt de eerste op de lijst een bericht. U hebt dan {hours} uur om ja te zeggen.
+          {position === 1 ? t("youAreNext") : t("peopleBefore", { count: position - 1 })} {t("offerRule", { product: v(e.product.name), centre: v(e.centre.name), hours })}
         </p>
-        {e.contact ? <p className="text-lg">Het bericht gaat naar: {e.contact}.</p> : null}
+        {e.contact ? (
+          <p className="text-lg" dir="auto">
+            {t("messageTo", { contact: v(e.contact) })}
+          </p>
+        ) : null}
       </section>
     );
   } else if (e.status === "ACCEPTED") {
     body = (
       <section aria-labelledby="gelukt" className={`${card} space-y-3`}>
         <h2 id="gelukt" className="text-2xl font-bold">
-          U hebt ja gezegd
+          {t("acceptedTitle")}
         </h2>
-        <p className="text-lg">Het hulpmiddel ligt voor u klaar. Bekijk uw reservering voor de dag van ophalen.</p>
+        <p className="text-lg">{t("acceptedText")}</p>
         {e.reservationReference ? (
           <Link href={`/reservering/${e.reservationReference}`} className={buttonPrimary}>
-            Bekijk uw reservering
+            {t("seeReservation")}
           </Link>
         ) : null}
       </section>
     );
   } else {
-    const text =
-      e.status === "CANCELLED"
-        ? "U staat niet meer op de wachtlijst."
-        : "Het aanbod is verlopen. U hebt niet op tijd ja gezegd. Het hulpmiddel is naar de volgende op de lijst gegaan.";
     body = (
       <section aria-labelledby="afgelopen" className={`${card} space-y-3`}>
         <h2 id="afgelopen" className="text-2xl font-bold">
-          {e.status === "CANCELLED" ? "Afgemeld" : "Aanbod verlopen"}
+          {e.status === "CANCELLED" ? t("cancelledTitle") : t("expiredTitle")}
         </h2>
-        <p className="text-lg">{text}</p>
+        <p className="text-lg">{e.status === "CANCELLED" ? t("cancelledText") : t("expiredText")}</p>
         <p className="text-lg">
-          Wilt u het toch lenen?{" "}
+          {t("stillWant")}{" "}
           <Link className={link} href={`/reserveren/${e.product.slug}/${e.centre.slug}`}>
-            Reserveer opnieuw of ga opnieuw op de wachtlijst
+            {t("again")}
           </Link>
           .
         </p>
@@ -95,27 +102,29 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       {query.nieuw === "1" && e.status === "WAITING" ? (
         <div className="rounded-xl border-2 border-good-700 bg-good-50 p-4 text-lg" role="status">
-          <p className="font-bold">Gelukt! U staat op de wachtlijst.</p>
-          <p>Schrijf uw code op, of bewaar de bevestiging die wij u sturen.</p>
+          <p className="font-bold">{t("joinedTitle")}</p>
+          <p>{t("keepCode")}</p>
         </div>
       ) : null}
       {query.afgemeld === "1" && e.status === "CANCELLED" ? (
         <div className="rounded-xl border-2 border-good-700 bg-good-50 p-4 text-lg" role="status">
-          <p className="font-bold">U bent van de wachtlijst af.</p>
+          <p className="font-bold">{t("leftTitle")}</p>
         </div>
       ) : null}
       <div className="space-y-2">
-        <h1 className="text-3xl font-bold">Wachtlijst: {e.product.name}</h1>
+        <h1 className="text-3xl font-bold">{t("title", { product: v(e.product.name) })}</h1>
         <p className="text-lg">
-          Bij {e.centre.name}, {e.centre.street}, {e.centre.postcode} {e.centre.city}. Uw code:{" "}
-          <strong className="font-mono text-2xl tracking-widest">{formatCode(e.reference)}</strong>
+          {t("where", { centre: v(e.centre.name), address: v(`${e.centre.street}, ${e.centre.postcode} ${e.centre.city}`) })} {t("yourCode")}{" "}
+          <strong className="font-mono text-2xl tracking-widest" dir="ltr">
+            {formatCode(e.reference)}
+          </strong>
         </p>
       </div>
       {body}
       {e.status === "WAITING" || e.status === "OFFERED" ? (
         <p>
           <Link className={`${link} inline-flex min-h-11 items-center`} href={`/wachtlijst/${e.reference}/afmelden`}>
-            {openOffer ? "Nee, ik wil het niet meer lenen" : "Van de wachtlijst af"}
+            {openOffer ? t("declineOffer") : t("leave")}
           </Link>
         </p>
       ) : null}

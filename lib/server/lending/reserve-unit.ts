@@ -41,6 +41,8 @@ export interface ReserveUnitInput {
   caseId?: string | null;
   /** the code of the advice snapshot the resident came from (?advies= on the reserve page); best effort, see resolveAdviceSnapshot */
   adviceCode?: string | null;
+  /** the resident's language (nl, en, tr, ar, pl) from the request: their messages are written in it; absent: Dutch */
+  locale?: string | null;
   now?: Date;
 }
 
@@ -122,6 +124,7 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
         adviceSnapshotId,
         settings,
         reference,
+        locale: input.locale,
       });
       if (product.isMonitoring) {
         // the explicit yes after the explanation, kept with the reservation like the storage consent

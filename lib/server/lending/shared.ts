@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma, UnitStatus } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { enqueueMessage } from "@/lib/server/outbox/enqueue-message";
+import { DEFAULT_LOCALE, parseLocale } from "@/lib/i18n/config";
 import { contactSchema, fieldErrors, NEED_CONSENT } from "@/lib/schemas/reservation";
 import { formatCode, shortCode } from "@/lib/util/codes";
 import { dayToDate } from "@/lib/util/dates";
@@ -200,6 +201,8 @@ export async function createReservationRecord(
     settings?: { reservationHoldHours: number; retentionDays: number };
     /** a reference the caller already found unused (saves a query inside the transaction; the unique index still holds) */
     reference?: string;
+    /** the resident's language (nl, en, tr, ar, pl) from the request: their messages are written in it; absent: Dutch */
+    locale?: string | null;
   },
 ): Promise<ReservationCreated> {
   // the centre's municipality decides how long it is held and how long the record is kept (its settings, env defaults)
@@ -224,6 +227,7 @@ export async function createReservationRecord(
       caseId: input.caseId,
       createdById: input.actor?.userId ?? null,
       adviceSnapshotId: input.adviceSnapshotId ?? null,
+      locale: parseLocale(input.locale) ?? DEFAULT_LOCALE,
       eraseAfter,
       consents: { create: { purpose: "reservation", textVersion: input.consentVersion, given: true, caseId: input.caseId } },
     },

@@ -11,8 +11,10 @@ export interface EnqueueInput {
   centreId: string;
   reservationId?: string | null;
   contact: { phone?: string | null; email?: string | null };
-  /** the message itself, without channel and appUrl (chosen here) */
-  message: DistributiveOmit<MessageInput, "channel" | "appUrl">;
+  /** the resident's language (a waiting-list entry's); absent: the reservation's stored locale, else Dutch */
+  locale?: string | null;
+  /** the message itself, without channel, appUrl and locale (chosen here) */
+  message: DistributiveOmit<MessageInput, "channel" | "appUrl" | "locale">;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -34,7 +36,10 @@ export async function enqueueMessage(tx: Tx, input: EnqueueInput): Promise<boole
   if (!target) return false;
   // links in the message keep the resident's municipality: /<slug>/reservering/... (issue 9)
   const centre = await tx.lendingCentre.findUnique({ where: { id: input.centreId }, select: { municipality: { select: { slug: true } } } });
-  const { subject, body } = composeMessage({ ...input.message, channel: target.channel, appUrl: await appUrl(), municipalitySlug: centre?.municipality.slug } as MessageInput);
+  // written in the resident's language (issue 12): given, or stored with the reservation; Dutch otherwise
+  const locale =
+    input.locale ?? (input.reservationId ? (await tx.reservation.findUnique({ where: { id: input.reservationId }, select: { locale: true } }))?.locale : null) ?? null;
+  const { subject, body } = composeMessage({ ...input.message, channel: target.channel, appUrl: await appUrl(), municipalitySlug: centre?.municipality.slug, locale } as MessageInput);
   const result = await tx.outboxMessage.createMany({
     data: [
       {

@@ -1,12 +1,14 @@
 /**
- * The texts of the messages residents get (B1 Dutch: short sentences, plain words, "u"). Pure: plain data in,
- * subject and body out; unit-tested beside this file. An e-mail gets the full text; a text message (sms) a short one.
+ * The texts of the messages residents get, in the resident's language (stored with the reservation or the
+ * waiting-list entry; Dutch when unknown). The sentences live in messages/<locale>/messages.json (B1 Dutch is the
+ * source: short sentences, plain words, "u"); days, clock times and the loan period come from lib/i18n/lending-format.
+ * Pure: plain data in, subject and body out; unit-tested beside this file. An e-mail gets the full text; a text
+ * message (sms) a short one. Links keep the language (?taal=<locale>, the app's shareable-link parameter).
  */
+import { DEFAULT_LOCALE, LOCALE_QUERY, parseLocale, type Locale } from "@/lib/i18n/config";
+import { betweenTimes, dayLong, holdUntil, isolate, loanPeriod, moment } from "@/lib/i18n/lending-format";
+import { translatorFor } from "@/lib/i18n/translator";
 import { formatCode } from "@/lib/util/codes";
-import { formatDayLong, formatMoment } from "@/lib/util/dates";
-import { betweenTimes } from "@/lib/util/opening-times";
-import { holdUntilText } from "@/lib/server/lending/calendar";
-import { WHAT_TO_BRING } from "@/lib/server/lending/consent-text";
 
 export type MessageKind = "reservation_confirmation" | "pickup_reminder" | "return_reminder" | "waitlist_confirmation" | "waitlist_offer";
 export type Channel = "email" | "sms";
@@ -32,6 +34,8 @@ interface Base {
   appUrl: string;
   /** the centre's municipality: links go to its own address, /<slug>/reservering/... (its look); absent: /reservering/... */
   municipalitySlug?: string;
+  /** the resident's language, stored with the reservation or waiting-list entry; absent or unknown: Dutch */
+  locale?: string | null;
 }
 
 export type MessageInput =
@@ -54,117 +58,106 @@ export type MessageInput =
   | (Base & { kind: "waitlist_confirmation"; reference: string; position: number })
   | (Base & { kind: "waitlist_offer"; reference: string; offerExpiresAt: Date });
 
-const link = (appUrl: string, path: string, municipalitySlug?: string) => new URL(municipalitySlug ? `/${municipalitySlug}${path}` : path, appUrl).toString();
+/** An absolute link; in the municipality's own address when given, and with ?taal= for a resident who chose another language. */
+export function messageLink(appUrl: string, path: string, locale: Locale, municipalitySlug?: string): string {
+  const url = new URL(municipalitySlug ? `/${municipalitySlug}${path}` : path, appUrl);
+  if (locale !== DEFAULT_LOCALE) url.searchParams.set(LOCALE_QUERY, locale);
+  return url.toString();
+}
+
 const address = (c: CentreInfo) => `${c.street}, ${c.postcode} ${c.city}`;
-const period = (days: number) => (days % 7 === 0 ? `${days / 7} ${days === 7 ? "week" : "weken"}` : `${days} dagen`);
-const signOff = (c: CentreInfo) => `Met vriendelijke groet,\n${c.name}\nTelefoon: ${c.phone}`;
-const bring = () => WHAT_TO_BRING.map((item) => `- ${item}`).join("\n");
 
 /** Subject and body for one message. */
 export function composeMessage(input: MessageInput): Composed {
+  const locale = parseLocale(input.locale) ?? DEFAULT_LOCALE;
+  const t = translatorFor(locale, "messages");
+  const r = translatorFor(locale, "reservation");
   const sms = input.channel === "sms";
-  const hello = `Beste ${input.name},`;
+  // Dutch names, addresses, phone numbers and codes keep their order inside an Arabic sentence
+  const v = (value: string) => isolate(value, locale);
+  const product = v(input.productName);
+  const centre = v(input.centre.name);
+  const phone = v(input.centre.phone);
+  const hello = t("greeting", { name: v(input.name) });
+  const signOff = t("signOff", { centre, phone });
+  const where = t("address", { address: v(address(input.centre)) });
+  const bring = `${t("bring")}\n${[r("bring.id"), r("bring.code")].map((item) => `- ${item}`).join("\n")}`;
+  const link = (path: string, own = true) => messageLink(input.appUrl, path, locale, own ? input.municipalitySlug : undefined);
   switch (input.kind) {
     case "reservation_confirmation": {
-      const url = link(input.appUrl, `/reservering/${input.reference}`, input.municipalitySlug);
-      const code = formatCode(input.reference);
-      if (sms) {
-        return {
-          subject: "Reservering",
-          body: `U hebt een ${input.productName} gereserveerd bij ${input.centre.name}. Uw code: ${code}. Ophalen: ${formatDayLong(input.pickupDay)}, ${betweenTimes(input.slots)}. Neem uw ID en de code mee. Bekijken of annuleren: ${url}`,
-        };
-      }
+      const url = link(`/reservering/${input.reference}`);
+      const code = v(formatCode(input.reference));
+      const day = dayLong(input.pickupDay, locale);
+      const times = betweenTimes(input.slots, locale);
+      if (sms) return { subject: t("confirmation.smsSubject"), body: t("confirmation.sms", { product, centre, code, day, times, url }) };
       return {
-        subject: `Uw reservering: ${input.productName}`,
+        subject: t("confirmation.subject", { product }),
         body: [
           hello,
-          `U hebt een ${input.productName} gereserveerd bij ${input.centre.name}.\nUw reserveringscode is: ${code}`,
-          `Ophalen: ${formatDayLong(input.pickupDay)}, ${betweenTimes(input.slots)}.${input.holdUntil ? `\nLukt het die dag niet? Het ligt voor u klaar ${holdUntilText(input.holdUntil)}.` : ""}\nAdres: ${address(input.centre)}`,
-          `Neem mee:\n${bring()}`,
-          `U mag het hulpmiddel ${period(input.loanPeriodDays)} lenen.`,
-          `Wilt u de reservering bekijken of annuleren? Ga naar:\n${url}`,
-          signOff(input.centre),
+          t("confirmation.intro", { product, centre, code }),
+          [t("confirmation.pickup", { day, times }), ...(input.holdUntil ? [t("confirmation.hold", { until: holdUntil(input.holdUntil, locale) })] : []), where].join("\n"),
+          bring,
+          t("confirmation.loan", { period: loanPeriod(input.loanPeriodDays, locale) }),
+          t("confirmation.manage", { url }),
+          signOff,
         ].join("\n\n"),
       };
     }
     case "pickup_reminder": {
-      const url = link(input.appUrl, `/reservering/${input.reference}`, input.municipalitySlug);
-      const code = formatCode(input.reference);
-      if (sms) {
-        return {
-          subject: "Herinnering ophalen",
-          body: `Morgen kunt u de ${input.productName} ophalen bij ${input.centre.name}, ${betweenTimes(input.slots)}. Neem uw ID en code ${code} mee. Kunt u niet? Annuleer dan: ${url}`,
-        };
-      }
+      const url = link(`/reservering/${input.reference}`);
+      const code = v(formatCode(input.reference));
+      const times = betweenTimes(input.slots, locale);
+      if (sms) return { subject: t("pickupReminder.smsSubject"), body: t("pickupReminder.sms", { product, centre, times, code, url }) };
       return {
-        subject: `Morgen ophalen: ${input.productName}`,
+        subject: t("pickupReminder.subject", { product }),
         body: [
           hello,
-          `Morgen, ${formatDayLong(input.pickupDay)}, kunt u de ${input.productName} ophalen bij ${input.centre.name}.\nDat kan ${betweenTimes(input.slots)}.\nAdres: ${address(input.centre)}`,
-          `Neem mee:\n${bring()}\nUw code is: ${code}`,
-          `Kunt u niet komen? Annuleer dan de reservering. Dan kan iemand anders het hulpmiddel lenen.\n${url}`,
-          signOff(input.centre),
+          `${t("pickupReminder.intro", { day: dayLong(input.pickupDay, locale), product, centre, times })}\n${where}`,
+          `${bring}\n${t("pickupReminder.code", { code })}`,
+          t("pickupReminder.cancel", { url }),
+          signOff,
         ].join("\n\n"),
       };
     }
     case "return_reminder": {
+      const day = dayLong(input.dueDay, locale);
+      // the outcome link is the app's own (/uitkomst/<token>), not the municipality's address
+      const outcomeUrl = input.outcomePath ? link(input.outcomePath, false) : null;
       if (sms) {
-        return {
-          subject: "Herinnering terugbrengen",
-          body: `Breng de ${input.productName} uiterlijk ${formatDayLong(input.dueDay)} terug naar ${input.centre.name}. Langer lenen? Bel ${input.centre.phone}.${input.outcomePath ? ` Hoe ging het? ${link(input.appUrl, input.outcomePath)}` : ""}`,
-        };
+        const body = t("returnReminder.sms", { product, day, centre, phone });
+        return { subject: t("returnReminder.smsSubject"), body: outcomeUrl ? `${body} ${t("returnReminder.smsOutcome", { url: outcomeUrl })}` : body };
       }
       return {
-        subject: `Terugbrengen: ${input.productName}`,
+        subject: t("returnReminder.subject", { product }),
         body: [
           hello,
-          `U leent de ${input.productName} van ${input.centre.name}.\nBreng het hulpmiddel uiterlijk ${formatDayLong(input.dueDay)} terug.\nAdres: ${address(input.centre)}`,
-          "Maak het hulpmiddel schoon voordat u het terugbrengt. Neem alle onderdelen mee.",
-          `Wilt u het langer lenen? Bel ${input.centre.phone}. Dat kan als niemand anders op het hulpmiddel wacht.`,
-          ...(input.outcomePath ? [`Hoe ging het met de ${input.productName}? Vertel het ons met twee klikken. Wij bewaren uw antwoord zonder uw naam:\n${link(input.appUrl, input.outcomePath)}`] : []),
-          signOff(input.centre),
+          `${t("returnReminder.intro", { product, centre, day })}\n${where}`,
+          t("returnReminder.clean"),
+          t("returnReminder.longer", { phone }),
+          ...(outcomeUrl ? [t("returnReminder.outcome", { product, url: outcomeUrl })] : []),
+          signOff,
         ].join("\n\n"),
       };
     }
     case "waitlist_confirmation": {
-      const url = link(input.appUrl, `/wachtlijst/${input.reference}`, input.municipalitySlug);
-      const code = formatCode(input.reference);
-      if (sms) {
-        return {
-          subject: "Wachtlijst",
-          body: `U staat op de wachtlijst voor een ${input.productName} bij ${input.centre.name}. U bent nummer ${input.position}. Uw code: ${code}. Wij sturen een bericht als het voor u klaarstaat. ${url}`,
-        };
-      }
+      const url = link(`/wachtlijst/${input.reference}`);
+      const code = v(formatCode(input.reference));
+      const position = String(input.position);
+      if (sms) return { subject: t("waitlistConfirmation.smsSubject"), body: t("waitlistConfirmation.sms", { product, centre, position, code, url }) };
       return {
-        subject: `U staat op de wachtlijst: ${input.productName}`,
-        body: [
-          hello,
-          `U staat op de wachtlijst voor een ${input.productName} bij ${input.centre.name}.\nU bent nummer ${input.position} op de lijst.\nUw code is: ${code}`,
-          "Komt er een hulpmiddel vrij? Dan sturen wij u een bericht. U hebt dan even de tijd om ja te zeggen.",
-          `Bekijk hoe het staat, of meld u af:\n${url}`,
-          signOff(input.centre),
-        ].join("\n\n"),
+        subject: t("waitlistConfirmation.subject", { product }),
+        body: [hello, t("waitlistConfirmation.intro", { product, centre, position, code }), t("waitlistConfirmation.next"), t("waitlistConfirmation.manage", { url }), signOff].join("\n\n"),
       };
     }
     case "waitlist_offer": {
-      const url = link(input.appUrl, `/wachtlijst/${input.reference}`, input.municipalitySlug);
-      const until = formatMoment(input.offerExpiresAt);
-      if (sms) {
-        return {
-          subject: "Hulpmiddel vrij",
-          body: `Er is een ${input.productName} vrij voor u bij ${input.centre.name}. Wij houden het vast tot ${until}. Wilt u het lenen? Zeg ja via ${url}`,
-        };
-      }
+      const url = link(`/wachtlijst/${input.reference}`);
+      const until = moment(input.offerExpiresAt, locale);
+      if (sms) return { subject: t("waitlistOffer.smsSubject"), body: t("waitlistOffer.sms", { product, centre, until, url }) };
       return {
-        subject: `Er is een ${input.productName} voor u`,
-        body: [
-          hello,
-          `Goed nieuws: er is een ${input.productName} vrij bij ${input.centre.name}.\nWij houden het voor u vast tot ${until}.`,
-          `Wilt u het lenen? Ga naar de pagina hieronder, kies een dag om het op te halen en klik op de knop.\n${url}`,
-          "Zegt u niet op tijd ja? Dan gaat het hulpmiddel naar de volgende persoon op de wachtlijst.",
-          signOff(input.centre),
-        ].join("\n\n"),
+        subject: t("waitlistOffer.subject", { product }),
+        body: [hello, t("waitlistOffer.intro", { product, centre, until }), t("waitlistOffer.how", { url }), t("waitlistOffer.late"), signOff].join("\n\n"),
       };
     }
   }
 }
+

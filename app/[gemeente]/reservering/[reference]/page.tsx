@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import ReservationPage from "@/app/reservering/[reference]/page";
 import { municipalitySlugFor } from "@/lib/server/theme/public-look";
 
-export { metadata } from "@/app/reservering/[reference]/page";
+export { generateMetadata } from "@/app/reservering/[reference]/page";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ gemeente: string; reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

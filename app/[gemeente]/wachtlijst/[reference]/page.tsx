@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import WaitlistPage from "@/app/wachtlijst/[reference]/page";
 import { municipalitySlugFor } from "@/lib/server/theme/public-look";
 
-export { metadata } from "@/app/wachtlijst/[reference]/page";
+export { generateMetadata } from "@/app/wachtlijst/[reference]/page";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ gemeente: string; reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

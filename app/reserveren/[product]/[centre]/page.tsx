@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { OpeningHours } from "@/components/lending/opening-hours";
 import { PausedNotice } from "@/components/lending/paused-notice";
 import { link } from "@/components/ui/styles";
+import { dayLong, isolate, loanPeriod } from "@/lib/i18n/lending-format";
+import { getRequestLocale } from "@/lib/i18n/server";
 import { residentAccessForCentre } from "@/lib/server/municipalities/resident-access";
 import { loadMunicipalitySettingsForCentre } from "@/lib/server/municipalities/settings";
-import { reservationConsentText, waitlistConsentText } from "@/lib/server/lending/consent-text";
 import { getReserveOptions } from "@/lib/server/lending/get-reserve-options";
-import { formatDayLong } from "@/lib/util/dates";
-import { loanPeriodText } from "../../_components/format";
 import { ReserveForm } from "../../_components/reserve-form";
+import { consentTextFor, formTexts, pickupDayOptions } from "../../_components/texts";
 import { WaitlistForm } from "../../_components/waitlist-form";
 import { joinWaitlistAction, reserveAction } from "../../actions";
 
@@ -21,7 +22,8 @@ type Props = { params: Promise<{ product: string; centre: string }>; searchParam
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { product, centre } = await params;
   const options = await getReserveOptions({ productSlug: product, centreSlug: centre });
-  return { title: options ? `${options.product.name} reserveren` : "Reserveren", robots: { index: false, follow: false } };
+  const t = await getTranslations("reservation.reserve");
+  return { title: options ? t("metaTitle", { product: options.product.name }) : t("metaTitleGeneric"), robots: { index: false, follow: false } };
 }
 
 export default async function ReservePage({ params, searchParams }: Props) {
@@ -40,27 +42,37 @@ export default async function ReservePage({ params, searchParams }: Props) {
   const canReserve = product.lendable && options.lendsHere && options.available > 0 && options.pickupDays.length > 0;
   const canWait = product.lendable && options.lendsHere && options.available === 0;
 
+  const locale = await getRequestLocale();
+  const t = await getTranslations("reservation");
+  const v = (value: string) => isolate(value, locale);
+  const texts = await formTexts(locale);
+  // Dutch names the product in a sentence with its article ("de robotstofzuiger"); other languages use its name
+  const inSentence = locale === "nl" ? product.nameInSentence : product.name;
+  const monitoringProduct = product.isMonitoring ? { name: product.name, nameInSentence: product.nameInSentence, monitoring: product.monitoring } : null;
+  const monitoringTexts = product.isMonitoring
+    ? { heading: t("form.monitoringHeading", { product: v(inSentence) }), legend: t("form.monitoringLegend", { product: v(inSentence) }), lead: texts.monitoringLead, yes: texts.monitoringYes, no: texts.monitoringNo }
+    : null;
+
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <h1 className="text-3xl font-bold">{product.name} reserveren</h1>
-        <p className="max-w-prose text-lg">{product.shortDescription}</p>
+        <h1 className="text-3xl font-bold">{t("reserve.title", { product: v(product.name) })}</h1>
+        {/* the catalogue's description is Dutch: marked so, for screen readers and right-to-left pages */}
+        <p className="max-w-prose text-lg" lang={locale === "nl" ? undefined : "nl"} dir={locale === "nl" ? undefined : "auto"}>
+          {product.shortDescription}
+        </p>
       </div>
 
       <section aria-labelledby="waar" className="space-y-2">
         <h2 id="waar" className="text-xl font-bold">
-          Bij {centre.name}
+          {t("reserve.at", { centre: v(centre.name) })}
         </h2>
-        <p className="text-lg">
-          {centre.street}, {centre.postcode} {centre.city}. Telefoon: {centre.phone}.
-        </p>
+        <p className="text-lg">{t("reserve.address", { address: v(`${centre.street}, ${centre.postcode} ${centre.city}`), phone: v(centre.phone) })}</p>
         {canReserve ? (
-          <p className="text-lg font-semibold text-good-700">
-            Nu vrij: {options.available}. U mag het {loanPeriodText(product.loanPeriodDays)} lenen.
-          </p>
+          <p className="text-lg font-semibold text-good-700">{t("reserve.available", { count: options.available, period: loanPeriod(product.loanPeriodDays, locale) })}</p>
         ) : null}
         <details className="text-lg">
-          <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-800 underline">Openingstijden</summary>
+          <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-800 underline">{t("openingHours")}</summary>
           <OpeningHours hours={centre.hours} />
         </details>
       </section>
@@ -70,50 +82,52 @@ export default async function ReservePage({ params, searchParams }: Props) {
       ) : canReserve ? (
         <ReserveForm
           action={reserveAction.bind(null, product.slug, centre.slug)}
-          pickupDays={options.pickupDays}
-          consent={reservationConsentText(RETENTION_DAYS)}
-          waitlistConsent={waitlistConsentText(RETENTION_DAYS)}
-          productName={product.name}
-          monitoringProduct={product.isMonitoring ? { name: product.name, nameInSentence: product.nameInSentence, monitoring: product.monitoring } : null}
+          pickupDays={pickupDayOptions(options.pickupDays, locale)}
+          consent={consentTextFor("reservation", RETENTION_DAYS, locale)}
+          waitlistConsent={consentTextFor("waitlist", RETENTION_DAYS, locale)}
+          waitlistLead={t("form.waitlistLead", { product: v(product.name) })}
+          texts={texts}
+          monitoringProduct={monitoringProduct}
+          monitoringTexts={monitoringTexts}
           adviceCode={adviceCode}
         />
       ) : canWait ? (
         <section aria-labelledby="wachtlijst" className="space-y-6">
           <div className="space-y-2 rounded-xl border-2 border-warn-700 bg-warn-50 p-4">
             <h2 id="wachtlijst" className="text-xl font-bold">
-              Nu niet vrij: zet u op de wachtlijst
+              {t("reserve.waitTitle")}
             </h2>
             <p className="text-lg">
-              Alle exemplaren zijn uitgeleend of gereserveerd.
-              {options.nextAvailableDate ? ` Naar verwachting is er vanaf ${formatDayLong(options.nextAvailableDate)} weer een vrij.` : ""}
+              {t("reserve.allTaken")}
+              {options.nextAvailableDate ? ` ${t("reserve.nextFree", { day: dayLong(options.nextAvailableDate, locale) })}` : ""}
             </p>
             <p className="text-lg">
-              {options.waiting === 0
-                ? "Er staat nog niemand op de wachtlijst. U bent dan de eerste."
-                : `Er ${options.waiting === 1 ? "staat 1 persoon" : `staan ${options.waiting} mensen`} voor u op de wachtlijst.`}{" "}
-              Komt er een terug, dan krijgt de eerste op de lijst een bericht. U hebt dan {WAITLIST_OFFER_HOURS} uur om ja te zeggen.
+              {options.waiting === 0 ? t("reserve.nobodyWaiting") : t("reserve.peopleWaiting", { count: options.waiting })} {t("reserve.offerRule", { hours: WAITLIST_OFFER_HOURS })}
             </p>
           </div>
           <WaitlistForm
             action={joinWaitlistAction.bind(null, product.slug, centre.slug)}
-            consent={waitlistConsentText(RETENTION_DAYS)}
-            monitoringProduct={product.isMonitoring ? { name: product.name, nameInSentence: product.nameInSentence, monitoring: product.monitoring } : null}
+            consent={consentTextFor("waitlist", RETENTION_DAYS, locale)}
+            texts={texts}
+            monitoringProduct={monitoringProduct}
+            monitoringTexts={monitoringTexts}
           />
         </section>
       ) : (
         <section aria-labelledby="niet-hier" className="space-y-2 rounded-xl border-2 border-warn-700 bg-warn-50 p-4">
           <h2 id="niet-hier" className="text-xl font-bold">
-            Hier kunt u dit niet lenen
+            {t("reserve.notHereTitle")}
           </h2>
           <p className="text-lg">
-            {product.lendable ? `${centre.name} leent geen ${product.name} uit.` : `${product.name} wordt niet uitgeleend.`} Bekijk de andere uitleenpunten.
+            {product.lendable ? t("reserve.centreDoesNotLend", { centre: v(centre.name), product: v(product.name) }) : t("reserve.notLendable", { product: v(product.name) })}{" "}
+            {t("reserve.seeOtherCentres")}
           </p>
         </section>
       )}
 
       <p>
         <Link className={`${link} inline-flex min-h-11 items-center`} href="/uitleenpunten">
-          Alle uitleenpunten en openingstijden
+          {t("reserve.allCentres")}
         </Link>
       </p>
     </div>

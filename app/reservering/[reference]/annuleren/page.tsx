@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 import { redirect, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { dayLong, isolate } from "@/lib/i18n/lending-format";
+import { getRequestLocale } from "@/lib/i18n/server";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
 import { formatCode } from "@/lib/util/codes";
-import { formatDayLong } from "@/lib/util/dates";
 import { ConfirmForm } from "../../../reserveren/_components/confirm-form";
+import { formTexts } from "../../../reserveren/_components/texts";
 import { cancelAction } from "../../actions";
 import { lookupByCode } from "@/lib/api/rate-limit";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Reservering annuleren", robots: { index: false, follow: false } };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reservation.cancel"))("metaTitle"), robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ reference: string }> };
 
@@ -19,15 +25,21 @@ export default async function CancelReservationPage({ params }: Props) {
     notFound();
   }
   if (!r.canCancel) redirect(`/reservering/${r.reference}`);
+  const locale = await getRequestLocale();
+  const t = await getTranslations("reservation.cancel");
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Reservering annuleren?</h1>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="max-w-prose text-lg">
-        U annuleert de reservering <strong className="font-mono">{formatCode(r.reference)}</strong>: {r.product.name} bij {r.centre.name}, ophalen op{" "}
-        {formatDayLong(r.pickupDate)}.
+        {t("what", {
+          code: isolate(formatCode(r.reference), locale),
+          product: isolate(r.product.name, locale),
+          centre: isolate(r.centre.name, locale),
+          day: dayLong(r.pickupDate, locale),
+        })}
       </p>
-      <p className="max-w-prose text-lg">Daarna kan iemand anders het hulpmiddel lenen. Wilt u het later toch? Dan moet u opnieuw reserveren.</p>
-      <ConfirmForm action={cancelAction.bind(null, r.reference)} confirm="Ja, annuleren" back="Nee, terug" backHref={`/reservering/${r.reference}`} />
+      <p className="max-w-prose text-lg">{t("after")}</p>
+      <ConfirmForm action={cancelAction.bind(null, r.reference)} confirm={t("confirm")} back={t("back")} backHref={`/reservering/${r.reference}`} texts={await formTexts(locale)} />
     </div>
   );
 }

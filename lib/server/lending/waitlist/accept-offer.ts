@@ -55,6 +55,7 @@ export async function acceptOffer(input: { reference: string; pickupDate: string
           phone: true,
           email: true,
           caseId: true,
+          locale: true,
           product: { select: { id: true, slug: true, name: true, loanPeriodDays: true } },
         },
       });
@@ -73,6 +74,8 @@ export async function acceptOffer(input: { reference: string; pickupDate: string
         actor: null,
         caseId: e.caseId,
         via: "waitlist",
+        // the reservation speaks the language the resident joined the list in
+        locale: e.locale,
       });
       await tx.waitlistEntry.update({
         where: { id: e.id },

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { can, canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { enqueueMessage } from "@/lib/server/outbox/enqueue-message";
+import { DEFAULT_LOCALE, parseLocale } from "@/lib/i18n/config";
 import { WAITLIST_CONSENT_VERSION } from "../consent-text";
 import { MONITORING_AGREEMENT_NEEDED, MONITORING_CONSENT_VERSION } from "../reserve-unit";
 import { eraseAfterFrom } from "../rules";
@@ -22,6 +23,8 @@ export interface JoinWaitlistInput {
   monitoringAgreed?: boolean;
   actor?: Actor | null;
   caseId?: string | null;
+  /** the resident's language (nl, en, tr, ar, pl) from the request: their messages are written in it; absent: Dutch */
+  locale?: string | null;
   now?: Date;
 }
 
@@ -83,6 +86,7 @@ export async function joinWaitlist(input: JoinWaitlistInput): Promise<WaitlistJo
         phone: contact.phone,
         email: contact.email,
         caseId,
+        locale: parseLocale(input.locale) ?? DEFAULT_LOCALE,
         // renewed when the entry ends; WAITING and OFFERED entries are never erased
         eraseAfter: eraseAfterFrom(now, env().RETENTION_DAYS),
         createdAt: now,
@@ -103,6 +107,7 @@ export async function joinWaitlist(input: JoinWaitlistInput): Promise<WaitlistJo
       dedupeKey: `waitlist_confirmation:${entry.id}`,
       centreId: centre.id,
       contact,
+      locale: input.locale,
       message: { kind: "waitlist_confirmation", name: contact.name, productName: product.name, centre, reference, position },
     });
     await recordAuditEvent(

@@ -45,6 +45,7 @@ export async function offerReturnedUnit(tx: Tx, unitId: string, now: Date = new 
       name: true,
       phone: true,
       email: true,
+      locale: true,
       product: { select: { name: true } },
       centre: { select: centreForRulesSelect },
     },
@@ -54,6 +55,7 @@ export async function offerReturnedUnit(tx: Tx, unitId: string, now: Date = new 
     dedupeKey: `waitlist_offer:${entry.id}:${unit.id}`,
     centreId: entry.centre.id,
     contact: entry,
+    locale: entry.locale,
     message: { kind: "waitlist_offer", name: entry.name, productName: entry.product.name, centre: entry.centre, reference: entry.reference, offerExpiresAt },
   });
   return { entryId: entry.id, reference: entry.reference, unitId: unit.id, offerExpiresAt };
