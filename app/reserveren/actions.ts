@@ -77,6 +77,8 @@ async function joinWith(productSlug: string, centreSlug: string, formData: FormD
       monitoringAgreed: parsed.data.monitoringAgreed === "yes",
       // the messages about this place come in the resident's language
       locale,
+      // the advice it came from (best effort): an accepted offer's loan is learned from like a direct reservation
+      adviceCode: typeof formData.get("advies") === "string" ? (formData.get("advies") as string).slice(0, 20) : null,
     });
     return joined.reference;
   } catch (error) {

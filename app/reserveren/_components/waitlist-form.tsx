@@ -17,16 +17,20 @@ export function WaitlistForm({
   texts,
   monitoringProduct = null,
   monitoringTexts = null,
+  adviceCode = null,
 }: {
   action: ResidentFormAction;
   consent: ConsentText;
   texts: FormTexts;
   monitoringProduct?: MonitoringChoiceProps["product"] | null;
   monitoringTexts?: MonitoringChoiceTexts | null;
+  /** the advice the resident came from (?advies=), kept with the entry for learning from outcomes */
+  adviceCode?: string | null;
 }) {
   const [state, formAction] = useActionState<ResidentFormState, FormData>(action, {});
   return (
     <form action={formAction} noValidate className="space-y-8">
+      {adviceCode ? <input type="hidden" name="advies" value={adviceCode} /> : null}
       <ErrorSummary errors={state.errors} message={state.message} texts={texts} />
       {monitoringProduct && monitoringTexts ? (
         <MonitoringChoice product={monitoringProduct} value={state.values?.monitoringAgreed} error={state.errors?.monitoringAgreed?.[0]} texts={monitoringTexts} />

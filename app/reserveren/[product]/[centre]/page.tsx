@@ -111,6 +111,7 @@ export default async function ReservePage({ params, searchParams }: Props) {
             texts={texts}
             monitoringProduct={monitoringProduct}
             monitoringTexts={monitoringTexts}
+            adviceCode={adviceCode}
           />
         </section>
       ) : (

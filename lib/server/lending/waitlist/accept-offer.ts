@@ -56,6 +56,7 @@ export async function acceptOffer(input: { reference: string; pickupDate: string
           email: true,
           caseId: true,
           locale: true,
+          adviceSnapshotId: true,
           product: { select: { id: true, slug: true, name: true, loanPeriodDays: true } },
         },
       });
@@ -76,6 +77,8 @@ export async function acceptOffer(input: { reference: string; pickupDate: string
         via: "waitlist",
         // the reservation speaks the language the resident joined the list in
         locale: e.locale,
+        // the advice the resident joined from: the loan's outcome is learned from like a direct reservation's
+        adviceSnapshotId: e.adviceSnapshotId,
       });
       await tx.waitlistEntry.update({
         where: { id: e.id },

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { can, canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
+import { resolveAdviceSnapshot } from "@/lib/server/outcomes/advice-link";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { enqueueMessage } from "@/lib/server/outbox/enqueue-message";
 import { DEFAULT_LOCALE, parseLocale } from "@/lib/i18n/config";
@@ -25,6 +26,8 @@ export interface JoinWaitlistInput {
   caseId?: string | null;
   /** the resident's language (nl, en, tr, ar, pl) from the request: their messages are written in it; absent: Dutch */
   locale?: string | null;
+  /** the code of the advice snapshot the resident came from (?advies=); best effort, see resolveAdviceSnapshot */
+  adviceCode?: string | null;
   now?: Date;
 }
 
@@ -74,6 +77,8 @@ export async function joinWaitlist(input: JoinWaitlistInput): Promise<WaitlistJo
   }
   if (units.some((u) => u.status === "AVAILABLE")) throw new AppError("CONFLICT", AVAILABLE_NOW, {}, { reason: "available_now" });
 
+  const adviceSnapshotId = await resolveAdviceSnapshot(input.adviceCode, centre.municipalityId, product.slug);
+
   return db.$transaction(async (tx) => {
     const reference = await newReference(tx, "waitlistEntry");
     const entry = await tx.waitlistEntry.create({
@@ -87,6 +92,7 @@ export async function joinWaitlist(input: JoinWaitlistInput): Promise<WaitlistJo
         email: contact.email,
         caseId,
         locale: parseLocale(input.locale) ?? DEFAULT_LOCALE,
+        adviceSnapshotId,
         // renewed when the entry ends; WAITING and OFFERED entries are never erased
         eraseAfter: eraseAfterFrom(now, env().RETENTION_DAYS),
         createdAt: now,
