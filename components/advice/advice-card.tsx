@@ -28,7 +28,11 @@ export interface AdviceCardProps {
   locale?: Locale;
 }
 
-/** One suggestion: what it is, why it fits, what to check first, the price, monitoring facts, and where to borrow it. */
+/**
+ * One suggestion: what it is, why it fits, what to check first, the price, monitoring facts, and where to borrow it.
+ * The catalogue's texts (description, reasons, conditions, needs) get dir="auto": a text not translated yet falls
+ * back to Dutch and then reads left to right inside an Arabic page, with its full stop at the end.
+ */
 export function AdviceCard({ item, rank, municipalityName, nearestKnown, headingLevel = 3, reservePath = "/reserveren", showImage = true, showCodes = false, adviceCode = null, locale = DEFAULT_LOCALE }: AdviceCardProps) {
   const { product } = item;
   const t = adviceTexts(locale);
@@ -42,7 +46,9 @@ export function AdviceCard({ item, rank, municipalityName, nearestKnown, heading
             {rank ? <span className="me-2 text-brand-700">{rank}.</span> : null}
             {product.name}
           </Heading>
-          <p className="text-lg">{product.shortDescription}</p>
+          <p className="text-lg" dir="auto">
+            {product.shortDescription}
+          </p>
           {showCodes ? (
             <p className="text-base text-muted">
               <span className="font-semibold">{t("card.codes")}: </span>
@@ -61,7 +67,9 @@ export function AdviceCard({ item, rank, municipalityName, nearestKnown, heading
         </Heading>
         <ul className="list-disc space-y-1 ps-6">
           {item.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={reason} dir="auto">
+              {reason}
+            </li>
           ))}
         </ul>
       </div>
@@ -73,7 +81,9 @@ export function AdviceCard({ item, rank, municipalityName, nearestKnown, heading
           </Heading>
           <ul className="list-disc space-y-1 ps-6">
             {item.conditions.map((condition) => (
-              <li key={condition}>{condition}</li>
+              <li key={condition} dir="auto">
+                {condition}
+              </li>
             ))}
           </ul>
         </div>
@@ -86,7 +96,9 @@ export function AdviceCard({ item, rank, municipalityName, nearestKnown, heading
           </Heading>
           <ul className="list-disc space-y-1 ps-6">
             {product.needs.map((need) => (
-              <li key={need}>{need}</li>
+              <li key={need} dir="auto">
+                {need}
+              </li>
             ))}
           </ul>
         </div>

@@ -40,7 +40,11 @@ export function AdviceSummary({ items, nearestKnown, locale = DEFAULT_LOCALE }: 
             </a>
           </p>
           <p className="text-lg">{borrowLine(item, nearestKnown, locale)}</p>
-          {item.reasons[0] ? <p className="hidden text-lg sm:block">{item.reasons[0]}</p> : null}
+          {item.reasons[0] ? (
+            <p className="hidden text-lg sm:block" dir="auto">
+              {item.reasons[0]}
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

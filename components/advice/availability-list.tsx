@@ -42,7 +42,9 @@ export function AvailabilityList({ productSlug, productName, lendable, lending, 
               </Link>
               {nearestKnown && index === 0 ? <span className="ms-2 rounded bg-brand-100 px-2 py-0.5 text-base font-semibold text-brand-800">{t("availability.nearest")}</span> : null}
             </p>
-            <p className="text-base text-muted">{option.centre.address}</p>
+            <p className="text-base text-muted" dir="auto">
+              {option.centre.address}
+            </p>
             <p className="font-semibold">
               {option.available > 0 ? (
                 <span className="text-good-700">{t("availability.available", { count: option.available })}</span>

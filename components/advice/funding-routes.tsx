@@ -23,7 +23,7 @@ export function FundingRouteList({ routes, note, headingLevel = 4, locale = DEFA
           ))}
         </ul>
       ) : null}
-      {note ? <p>{note}</p> : null}
+      {note ? <p dir="auto">{note}</p> : null}
     </div>
   );
 }

@@ -28,15 +28,15 @@ export function MonitoringExplanation({
         <dl className="space-y-2">
           <div>
             <dt className="font-semibold">{t("monitoring.records")}</dt>
-            <dd>{monitoring.records}</dd>
+            <dd dir="auto">{monitoring.records}</dd>
           </div>
           <div>
             <dt className="font-semibold">{t("monitoring.whoSees")}</dt>
-            <dd>{monitoring.whoSees}</dd>
+            <dd dir="auto">{monitoring.whoSees}</dd>
           </div>
           <div>
             <dt className="font-semibold">{t("monitoring.howToStop")}</dt>
-            <dd>{monitoring.howToStop}</dd>
+            <dd dir="auto">{monitoring.howToStop}</dd>
           </div>
         </dl>
       ) : (

@@ -7,7 +7,9 @@ export function TipsList({ tips, empty, locale = DEFAULT_LOCALE }: { tips: strin
   return (
     <ul className="max-w-prose list-disc space-y-2 ps-6 text-lg">
       {tips.map((tip) => (
-        <li key={tip}>{tip}</li>
+        <li key={tip} dir="auto">
+          {tip}
+        </li>
       ))}
     </ul>
   );

@@ -1,6 +1,6 @@
 import { questionnaireSteps } from "@/components/questionnaire/steps";
 import { adviceTexts } from "@/components/advice/texts";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, localeDirection, type Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { difficultyGroupsIn } from "@/lib/questions/localized";
 import type { AssessmentView, Together } from "@/lib/server/assessments/types";
@@ -11,6 +11,8 @@ const TOGETHER_KEYS: Record<Together, string> = { alone: "answers.alone", family
 /** What the resident filled in, so a printout or a conversation can start from it (in the resident's language). */
 export function AnswersSummary({ assessment, locale = DEFAULT_LOCALE }: { assessment: AssessmentView; locale?: Locale }) {
   const t = adviceTexts(locale);
+  // a postcode or district keeps its own order inside a right-to-left sentence ("2545 GH", not "GH 2545")
+  const isolate = (value: string) => (localeDirection(locale) === "rtl" ? `\u2068${value}\u2069` : value);
   const unknown = translatorFor(locale, "questionnaire")("unknown");
   const answerLabel = (options: { value: string; label: string }[], value: unknown): string => {
     if (value === undefined) return t("answers.notFilled");
@@ -37,9 +39,9 @@ export function AnswersSummary({ assessment, locale = DEFAULT_LOCALE }: { assess
         <dt className="font-semibold">{t("answers.where")}</dt>
         <dd>
           {assessment.postcode
-            ? t("answers.postcode", { postcode: assessment.postcode })
+            ? t("answers.postcode", { postcode: isolate(assessment.postcode) })
             : assessment.district
-              ? t("answers.district", { district: assessment.district })
+              ? t("answers.district", { district: isolate(assessment.district) })
               : t("answers.notFilled")}
         </dd>
       </div>
