@@ -2,13 +2,12 @@
  * The conversation report as an A4 PDF (@react-pdf/renderer), in the report's own language and direction.
  * Renders the same CaseReport model as the web page, so both always say the same.
  *
- * Font: Noto Sans Arabic from the npm package @fontsource/noto-sans-arabic (SIL Open Font License 1.1; its Latin,
- * Latin Extended and Arabic parts), embedded as a fallback chain: Latin first, then Latin Extended (Turkish ş ğ ı,
- * Polish ł ą ę, names like Łukasz or Şükrü), then Arabic. The built-in Helvetica (WinAnsi) cannot write those
- * letters, nor Arabic. react-pdf shapes Arabic (fontkit) and orders mixed text with the Unicode bidi algorithm
- * (bidi-js); for a right-to-left report the page is mirrored: text aligned right, bullets and labels on the right.
- * Known limit (seen rendering the PDF with pdf.js): the dots of some final letter forms (ـث ـب ـت ـي) are drawn without
- * their dots; words stay recognisable, but an Arabic reader should check a printed copy (issue 12 report).
+ * Font: DejaVu Sans from the npm package dejavu-fonts-ttf (Bitstream Vera licence, DejaVu changes public domain: free
+ * to use and embed), regular and bold, embedded as a subset. One font writes Dutch, Turkish (ş ğ ı), Polish (ł ą ę),
+ * names such as Łukasz or Şükrü, and Arabic with its dots; the built-in Helvetica (WinAnsi) cannot write those letters
+ * and Noto Sans Arabic (fontsource) lost the dots of final letters and a line's first letter in react-pdf 4.9.
+ * react-pdf shapes Arabic (fontkit) and orders mixed text with the Unicode bidi algorithm (bidi-js); for a
+ * right-to-left report the page is mirrored: text aligned right, bullets and labels on the right.
  */
 import path from "node:path";
 import { Document, Font, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
@@ -19,25 +18,20 @@ const BRAND = "#0a564f";
 const MUTED = "#4a5560";
 
 /** The font files, read from node_modules at run time (npm start and the tests run in the project folder). */
-const FONT_DIR = path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans-arabic", "files");
-const FONT_PARTS = [
-  ["TTV Noto Latin", "latin"],
-  ["TTV Noto Latin Ext", "latin-ext"],
-  ["TTV Noto Arabic", "arabic"],
-] as const;
+const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+const FAMILY = "TTV DejaVu Sans";
 let registered = false;
 function registerFonts(): void {
   if (registered) return;
-  for (const [family, part] of FONT_PARTS) {
-    Font.register({
-      family,
-      fonts: [400, 700].map((fontWeight) => ({ src: path.join(FONT_DIR, `noto-sans-arabic-${part}-${fontWeight}-normal.woff`), fontWeight })),
-    });
-  }
+  Font.register({
+    family: FAMILY,
+    fonts: [
+      { src: path.join(FONT_DIR, "DejaVuSans.ttf"), fontWeight: 400 },
+      { src: path.join(FONT_DIR, "DejaVuSans-Bold.ttf"), fontWeight: 700 },
+    ],
+  });
   registered = true;
 }
-/** Per character the first family that has it; Helvetica last, for anything the others lack. */
-const FAMILY = [...FONT_PARTS.map(([family]) => family), "Helvetica"];
 
 function stylesFor(rtl: boolean) {
   // lineHeight on each text, not on the page: with a page-wide lineHeight react-pdf leaves out the fixed footer
@@ -75,16 +69,21 @@ export interface PdfLook {
 
 const LOGO_MAX_HEIGHT_PT = 40;
 
-/**
- * Right to left, react-pdf 4.9 loses (part of) the first letter of a line that starts with an Arabic letter; a
- * zero-width non-joiner on both ends (in the Arabic font, invisible, joins nothing) keeps every letter.
- */
-const ZWNJ = "\u200c";
+/** The direction of a text by its first strong letter (as HTML's dir="auto"): what people typed keeps its own. */
+export function ownDirection(text: string): "ltr" | "rtl" | null {
+  const m = /[A-Za-z\u00c0-\u024f\u0370-\u04ff]|[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/.exec(text);
+  if (!m) return null;
+  return /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/.test(m[0]) ? "rtl" : "ltr";
+}
 
 export function CaseReportDocument({ report, look }: { report: CaseReport; look?: PdfLook }) {
   const rtl = report.dir === "rtl";
-  const s = (text: string) => (rtl ? `${ZWNJ}${text}${ZWNJ}` : text);
   const styles = stylesFor(rtl);
+  /** typed text (notes, agreements, the response) in its own direction, like dir="auto" on the page */
+  const own = (typed: boolean | undefined, text: string) => {
+    const dir = typed && rtl ? ownDirection(text) : null;
+    return dir === "ltr" ? { direction: "ltr" as const, textAlign: "left" as const } : {};
+  };
   const brand = look ? { color: look.primary } : {};
   const logo = look?.logo;
   const logoHeight = logo ? Math.min(LOGO_MAX_HEIGHT_PT, logo.height) : 0;
@@ -93,8 +92,8 @@ export function CaseReportDocument({ report, look }: { report: CaseReport; look?
     <Document title={report.title} author="Thuis Technologie Verkenner" language={report.locale ?? "nl"}>
       <Page size="A4" style={styles.page}>
         <View style={styles.footer} fixed>
-          <Text style={styles.footerText}>{s(report.footer ?? `Thuis Technologie Verkenner · ${report.reference ?? ""}`)}</Text>
-          <Text style={styles.footerText} render={({ pageNumber, totalPages }) => s(pageOf.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages)))} />
+          <Text style={styles.footerText}>{report.footer ?? `Thuis Technologie Verkenner · ${report.reference ?? ""}`}</Text>
+          <Text style={styles.footerText} render={({ pageNumber, totalPages }) => pageOf.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages))} />
         </View>
         {logo ? (
           <Image
@@ -102,38 +101,38 @@ export function CaseReportDocument({ report, look }: { report: CaseReport; look?
             style={{ height: logoHeight, width: (logo.width / logo.height) * logoHeight, marginBottom: 12, alignSelf: rtl ? "flex-end" : "flex-start" }}
           />
         ) : null}
-        <Text style={[styles.title, brand]}>{s(report.title)}</Text>
+        <Text style={[styles.title, brand]}>{report.title}</Text>
         {report.meta.map((m) => (
           <View key={m.label} style={styles.metaRow}>
-            <Text style={styles.metaLabel}>{s(m.label)}</Text>
-            <Text style={styles.metaValue}>{s(m.value)}</Text>
+            <Text style={styles.metaLabel}>{m.label}</Text>
+            <Text style={styles.metaValue}>{m.value}</Text>
           </View>
         ))}
-        <Text style={styles.intro}>{s(report.intro)}</Text>
+        <Text style={styles.intro}>{report.intro}</Text>
         {report.sections.map((section) => (
           <View key={section.id}>
             <Text style={[styles.heading, look ? { color: look.primary, borderBottomColor: look.primary } : {}]} minPresenceAhead={40}>
-              {s(section.heading)}
+              {section.heading}
             </Text>
             {section.blocks.map((block, i) => (
               <View key={i} style={styles.block} wrap>
                 {block.title ? (
-                  <Text style={styles.blockTitle} minPresenceAhead={24}>
-                    {s(block.title)}
+                  <Text style={[styles.blockTitle, own(block.typed, block.title)]} minPresenceAhead={24}>
+                    {block.title}
                   </Text>
                 ) : null}
                 {(block.text ?? []).map((t, j) => (
-                  <Text key={j} style={styles.paragraph}>
-                    {s(t)}
+                  <Text key={j} style={[styles.paragraph, own(block.typed, t)]}>
+                    {t}
                   </Text>
                 ))}
                 {(block.lists ?? []).map((list, j) => (
                   <View key={j}>
-                    <Text style={styles.listLabel}>{s(list.label)}</Text>
+                    <Text style={styles.listLabel}>{list.label}</Text>
                     {list.items.map((item, k) => (
                       <View key={k} style={styles.item}>
                         <Text style={styles.bullet}>•</Text>
-                        <Text style={styles.itemText}>{s(item)}</Text>
+                        <Text style={styles.itemText}>{item}</Text>
                       </View>
                     ))}
                   </View>
