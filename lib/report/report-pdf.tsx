@@ -54,7 +54,7 @@ function stylesFor(rtl: boolean) {
     bullet: { width: 12, lineHeight: 1.45, textAlign: rtl ? "right" : "left" },
     itemText: { ...text, flex: 1 },
     footer: { position: "absolute", bottom: 24, left: 48, right: 48, fontSize: 9, color: MUTED, flexDirection: row, justifyContent: "space-between" },
-    footerText: rtl ? { direction: "rtl" } : {},
+    footerText: {},
   });
 }
 
