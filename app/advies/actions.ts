@@ -7,6 +7,8 @@ import { AppError } from "@/lib/errors";
 import { municipalitySlugSchema } from "@/lib/schemas/answers";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { actionRateLimit } from "@/lib/api/rate-limit";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const startSchema = z.object({
   municipality: municipalitySlugSchema,
@@ -20,14 +22,15 @@ export async function startAssessment(_state: StepFormState, formData: FormData)
   const together = formData.get(FIELD.together);
   const values = { [FIELD.municipality]: typeof municipality === "string" ? municipality : "", [FIELD.together]: typeof together === "string" ? together : "" };
 
+  const t = translatorFor(await getRequestLocale(), "questionnaire");
   const parsed = startSchema.safeParse({ municipality: municipality ?? "", together: together === null || together === "" ? null : together });
   if (!parsed.success) {
     const errors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
-      if (issue.path[0] === "municipality") errors[FIELD.municipality] = ["Kies de gemeente waar u woont."];
-      else errors[FIELD.together] = ["Kies ‘alleen’ of ‘samen met iemand’."];
+      if (issue.path[0] === "municipality") errors[FIELD.municipality] = [t("errors.chooseMunicipality")];
+      else errors[FIELD.together] = [t("errors.chooseTogether")];
     }
-    return { errors, message: "Er ontbreekt nog iets. Kijk hieronder.", values };
+    return { errors, message: t("errors.missing"), values };
   }
 
   let code: string;
@@ -35,7 +38,7 @@ export async function startAssessment(_state: StepFormState, formData: FormData)
     ({ code } = await createAssessment({ municipalitySlug: parsed.data.municipality, together: parsed.data.together }));
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") {
-      return { errors: { [FIELD.municipality]: ["Kies de gemeente waar u woont."] }, message: "Deze gemeente kennen wij niet.", values };
+      return { errors: { [FIELD.municipality]: [t("errors.chooseMunicipality")] }, message: t("errors.unknownMunicipality"), values };
     }
     if (error instanceof AppError) return { message: error.message, values };
     throw error;

@@ -1,16 +1,15 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { buttonPrimary } from "@/components/ui/styles";
 
-export default function ReportNotFound() {
+export default async function ReportNotFound() {
+  const t = await getTranslations("report.page");
   return (
     <div className="space-y-5">
-      <h1 className="text-3xl font-bold">Verslag niet gevonden</h1>
-      <p className="max-w-prose text-lg">
-        Wij vinden geen verslag met deze code. Controleer de code, of vraag uw Wmo-consulent om een nieuwe. Een verslag wordt na een tijd
-        gewist.
-      </p>
+      <h1 className="text-3xl font-bold">{t("notFoundTitle")}</h1>
+      <p className="max-w-prose text-lg">{t("notFoundText")}</p>
       <Link href="/verslag" className={buttonPrimary}>
-        Code opnieuw invullen
+        {t("retry")}
       </Link>
     </div>
   );

@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
-import { ReportCodeForm } from "@/components/consultant/report-code-form";
+import { getTranslations } from "next-intl/server";
+import { ResidentReportCodeForm } from "./_components/report-forms";
+import { reportFormTexts } from "./_components/texts";
 import { openReport } from "./actions";
 
-export const metadata: Metadata = { title: "Uw gespreksverslag lezen" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("report.page"))("codeTitle") };
+}
 
-export default function ReportCodePage() {
+export default async function ReportCodePage() {
+  const t = await getTranslations("report.page");
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Uw gespreksverslag lezen</h1>
-      <p className="max-w-prose text-lg">
-        Had u een gesprek met een Wmo-consulent? Dan kreeg u een code. Vul die hieronder in. U leest dan het verslag en u kunt erop
-        reageren.
-      </p>
-      <ReportCodeForm action={openReport} />
+      <h1 className="text-3xl font-bold">{t("codeTitle")}</h1>
+      <p className="max-w-prose text-lg">{t("codeIntro")}</p>
+      <ResidentReportCodeForm action={openReport} texts={await reportFormTexts()} />
     </div>
   );
 }

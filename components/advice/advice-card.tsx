@@ -1,11 +1,13 @@
 import type { AdviceItem } from "@/lib/server/advice/build-advice";
 import { productCodeItems } from "@/lib/report/case-report";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { AvailabilityList } from "./availability-list";
 import { deeper, Heading, type HeadingLevel } from "./heading";
 import { MonitoringExplanation } from "./monitoring-explanation";
 import { FundingRouteList } from "./funding-routes";
 import { LocalOfferNote } from "./local-offer-note";
 import { priceNoteSentence, priceText } from "./price-text";
+import { adviceTexts } from "./texts";
 
 export interface AdviceCardProps {
   item: AdviceItem;
@@ -22,11 +24,18 @@ export interface AdviceCardProps {
   showCodes?: boolean;
   /** the advice snapshot's code for the reserve links (?advies=) */
   adviceCode?: string | null;
+  /** the resident's language; the consultant's screens stay Dutch (the default) */
+  locale?: Locale;
 }
 
-/** One suggestion: what it is, why it fits, what to check first, the price, monitoring facts, and where to borrow it. */
-export function AdviceCard({ item, rank, municipalityName, nearestKnown, headingLevel = 3, reservePath = "/reserveren", showImage = true, showCodes = false, adviceCode = null }: AdviceCardProps) {
+/**
+ * One suggestion: what it is, why it fits, what to check first, the price, monitoring facts, and where to borrow it.
+ * The catalogue's texts (description, reasons, conditions, needs) get dir="auto": a text not translated yet falls
+ * back to Dutch and then reads left to right inside an Arabic page, with its full stop at the end.
+ */
+export function AdviceCard({ item, rank, municipalityName, nearestKnown, headingLevel = 3, reservePath = "/reserveren", showImage = true, showCodes = false, adviceCode = null, locale = DEFAULT_LOCALE }: AdviceCardProps) {
   const { product } = item;
+  const t = adviceTexts(locale);
   const sub = deeper(headingLevel);
   const titleId = `product-${product.slug}`;
   return (
@@ -34,13 +43,15 @@ export function AdviceCard({ item, rank, municipalityName, nearestKnown, heading
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
         <div className="space-y-1">
           <Heading level={headingLevel} id={titleId} className="text-xl font-bold sm:text-2xl">
-            {rank ? <span className="mr-2 text-brand-700">{rank}.</span> : null}
+            {rank ? <span className="me-2 text-brand-700">{rank}.</span> : null}
             {product.name}
           </Heading>
-          <p className="text-lg">{product.shortDescription}</p>
+          <p className="text-lg" dir="auto">
+            {product.shortDescription}
+          </p>
           {showCodes ? (
             <p className="text-base text-muted">
-              <span className="font-semibold">Codes voor de gemeente: </span>
+              <span className="font-semibold">{t("card.codes")}: </span>
               {productCodeItems(product).join(" · ")}
             </p>
           ) : null}
@@ -52,23 +63,27 @@ export function AdviceCard({ item, rank, municipalityName, nearestKnown, heading
 
       <div className="print-avoid-break space-y-2">
         <Heading level={sub} className="text-lg font-bold">
-          Waarom dit bij u past
+          {t("card.why")}
         </Heading>
-        <ul className="list-disc space-y-1 pl-6">
+        <ul className="list-disc space-y-1 ps-6">
           {item.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={reason} dir="auto">
+              {reason}
+            </li>
           ))}
         </ul>
       </div>
 
       {item.conditions.length > 0 ? (
-        <div className="print-avoid-break space-y-2 rounded-lg border-l-4 border-warn-700 bg-warn-50 p-3">
+        <div className="print-avoid-break space-y-2 rounded-lg border-s-4 border-warn-700 bg-warn-50 p-3">
           <Heading level={sub} className="text-lg font-bold">
-            Let op: controleer eerst
+            {t("card.checkFirst")}
           </Heading>
-          <ul className="list-disc space-y-1 pl-6">
+          <ul className="list-disc space-y-1 ps-6">
             {item.conditions.map((condition) => (
-              <li key={condition}>{condition}</li>
+              <li key={condition} dir="auto">
+                {condition}
+              </li>
             ))}
           </ul>
         </div>
@@ -77,32 +92,34 @@ export function AdviceCard({ item, rank, municipalityName, nearestKnown, heading
       {product.needs.length > 0 ? (
         <div className="print-avoid-break space-y-2">
           <Heading level={sub} className="text-lg font-bold">
-            Wat is ervoor nodig?
+            {t("card.needs")}
           </Heading>
-          <ul className="list-disc space-y-1 pl-6">
+          <ul className="list-disc space-y-1 ps-6">
             {product.needs.map((need) => (
-              <li key={need}>{need}</li>
+              <li key={need} dir="auto">
+                {need}
+              </li>
             ))}
           </ul>
         </div>
       ) : null}
 
       {product.fundingRoutes.length > 0 ? (
-        <FundingRouteList routes={product.fundingRoutes} note={product.priceNote.trim() ? priceNoteSentence(product.priceNote) : undefined} headingLevel={sub} />
+        <FundingRouteList routes={product.fundingRoutes} note={product.priceNote.trim() ? priceNoteSentence(product.priceNote) : undefined} headingLevel={sub} locale={locale} />
       ) : (
         <p>
-          <span className="font-semibold">Prijs als u het zelf koopt of huurt: </span>
-          {priceText(product)}
+          <span className="font-semibold">{t("card.ownPrice")}: </span>
+          {priceText(product, locale)}
         </p>
       )}
 
-      <LocalOfferNote viaMunicipality={item.viaMunicipality} local={item.local} municipalityName={municipalityName} headingLevel={sub} />
+      <LocalOfferNote viaMunicipality={item.viaMunicipality} local={item.local} municipalityName={municipalityName} headingLevel={sub} locale={locale} />
 
-      {product.isMonitoring ? <MonitoringExplanation productName={product.name} monitoring={product.monitoring} headingLevel={sub} /> : null}
+      {product.isMonitoring ? <MonitoringExplanation productName={product.name} monitoring={product.monitoring} headingLevel={sub} locale={locale} /> : null}
 
       <div className="space-y-2">
         <Heading level={sub} className="text-lg font-bold">
-          Lenen en uitproberen
+          {t("card.borrow")}
         </Heading>
         <AvailabilityList
           productSlug={product.slug}
@@ -113,6 +130,7 @@ export function AdviceCard({ item, rank, municipalityName, nearestKnown, heading
           nearestKnown={nearestKnown}
           reservePath={reservePath}
           adviceCode={adviceCode}
+          locale={locale}
         />
       </div>
     </article>

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { buttonPrimary, buttonSecondary, link } from "@/components/ui/styles";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
 import type { LendingOption } from "@/lib/server/advice/build-advice";
-import { formatDayShort } from "@/lib/util/dates";
+import { adviceTexts } from "./texts";
 
 export interface AvailabilityListProps {
   productSlug: string;
@@ -16,16 +18,18 @@ export interface AvailabilityListProps {
   reservePath?: string | null;
   /** the advice snapshot's code, passed on as ?advies= so a reservation knows which advice it came from */
   adviceCode?: string | null;
+  locale?: Locale;
 }
 
 /** Where the product can be borrowed, with live availability per centre: now (with the count), from a date, or not now. */
-export function AvailabilityList({ productSlug, productName, lendable, lending, municipalityName, nearestKnown, reservePath = "/reserveren", adviceCode = null }: AvailabilityListProps) {
+export function AvailabilityList({ productSlug, productName, lendable, lending, municipalityName, nearestKnown, reservePath = "/reserveren", adviceCode = null, locale = DEFAULT_LOCALE }: AvailabilityListProps) {
+  const t = adviceTexts(locale);
   const query = adviceCode ? `?advies=${encodeURIComponent(adviceCode)}` : "";
   if (!lendable) {
-    return <p>Dit hulpmiddel lenen de uitleenpunten niet uit. U kunt het kopen of huren bij een winkel of thuiszorgwinkel.</p>;
+    return <p>{t("availability.notLendable")}</p>;
   }
   if (lending.length === 0) {
-    return <p>Op dit moment is het bij geen enkel uitleenpunt in {municipalityName} te leen.</p>;
+    return <p>{t("availability.nowhere", { municipality: municipalityName })}</p>;
   }
   return (
     <ul className="divide-y divide-gray-300 rounded-lg border border-gray-300">
@@ -36,28 +40,30 @@ export function AvailabilityList({ productSlug, productName, lendable, lending, 
               <Link className={link} href={`/uitleenpunten/${option.centre.slug}`}>
                 {option.centre.name}
               </Link>
-              {nearestKnown && index === 0 ? <span className="ml-2 rounded bg-brand-100 px-2 py-0.5 text-base font-semibold text-brand-800">Dichtstbij</span> : null}
+              {nearestKnown && index === 0 ? <span className="ms-2 rounded bg-brand-100 px-2 py-0.5 text-base font-semibold text-brand-800">{t("availability.nearest")}</span> : null}
             </p>
-            <p className="text-base text-muted">{option.centre.address}</p>
+            <p className="text-base text-muted" dir="auto">
+              {option.centre.address}
+            </p>
             <p className="font-semibold">
               {option.available > 0 ? (
-                <span className="text-good-700">
-                  Nu te leen: {option.available} {option.available === 1 ? "stuk" : "stuks"}
-                </span>
+                <span className="text-good-700">{t("availability.available", { count: option.available })}</span>
               ) : option.nextAvailableDate ? (
-                <span className="text-warn-700">Weer te leen vanaf {formatDayShort(option.nextAvailableDate)}</span>
+                <span className="text-warn-700">{t("availability.from", { date: formatDate(option.nextAvailableDate, locale) })}</span>
               ) : (
-                <span className="text-muted">Nu niet te leen</span>
+                <span className="text-muted">{t("availability.notNow")}</span>
               )}
             </p>
           </div>
           {reservePath && option.available > 0 ? (
             <Link className={`${buttonPrimary} no-print`} href={`${reservePath}/${productSlug}/${option.centre.slug}${query}`}>
-              Reserveren<span className="sr-only">: {productName} bij {option.centre.name}</span>
+              {t("availability.reserve")}
+              <span className="sr-only">: {t("availability.at", { product: productName, centre: option.centre.name })}</span>
             </Link>
           ) : reservePath ? (
             <Link className={`${buttonSecondary} no-print`} href={`${reservePath}/${productSlug}/${option.centre.slug}${query}`}>
-              Op de wachtlijst<span className="sr-only">: {productName} bij {option.centre.name}</span>
+              {t("availability.waitlist")}
+              <span className="sr-only">: {t("availability.at", { product: productName, centre: option.centre.name })}</span>
             </Link>
           ) : null}
         </li>

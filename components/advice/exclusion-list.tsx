@@ -1,9 +1,12 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import type { AdviceResult } from "@/lib/server/advice/build-advice";
 import { Heading, type HeadingLevel } from "./heading";
+import { adviceTexts } from "./texts";
 
 /** Products that were ruled out, each with every reason: "Niet voor u, omdat …" (the engine's bare reasons complete it). */
-export function ExclusionList({ items, headingLevel = 3 }: { items: AdviceResult["notRecommended"]; headingLevel?: HeadingLevel }) {
-  if (items.length === 0) return <p>Er is niets afgevallen.</p>;
+export function ExclusionList({ items, headingLevel = 3, locale = DEFAULT_LOCALE }: { items: AdviceResult["notRecommended"]; headingLevel?: HeadingLevel; locale?: Locale }) {
+  const t = adviceTexts(locale);
+  if (items.length === 0) return <p>{t("exclusion.none")}</p>;
   return (
     <ul className="space-y-3">
       {items.map((item) => (
@@ -13,7 +16,7 @@ export function ExclusionList({ items, headingLevel = 3 }: { items: AdviceResult
           </Heading>
           <ul className="mt-1 space-y-1">
             {item.reasons.map((reason) => (
-              <li key={reason}>Niet voor u, omdat {reason}</li>
+              <li key={reason}>{t("exclusion.because", { reason })}</li>
             ))}
           </ul>
         </li>

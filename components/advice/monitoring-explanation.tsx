@@ -1,5 +1,7 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import type { ProductInfo } from "@/lib/server/catalogue/get-catalogue";
 import { Heading, type HeadingLevel } from "./heading";
+import { adviceTexts } from "./texts";
 
 /**
  * The clear box for products that record something (sensors, trackers, alarms): what it records, who sees it and how
@@ -9,35 +11,38 @@ export function MonitoringExplanation({
   productName,
   monitoring,
   headingLevel = 4,
+  locale = DEFAULT_LOCALE,
 }: {
   productName: string;
   monitoring: ProductInfo["monitoring"];
   headingLevel?: HeadingLevel;
+  locale?: Locale;
 }) {
+  const t = adviceTexts(locale);
   return (
     <div className="print-avoid-break space-y-3 rounded-lg border-2 border-brand-700 bg-brand-50 p-3 sm:p-4">
       <Heading level={headingLevel} className="text-lg font-bold">
-        {productName} houdt iets bij. U beslist zelf.
+        {t("monitoring.heading", { product: productName })}
       </Heading>
       {monitoring ? (
         <dl className="space-y-2">
           <div>
-            <dt className="font-semibold">Wat houdt het bij?</dt>
-            <dd>{monitoring.records}</dd>
+            <dt className="font-semibold">{t("monitoring.records")}</dt>
+            <dd dir="auto">{monitoring.records}</dd>
           </div>
           <div>
-            <dt className="font-semibold">Wie ziet dat?</dt>
-            <dd>{monitoring.whoSees}</dd>
+            <dt className="font-semibold">{t("monitoring.whoSees")}</dt>
+            <dd dir="auto">{monitoring.whoSees}</dd>
           </div>
           <div>
-            <dt className="font-semibold">Hoe stopt u ermee?</dt>
-            <dd>{monitoring.howToStop}</dd>
+            <dt className="font-semibold">{t("monitoring.howToStop")}</dt>
+            <dd dir="auto">{monitoring.howToStop}</dd>
           </div>
         </dl>
       ) : (
-        <p>Vraag bij het uitleenpunt precies wat dit apparaat bijhoudt, wie dat ziet en hoe u ermee stopt.</p>
+        <p>{t("monitoring.askCentre")}</p>
       )}
-      <p>Niemand mag dit bij u neerzetten zonder dat u het goed vindt. U mag altijd nee zeggen, ook later.</p>
+      <p>{t("monitoring.consent")}</p>
     </div>
   );
 }

@@ -124,7 +124,7 @@ export function ChoiceList({ name, choices, defaultValue, idPrefix, labelledBy, 
             aria-checked={checked}
             aria-labelledby={labelId}
             aria-describedby={hintId}
-            className={`${choiceCard} w-full text-left`}
+            className={`${choiceCard} w-full text-start`}
             onClick={() => setSelected(choice.value)}
             onKeyDown={(event) => onKeyDown(event, index)}
           >

@@ -60,7 +60,7 @@ export function DifficultiesForm({
           {texts.chooseAll}
         </p>
         {together && screen === 1 ? (
-          <p className="max-w-prose rounded-lg border-l-4 border-brand-700 bg-white p-3">
+          <p className="max-w-prose rounded-lg border-s-4 border-brand-700 bg-white p-3">
             {texts.together}
           </p>
         ) : null}

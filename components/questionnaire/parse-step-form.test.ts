@@ -65,3 +65,21 @@ describe("parseStepForm", () => {
     expect(parseStepForm(place, form([["postcode", "12345"]]), "volgende").values.postcode).toBe("12345");
   });
 });
+
+describe("parseStepForm: messages in the resident's language", () => {
+  it.each([
+    ["nl", "Deze postcode klopt niet."],
+    ["ar", "هذا الرمز البريدي غير صحيح."],
+    ["tr", "Bu posta kodu doğru değil."],
+  ] as const)("%s: a wrong postcode", (locale, start) => {
+    expect(parseStepForm(place, form([["postcode", "25"]]), "volgende", [], locale).errors.postcode?.[0]).toMatch(new RegExp(`^${start}`));
+  });
+
+  it.each([
+    ["nl", "Kies dan ‘Ik weet het niet, sla over’."],
+    ["en", "Then choose ‘I do not know, skip’."],
+    ["pl", "Wybierz wtedy ‘Nie wiem, pomiń’."],
+  ] as const)("%s: nothing chosen names the skip button in the same words", (locale, end) => {
+    expect(parseStepForm(last, form([]), "volgende", [], locale).errors.moeilijkheid?.[0]).toMatch(new RegExp(`${end}$`));
+  });
+});

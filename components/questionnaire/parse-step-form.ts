@@ -9,6 +9,8 @@ import type { QuestionnaireStep } from "@/components/questionnaire/steps";
 import type { AnswersPatch } from "@/lib/server/assessments/save-answers";
 import { DIFFICULTY_CODES, isDifficultyCode, type DifficultyCode } from "@/lib/questions/codes";
 import { postcodeSchema } from "@/lib/schemas/answers";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export interface ParsedStep {
   patch: Omit<AnswersPatch, "step">;
@@ -21,9 +23,10 @@ const text = (formData: FormData, name: string): string => {
   return typeof value === "string" ? value.trim() : "";
 };
 
-/** `current` holds the difficulties chosen so far (on all screens). */
-export function parseStepForm(step: QuestionnaireStep, formData: FormData, direction: Direction, current: readonly DifficultyCode[] = []): ParsedStep {
+/** `current` holds the difficulties chosen so far (on all screens); messages in `locale`. */
+export function parseStepForm(step: QuestionnaireStep, formData: FormData, direction: Direction, current: readonly DifficultyCode[] = [], locale: Locale = DEFAULT_LOCALE): ParsedStep {
   const errors: Record<string, string[]> = {};
+  const t = translatorFor(locale, "questionnaire");
 
   if (step.kind === "difficulties") {
     const onScreen = new Set<string>(step.groups.flatMap((g) => g.difficulties.map((d) => d.code)));
@@ -32,13 +35,11 @@ export function parseStepForm(step: QuestionnaireStep, formData: FormData, direc
     const values = { [FIELD.difficulty]: known };
     // skipping keeps what was chosen before (on a new questionnaire that is nothing)
     if (direction === "overslaan") return { patch: {}, errors, values };
-    if (known.length !== chosen.length) errors[FIELD.difficulty] = ["Een van de keuzes kennen wij niet. Kies opnieuw."];
+    if (known.length !== chosen.length) errors[FIELD.difficulty] = [t("errors.unknownChoice")];
     // this screen's choices replace this screen's earlier ones; the other screens' choices stay
     const difficulties = DIFFICULTY_CODES.filter((c) => known.includes(c) || (current.includes(c) && !onScreen.has(c)));
     if (!errors[FIELD.difficulty] && direction === "volgende" && step.screen === step.screens && difficulties.length === 0) {
-      errors[FIELD.difficulty] = [
-        "U heeft nog niets gekozen. Kies minstens één ding, hier of op een vorige pagina. Weet u het niet? Kies dan ‘Ik weet het niet, sla over’.",
-      ];
+      errors[FIELD.difficulty] = [t("errors.nothingChosen", { skip: t("skipUnknown") })];
     }
     return { patch: { difficulties }, errors, values };
   }
@@ -51,7 +52,7 @@ export function parseStepForm(step: QuestionnaireStep, formData: FormData, direc
     else if (raw === "unknown") value = "unknown";
     else if (question.kind === "boolean" && (raw === "true" || raw === "false")) value = raw === "true";
     else if (question.kind === "choice" && question.options.some((o) => o.value === raw)) value = raw;
-    else errors[FIELD.answer] = ["Kies een van de antwoorden."];
+    else errors[FIELD.answer] = [t("errors.chooseAnswer")];
     const patch = errors[FIELD.answer] ? {} : { context: { [question.code]: value } };
     return { patch, errors, values: { [FIELD.answer]: raw } };
   }
@@ -63,7 +64,7 @@ export function parseStepForm(step: QuestionnaireStep, formData: FormData, direc
   else {
     const parsed = postcodeSchema.safeParse(postcodeText);
     if (parsed.success) patch.postcode = parsed.data;
-    else errors[FIELD.postcode] = ["Deze postcode klopt niet. Een postcode heeft 4 cijfers en 2 letters, zoals 2545 GH. U mag het vak ook leeg laten."];
+    else errors[FIELD.postcode] = [t("errors.postcode")];
   }
   return { patch, errors, values: { [FIELD.postcode]: postcodeText, [FIELD.district]: district } };
 }

@@ -8,8 +8,26 @@ import { ChoiceList, choiceId } from "./choice-list";
 import { StepHeading } from "./step-heading";
 import { StepButtons } from "./step-buttons";
 
-/** "No district" is an answer too, so a district chosen by mistake can be undone without the arrow keys. */
-const NO_DISTRICT = { value: "", label: "Geen wijk" };
+/** This screen's own words, in the resident's language (made on the server: QuestionStep). */
+export interface PlaceTexts {
+  intro: string;
+  postcode: string;
+  example: string;
+  orDistrict: string;
+  /** with the municipality's name filled in */
+  districtHint: string;
+  /** "No district" is an answer too, so a district chosen by mistake can be undone without the arrow keys. */
+  noDistrict: string;
+}
+
+const DUTCH_PLACE_TEXTS = (municipalityName: string): PlaceTexts => ({
+  intro: "Dan zetten wij het uitleenpunt dat het dichtst bij u is bovenaan. Wij gebruiken uw postcode alleen daarvoor. U mag dit ook leeg laten.",
+  postcode: "Uw postcode",
+  example: "Bijvoorbeeld: 2545 GH",
+  orDistrict: "Of kies uw wijk",
+  districtHint: `Weet u uw postcode niet, of wilt u die niet geven? Kies dan de wijk in ${municipalityName} waar u woont, of die het dichtst bij is.`,
+  noDistrict: "Geen wijk",
+});
 
 /** The last screen: postcode, or a district, to put the nearest lending centre first. Both may stay empty. */
 export function PlaceForm({
@@ -19,8 +37,10 @@ export function PlaceForm({
   districts,
   municipalityName,
   texts = DUTCH_QUESTIONNAIRE_TEXTS,
+  placeTexts,
 }: {
   texts?: QuestionnaireTexts;
+  placeTexts?: PlaceTexts;
   action: StepFormAction;
   postcode: string | null;
   district: string | null;
@@ -28,6 +48,7 @@ export function PlaceForm({
   municipalityName: string;
 }) {
   const [state, formAction] = useActionState<StepFormState, FormData>(action, {});
+  const p = placeTexts ?? DUTCH_PLACE_TEXTS(municipalityName);
   const postcodeValue = typeof state.values?.[FIELD.postcode] === "string" ? (state.values[FIELD.postcode] as string) : (postcode ?? "");
   const districtValue = typeof state.values?.[FIELD.district] === "string" ? (state.values[FIELD.district] as string) : (district ?? "");
   const postcodeError = state.errors?.[FIELD.postcode]?.[0];
@@ -38,17 +59,14 @@ export function PlaceForm({
       <ErrorSummary state={state} targets={{ [FIELD.postcode]: "postcode", [FIELD.district]: choiceId(FIELD.district, "") }} />
       <div className="space-y-3">
         <StepHeading>{texts.placeHeading}</StepHeading>
-        <p className="max-w-prose text-lg">
-          Dan zetten wij het uitleenpunt dat het dichtst bij u is bovenaan. Wij gebruiken uw postcode alleen daarvoor. U mag dit ook
-          leeg laten.
-        </p>
+        <p className="max-w-prose text-lg">{p.intro}</p>
       </div>
       <div className="max-w-xl space-y-1">
         <label className={label} htmlFor="postcode">
-          Uw postcode
+          {p.postcode}
         </label>
         <p id="postcode-uitleg" className="text-base text-muted">
-          Bijvoorbeeld: 2545 GH
+          {p.example}
         </p>
         <input
           key={`postcode-${postcodeValue}`}
@@ -59,6 +77,7 @@ export function PlaceForm({
           autoComplete="postal-code"
           maxLength={12}
           defaultValue={postcodeValue}
+          dir="ltr"
           aria-describedby={`postcode-uitleg${postcodeError ? " postcode-fout" : ""}`}
           aria-invalid={postcodeError ? true : undefined}
         />
@@ -71,11 +90,10 @@ export function PlaceForm({
       {districts.length > 0 ? (
         <div className="max-w-xl space-y-2">
           <p className={label} id="wijk-vraag">
-            Of kies uw wijk
+            {p.orDistrict}
           </p>
           <p id="wijk-uitleg" className="text-base text-muted">
-            Weet u uw postcode niet, of wilt u die niet geven? Kies dan de wijk in {municipalityName} waar u woont, of die het dichtst bij
-            is.
+            {p.districtHint}
           </p>
           {districtError ? (
             <p id="wijk-fout" className={fieldError}>
@@ -85,7 +103,7 @@ export function PlaceForm({
           <ChoiceList
             name={FIELD.district}
             idPrefix={FIELD.district}
-            choices={[NO_DISTRICT, ...districts.map((d) => ({ value: d, label: d }))]}
+            choices={[{ value: "", label: p.noDistrict }, ...districts.map((d) => ({ value: d, label: d }))]}
             defaultValue={districts.includes(districtValue) ? districtValue : ""}
             labelledBy="wijk-vraag"
             describedBy={`wijk-uitleg${districtError ? " wijk-fout" : ""}`}

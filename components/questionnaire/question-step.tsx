@@ -3,7 +3,7 @@ import type { Answers } from "@/lib/matching/types";
 import { listDistricts } from "@/lib/server/assessments/list-place-options";
 import { ContextQuestionForm } from "./context-question-form";
 import { DifficultiesForm } from "./difficulties-form";
-import { PlaceForm } from "./place-form";
+import { PlaceForm, type PlaceTexts } from "./place-form";
 import { QuestionProgress } from "./progress";
 import type { QuestionnaireTexts, StepFormAction } from "./form-state";
 import type { QuestionnaireStep } from "./steps";
@@ -62,7 +62,17 @@ export async function QuestionStep({ step, stepNumber, totalSteps, action, answe
     form = <ContextQuestionForm key={step.question.code} action={action} question={step.question} current={answer === undefined ? null : String(answer)} texts={texts} />;
   } else {
     const districts = await listDistricts({ municipalitySlug: place.municipalitySlug });
-    form = <PlaceForm action={action} postcode={place.postcode} district={place.district} districts={districts} municipalityName={place.municipalityName} texts={texts} />;
+    const placeTexts: PlaceTexts = {
+      intro: t("place.intro"),
+      postcode: t("place.postcode"),
+      example: t("place.example"),
+      orDistrict: t("place.orDistrict"),
+      districtHint: t("place.districtHint", { municipality: place.municipalityName }),
+      noDistrict: t("place.noDistrict"),
+    };
+    form = (
+      <PlaceForm action={action} postcode={place.postcode} district={place.district} districts={districts} municipalityName={place.municipalityName} texts={texts} placeTexts={placeTexts} />
+    );
   }
   return (
     <>

@@ -157,3 +157,58 @@ describe("buildCaseReport", () => {
     expect(reportToText(report)).toMatch(/^Verslag van ons gesprek\nDatum van het gesprek: maandag 23 november 2026/);
   });
 });
+
+describe("buildCaseReport in the resident's language", () => {
+  /** Everything the report says around what people typed and the catalogue's texts. */
+  const full: CaseReportInput = {
+    ...base,
+    difficulties: ["housework.vacuuming"],
+    notes: [{ topic: "algemeen", text: "N" }],
+    recommendations: [gps],
+    notRecommended: [{ slug: "robotstofzuiger", name: "Robotstofzuiger", reasons: ["R"] }],
+    tips: ["T"],
+    catalogueVersion: 3,
+    choices: [
+      { slug: "gps-tracker", name: "GPS-tracker", wantsToTry: true, isMonitoring: true, monitoringDecision: "agreed" },
+      { slug: "leefstijlmonitoring", name: "Leefstijlmonitoring", wantsToTry: false, isMonitoring: true, monitoringDecision: "declined" },
+    ],
+    reservations: [{ reference: "VSW76DSZ", productName: "GPS-tracker", centreName: "Zorginnovatiehub Leyweg", pickupDate: "2026-11-24", status: "EXPIRED" }],
+    steps: [{ text: "S", who: "W", dueDate: "2030-01-15", done: true }, { text: "S2", who: "W2", dueDate: null, done: false }],
+    outcomes: [{ productName: "GPS-tracker", helped: "partly", result: "kept", why: "Y" }],
+    residentResponse: "Z",
+  };
+  /** Words of the Dutch report that must not appear in another language (catalogue names and typed text removed first). */
+  const DUTCH = ["Verslag", "gesprek", "moeilijk", "besproken", "advies", "Waarom", "Niet voor u", "omdat", "Reserveringen", "Ophalen", "Afspraken", "uiterlijk", "Hielp", "inwoner", "gegevens", "Kenmerk", "gemeente", "Codes voor", "editie", "november", "dinsdag", "Zelf kopen", "per maand", "Tips zonder"];
+  const strip = (s: string) => s.replace(/GPS-tracker|Robotstofzuiger|Leefstijlmonitoring|Zorginnovatiehub Leyweg|Samira El Amrani|J\.d\.V\.|Den Haag/g, "");
+
+  it.each(["ar", "tr", "en", "pl"] as const)("%s: no Dutch words, every section in the language", (locale) => {
+    const report = buildCaseReport(full, locale);
+    const out = strip(reportToText(report) + "\n" + report.footer + "\n" + report.pageOf);
+    expect(DUTCH.filter((w) => out.includes(w))).toEqual([]);
+    expect(report.locale).toBe(locale);
+    expect(report.dir).toBe(locale === "ar" ? "rtl" : "ltr");
+  });
+
+  it("Dutch has those words (the check can fail)", () => {
+    const out = strip(reportToText(buildCaseReport(full)));
+    expect(DUTCH.filter((w) => !out.includes(w) && !["Kenmerk", "Verslag"].includes(w))).toEqual([]);
+  });
+
+  it("Arabic: the title, an Arabic date with Latin digits, and the difficulty in Arabic", () => {
+    const report = buildCaseReport(full, "ar");
+    expect(report.title).toBe("تقرير حديثنا");
+    expect(report.meta[0]!.value).toMatch(/23/);
+    expect(reportToText(report)).toContain("التنظيف بالمكنسة الكهربائية");
+    expect(report.pageOf).toBe("الصفحة {page} من {total}");
+  });
+
+  it("Turkish: the reservation line", () => {
+    expect(reportToText(buildCaseReport(full, "tr"))).toContain("Yer: Zorginnovatiehub Leyweg. Teslim alma tarihi: 24 Kasım 2026 Salı.");
+  });
+
+  it("typed text is marked, so it keeps its own direction", () => {
+    const report = buildCaseReport(full, "ar");
+    const typed = report.sections.flatMap((s) => s.blocks.filter((b) => b.typed).map(() => s.id));
+    expect(typed).toEqual(["besproken", "afspraken", "afspraken", "reactie"]);
+  });
+});

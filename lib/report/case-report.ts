@@ -1,13 +1,17 @@
 /**
- * The conversation report (gespreksverslag) as plain data, in B1 Dutch, addressed to the resident ("u").
- * Pure: built from a case and its advice, rendered the same way by the workspace page, the resident's copy
- * and the PDF, so all three always say the same.
+ * The conversation report (gespreksverslag) as plain data, addressed to the resident ("u"): B1 Dutch for the
+ * consultant's workspace, the resident's own language (messages/<locale>/report.json) for the resident's copy and its
+ * PDF. Pure: built from a case and its advice, rendered the same way by the workspace page, the resident's copy
+ * and the PDF, so all three always say the same. What people typed (notes, agreements, names) stays as typed.
  */
 import type { DifficultyCode } from "@/lib/questions/codes";
-import { ALL_DIFFICULTIES } from "@/lib/questions/questionnaire";
-import { HELPED_LABELS, RESULT_LABELS, topicTitle, CASE_TOPICS, type Helped, type MonitoringDecision, type OutcomeResult } from "@/lib/schemas/case";
-import { formatDayLong } from "@/lib/util/dates";
-import { fundingRouteText, type FundingRoute } from "@/lib/catalogue/funding-routes";
+import { difficultyGroupsIn } from "@/lib/questions/localized";
+import { CASE_TOPICS, type Helped, type MonitoringDecision, type OutcomeResult } from "@/lib/schemas/case";
+import type { FundingRoute } from "@/lib/catalogue/funding-routes";
+import { fundingItem } from "@/components/advice/texts";
+import { DEFAULT_LOCALE, localeDirection, type Locale } from "@/lib/i18n/config";
+import { formatDate } from "@/lib/i18n/format";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export interface CaseReportInput {
   reference: string;
@@ -48,6 +52,8 @@ export interface ReportList {
 }
 
 export interface ReportBlock {
+  /** true when its title and text are what people typed (notes, agreements, the response): shown with their own direction */
+  typed?: boolean;
   title?: string;
   /** short paragraphs */
   text?: string[];
@@ -61,56 +67,62 @@ export interface ReportSection {
 }
 
 export interface CaseReport {
+  /** the language it is written in, and its direction (the page and the PDF follow it) */
+  locale: Locale;
+  dir: "ltr" | "rtl";
   title: string;
   /** label / value lines at the top */
   meta: { label: string; value: string }[];
   intro: string;
   sections: ReportSection[];
+  /** the case's reference as people read it ("ABCD-2345"), for the PDF's footer */
+  reference: string;
+  /** the PDF's footer, and its page numbers with "{page}" and "{total}" still to fill in, in this language */
+  footer: string;
+  pageOf: string;
 }
-
-/** Classification codes are for the municipality's files; the resident reads plain words above them. */
-const CODES_LABEL = "Codes voor de gemeente";
 
 /** "ISO 9999: 22 27 24 (editie 2022)", "ICF: d450, d4600" */
-export function productCodeItems(p: { iso9999: { code: string; edition: string }; icfCodes: readonly string[] }): string[] {
-  const items = [`ISO 9999: ${p.iso9999.code} (editie ${p.iso9999.edition})`];
-  if (p.icfCodes.length) items.push(`ICF: ${p.icfCodes.join(", ")}`);
+export function productCodeItems(p: { iso9999: { code: string; edition: string }; icfCodes: readonly string[] }, locale: Locale = DEFAULT_LOCALE): string[] {
+  const t = translatorFor(locale, "report");
+  const items = [t("iso", { code: p.iso9999.code, edition: p.iso9999.edition })];
+  if (p.icfCodes.length) items.push(t("icf", { codes: p.icfCodes.join(", ") }));
   return items;
 }
-
-const RESERVATION_STATUS: Record<CaseReportInput["reservations"][number]["status"], string> = {
-  RESERVED: "Staat voor u klaar.",
-  PICKED_UP: "Opgehaald.",
-  CANCELLED: "Geannuleerd.",
-  EXPIRED: "Niet opgehaald. De reservering is vervallen.",
-};
 
 /** The reservation code as people read it: "ABCD-1234". */
 function readableCode(code: string): string {
   return code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
 }
 
-export function buildCaseReport(input: CaseReportInput): CaseReport {
+export function buildCaseReport(input: CaseReportInput, locale: Locale = DEFAULT_LOCALE): CaseReport {
+  const t = translatorFor(locale, "report");
+  const day = (d: string) => formatDate(d, locale, "weekdayDayMonthYear");
+  /** Classification codes are for the municipality's files; the resident reads plain words above them. */
+  const codesLabel = t("codes");
+  const groups = difficultyGroupsIn(locale);
+  const topicTitle = (id: string) => (CASE_TOPICS.some((c) => c.id === id) ? groups.find((g) => g.id === id)?.title : undefined) ?? t("topicGeneral");
   const wanted = new Map(input.choices.filter((c) => c.wantsToTry).map((c) => [c.slug, c]));
   const bySlug = new Map(input.choices.map((c) => [c.slug, c]));
   const sections: ReportSection[] = [];
 
   // 1. what is difficult ------------------------------------------------------------------------------
-  const chosen = input.difficulties.map((code) => ALL_DIFFICULTIES.find((d) => d.code === code)).filter((d) => d !== undefined);
+  const all = groups.flatMap((g) => g.difficulties);
+  const chosen = input.difficulties.map((code) => all.find((d) => d.code === code)).filter((d) => d !== undefined);
   const labels = chosen.map((d) => d.label);
   const icfItems = chosen.filter((d) => d.icf.length > 0).map((d) => `${d.label}: ${d.icf.join(", ")}`);
   sections.push({
     id: "moeilijk",
-    heading: "Wat gaat moeilijk?",
+    heading: t("difficult.heading"),
     blocks: [
       labels.length
         ? {
             lists: [
-              { label: "U vertelde dat dit moeilijk gaat:", items: labels },
-              ...(icfItems.length ? [{ label: `${CODES_LABEL} (ICF):`, items: icfItems }] : []),
+              { label: t("difficult.told"), items: labels },
+              ...(icfItems.length ? [{ label: t("difficult.icf", { codes: codesLabel }), items: icfItems }] : []),
             ],
           }
-        : { text: ["Wij hebben nog niet besproken wat moeilijk gaat."] },
+        : { text: [t("difficult.none")] },
     ],
   });
 
@@ -119,127 +131,134 @@ export function buildCaseReport(input: CaseReportInput): CaseReport {
   for (const n of input.notes) if (!topics.includes(n.topic)) topics.push(n.topic);
   sections.push({
     id: "besproken",
-    heading: "Wat hebben wij besproken?",
+    heading: t("discussed.heading"),
     blocks: topics.length
-      ? topics.map((topic) => ({ title: topicTitle(topic), text: input.notes.filter((n) => n.topic === topic).map((n) => n.text) }))
-      : [{ text: ["Er zijn geen aantekeningen gemaakt."] }],
+      ? topics.map((topic) => ({ title: topicTitle(topic), text: input.notes.filter((n) => n.topic === topic).map((n) => n.text), typed: true }))
+      : [{ text: [t("discussed.none")] }],
   });
 
   // 3. the advice with its reasons ------------------------------------------------------------------------
   sections.push({
     id: "advies",
-    heading: "Ons advies",
+    heading: t("advice.heading"),
     blocks: input.recommendations.length
       ? input.recommendations.map((r) => {
           const choice = bySlug.get(r.slug);
           const text: string[] = [];
-          if (wanted.has(r.slug)) text.push("U wilt dit proberen.");
-          if (choice?.isMonitoring && choice.monitoringDecision === "agreed") text.push("U hebt uitleg gekregen over wat dit apparaat bijhoudt en wie dat ziet. U vond het goed.");
-          if (choice?.isMonitoring && choice.monitoringDecision === "declined") text.push("U hebt uitleg gekregen over wat dit apparaat bijhoudt. U wilde het niet.");
-          const lists: ReportList[] = [{ label: "Waarom dit bij u past:", items: [...r.reasons] }];
-          if (r.conditions.length) lists.push({ label: "Let op, controleer eerst:", items: [...r.conditions] });
-          if (r.fundingRoutes.length) lists.push({ label: "Zo kunt u het betalen:", items: r.fundingRoutes.map(fundingRouteText) });
-          lists.push({ label: `${CODES_LABEL}:`, items: productCodeItems(r) });
+          if (wanted.has(r.slug)) text.push(t("advice.wantsToTry"));
+          if (choice?.isMonitoring && choice.monitoringDecision === "agreed") text.push(t("advice.monitoringAgreed"));
+          if (choice?.isMonitoring && choice.monitoringDecision === "declined") text.push(t("advice.monitoringDeclined"));
+          const lists: ReportList[] = [{ label: t("advice.why"), items: [...r.reasons] }];
+          if (r.conditions.length) lists.push({ label: t("advice.check"), items: [...r.conditions] });
+          if (r.fundingRoutes.length) lists.push({ label: t("advice.pay"), items: r.fundingRoutes.map((f) => fundingItem(f, locale)) });
+          lists.push({ label: `${codesLabel}:`, items: productCodeItems(r, locale) });
           return { title: r.name, text, lists };
         })
-      : [{ text: ["Wij hebben nog geen advies. Eerst moeten wij samen de vragen invullen."] }],
+      : [{ text: [t("advice.none")] }],
   });
   if (input.recommendations.length && typeof input.catalogueVersion === "number") {
-    sections.at(-1)!.blocks.push({ text: [`Dit advies komt uit versie ${input.catalogueVersion} van onze lijst met hulpmiddelen.`] });
+    sections.at(-1)!.blocks.push({ text: [t("advice.version", { version: input.catalogueVersion })] });
   }
 
   // 4. what the resident wants to try ------------------------------------------------------------------------
   const wantedNames = input.choices.filter((c) => c.wantsToTry).map((c) => c.name);
   sections.push({
     id: "proberen",
-    heading: "Wat wilt u proberen?",
-    blocks: [wantedNames.length ? { lists: [{ label: "U wilt deze hulpmiddelen proberen:", items: wantedNames }] } : { text: ["U hebt nog niet gekozen wat u wilt proberen."] }],
+    heading: t("try.heading"),
+    blocks: [wantedNames.length ? { lists: [{ label: t("try.list"), items: wantedNames }] } : { text: [t("try.none")] }],
   });
 
   // 5. what was ruled out, and why ---------------------------------------------------------------------------
-  const ruledOut: ReportBlock[] = input.notRecommended.map((e) => ({ title: e.name, lists: [{ label: "Niet voor u, omdat:", items: [...e.reasons] }] }));
+  const ruledOut: ReportBlock[] = input.notRecommended.map((e) => ({ title: e.name, lists: [{ label: t("ruledOut.because"), items: [...e.reasons] }] }));
   for (const c of input.choices) {
     if (c.isMonitoring && c.monitoringDecision === "declined" && !input.recommendations.some((r) => r.slug === c.slug)) {
-      ruledOut.push({ title: c.name, text: ["U wilde dit niet, omdat het bijhoudt wat u doet. Dat is uw keuze."] });
+      ruledOut.push({ title: c.name, text: [t("ruledOut.declined")] });
     }
   }
   sections.push({
     id: "afgevallen",
-    heading: "Wat past niet bij u, en waarom?",
-    blocks: ruledOut.length ? ruledOut : [{ text: ["Er is niets afgevallen."] }],
+    heading: t("ruledOut.heading"),
+    blocks: ruledOut.length ? ruledOut : [{ text: [t("ruledOut.none")] }],
   });
 
   // 6. tips without a device -------------------------------------------------------------------------------
-  if (input.tips.length) sections.push({ id: "tips", heading: "Tips zonder hulpmiddel", blocks: [{ lists: [{ label: "Dit kunt u ook doen:", items: [...input.tips] }] }] });
+  if (input.tips.length) sections.push({ id: "tips", heading: t("tips.heading"), blocks: [{ lists: [{ label: t("tips.list"), items: [...input.tips] }] }] });
 
   // 7. reservations ----------------------------------------------------------------------------------------
   sections.push({
     id: "reserveringen",
-    heading: "Reserveringen",
+    heading: t("reservations.heading"),
     blocks: input.reservations.length
       ? input.reservations.map((r) => ({
           title: r.productName,
           text: [
-            `Bij ${r.centreName}. Ophalen op ${formatDayLong(r.pickupDate)}.`,
-            `Uw reserveringscode is ${readableCode(r.reference)}. Neem deze code en een identiteitsbewijs mee.`,
-            RESERVATION_STATUS[r.status],
+            t("reservations.where", { centre: r.centreName, date: day(r.pickupDate) }),
+            t("reservations.code", { code: readableCode(r.reference) }),
+            t(`reservations.status.${r.status}`),
           ],
         }))
-      : [{ text: ["Wij hebben niets voor u gereserveerd."] }],
+      : [{ text: [t("reservations.none")] }],
   });
 
   // 8. next steps: who does what -------------------------------------------------------------------------
   sections.push({
     id: "afspraken",
-    heading: "Afspraken: wie doet wat?",
+    heading: t("steps.heading"),
     blocks: input.steps.length
       ? input.steps.map((s) => ({
+          typed: true,
           title: s.text,
-          text: [`Wie: ${s.who}.`, s.dueDate ? `Wanneer: uiterlijk ${formatDayLong(s.dueDate)}.` : "Wanneer: geen vaste datum.", ...(s.done ? ["Dit is gedaan."] : [])],
+          text: [t("steps.who", { who: s.who }), s.dueDate ? t("steps.due", { date: day(s.dueDate) }) : t("steps.noDate"), ...(s.done ? [t("steps.done")] : [])],
         }))
-      : [{ text: ["Wij hebben nog geen afspraken gemaakt."] }],
+      : [{ text: [t("steps.none")] }],
   });
 
   // 9. how it went -------------------------------------------------------------------------------------------
   if (input.outcomes.length) {
     sections.push({
       id: "uitkomst",
-      heading: "Hoe ging het?",
+      heading: t("outcomes.heading"),
       blocks: input.outcomes.map((o) => ({
         title: o.productName,
-        text: [...(o.helped ? [`Hielp het? ${HELPED_LABELS[o.helped]}.`] : []), `${RESULT_LABELS[o.result]}.`, ...(o.why ? [`Waarom: ${o.why}`] : [])],
+        text: [
+          ...(o.helped ? [t("outcomes.helped", { answer: t(`outcomes.answer.${o.helped}`) })] : []),
+          t("outcomes.result", { result: t(`outcomes.results.${o.result}`) }),
+          ...(o.why ? [t("outcomes.why", { why: o.why })] : []),
+        ],
       })),
     });
   }
 
   // 10. the resident's response --------------------------------------------------------------------------------
-  if (input.residentResponse) sections.push({ id: "reactie", heading: "Uw reactie op dit verslag", blocks: [{ text: [input.residentResponse] }] });
+  if (input.residentResponse) sections.push({ id: "reactie", heading: t("response.heading"), blocks: [{ text: [input.residentResponse], typed: true }] });
 
   // 11. privacy -------------------------------------------------------------------------------------------
   sections.push({
     id: "gegevens",
-    heading: "Uw gegevens",
+    heading: t("privacy.heading"),
     blocks: [
       {
-        text: [
-          `Wij bewaren dit verslag en uw antwoorden ${input.retentionDays} dagen na ons laatste contact. Daarna wissen wij alles.`,
-          "Alleen de Wmo-consulenten van uw gemeente kunnen het zien. En u zelf, met uw code.",
-          "Klopt er iets niet? Of wilt u dat wij alles eerder wissen? Zeg het tegen uw Wmo-consulent, of schrijf het in uw reactie.",
-        ],
+        text: [t("privacy.kept", { days: input.retentionDays }), t("privacy.who"), t("privacy.wrong")],
       },
     ],
   });
 
+  const reference = readableCode(input.reference);
   return {
-    title: "Verslag van ons gesprek",
+    locale,
+    dir: localeDirection(locale),
+    title: t("title"),
     meta: [
-      { label: "Datum van het gesprek", value: formatDayLong(input.conversationDay) },
-      { label: "Met", value: input.residentName },
-      { label: "Wmo-consulent", value: `${input.consultantName}, gemeente ${input.municipalityName}` },
-      { label: "Kenmerk", value: readableCode(input.reference) },
+      { label: t("meta.date"), value: day(input.conversationDay) },
+      { label: t("meta.with"), value: input.residentName },
+      { label: t("meta.consultant"), value: t("meta.consultantValue", { name: input.consultantName, municipality: input.municipalityName }) },
+      { label: t("meta.reference"), value: reference },
     ],
-    intro: "In dit verslag staat wat wij samen hebben besproken, welk advies u kreeg en wat wij hebben afgesproken. U mag erop reageren.",
+    intro: t("intro"),
     sections,
+    reference,
+    footer: t("pdf.footer", { reference }),
+    pageOf: t("pdf.page", { page: "{page}", total: "{total}" }),
   };
 }
 

@@ -4,6 +4,11 @@ import type { CaseReport } from "./case-report";
 import { renderCaseReportPdf } from "./report-pdf";
 
 const report: CaseReport = {
+  locale: "nl",
+  dir: "ltr",
+  reference: "ABCD-1234",
+  footer: "Thuis Technologie Verkenner · Kenmerk ABCD-1234",
+  pageOf: "Pagina {page} van {total}",
   title: "Verslag van ons gesprek",
   meta: [{ label: "Kenmerk", value: "ABCD1234" }],
   intro: "Dit is het verslag.",

@@ -1,21 +1,20 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 import { env } from "@/lib/env";
 
-export default function AssessmentNotFound() {
+export default async function AssessmentNotFound() {
+  const t = await getTranslations("questionnaire.notFound");
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold leading-tight">Wij vinden deze code niet</h1>
-      <p className="max-w-prose text-lg">
-        Misschien is de code niet goed overgenomen. Kijk of alle 8 tekens kloppen. Het kan ook zijn dat de antwoorden al weg zijn: na{" "}
-        {env().RETENTION_DAYS} dagen zonder gebruik gooien wij ze weg.
-      </p>
+      <h1 className="text-3xl font-bold leading-tight">{t("title")}</h1>
+      <p className="max-w-prose text-lg">{t("text", { days: env().RETENTION_DAYS })}</p>
       <div className="flex flex-wrap gap-3">
         <Link className={buttonPrimary} href="/advies/hervatten">
-          Code opnieuw invullen
+          {t("retry")}
         </Link>
         <Link className={buttonSecondary} href="/advies">
-          Opnieuw beginnen
+          {t("restart")}
         </Link>
       </div>
     </div>

@@ -9,17 +9,25 @@ import { AppError } from "@/lib/errors";
 import { getAssessmentByCode } from "@/lib/server/assessments/get-assessment-by-code";
 import { normaliseCode } from "@/lib/util/codes";
 import { lookupByCode } from "@/lib/api/rate-limit";
+import { getRequestLocale } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/translator";
 
-const codeSchema = z
-  .string()
-  .transform(normaliseCode)
-  .pipe(z.string().min(1, { error: "Vul uw code in." }).regex(/^[0-9A-Z]{8}$/, { error: "Een code heeft 8 tekens, zoals KX7M-2QPD." }));
+/** The code as typed, normalised; its messages in the resident's language. */
+const codeSchema = (locale: Locale) => {
+  const t = translatorFor(locale, "questionnaire");
+  return z
+    .string()
+    .transform(normaliseCode)
+    .pipe(z.string().min(1, { error: t("resume.empty") }).regex(/^[0-9A-Z]{8}$/, { error: t("resume.format") }));
+};
 
 /** Resume with a code: back to the question where the resident stopped, or to the advice when all is answered. */
 export async function resumeAssessment(_state: StepFormState, formData: FormData): Promise<StepFormState> {
   const raw = formData.get(FIELD.code);
   const typed = typeof raw === "string" ? raw.slice(0, 40) : "";
-  const parsed = codeSchema.safeParse(typed);
+  const locale = await getRequestLocale();
+  const parsed = codeSchema(locale).safeParse(typed);
   if (!parsed.success) {
     return { errors: { [FIELD.code]: parsed.error.issues.map((i) => i.message) }, values: { [FIELD.code]: typed } };
   }
@@ -31,7 +39,7 @@ export async function resumeAssessment(_state: StepFormState, formData: FormData
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") {
       return {
-        errors: { [FIELD.code]: [`Wij vinden deze code niet. Kijk of u hem goed heeft overgenomen. Na ${env().RETENTION_DAYS} dagen zonder gebruik gooien wij antwoorden weg.`] },
+        errors: { [FIELD.code]: [translatorFor(locale, "questionnaire")("resume.notFound", { days: env().RETENTION_DAYS })] },
         values: { [FIELD.code]: typed },
       };
     }

@@ -1,24 +1,25 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ResumeForm } from "@/components/questionnaire/resume-form";
 import { link } from "@/components/ui/styles";
 import { resumeAssessment } from "./actions";
 
-export const metadata: Metadata = { title: "Verder gaan met uw code" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("questionnaire.resume"))("title") };
+}
 
-export default function ResumePage() {
+export default async function ResumePage() {
+  const t = await getTranslations("questionnaire.resume");
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold leading-tight">Verder gaan met uw code</h1>
-      <p className="max-w-prose text-lg">
-        Heeft u de vragen eerder ingevuld? Vul dan de code in die u toen kreeg. U gaat verder waar u was gebleven, of u ziet uw advies
-        weer.
-      </p>
-      <ResumeForm action={resumeAssessment} />
+      <h1 className="text-3xl font-bold leading-tight">{t("title")}</h1>
+      <p className="max-w-prose text-lg">{t("intro")}</p>
+      <ResumeForm action={resumeAssessment} texts={{ failed: t("failed"), label: t("label"), hint: t("hint"), submit: t("submit") }} />
       <p className="text-lg">
-        Geen code?{" "}
+        {t("noCode")}{" "}
         <Link className={`${link} inline-flex min-h-11 items-center`} href="/advies">
-          Begin opnieuw met de vragen
+          {t("restart")}
         </Link>
       </p>
     </div>

@@ -5,10 +5,14 @@ import { isoDateInAmsterdam } from "@/lib/util/dates";
 import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { buildCaseAdvice } from "./build-case-advice";
 import type { CaseDetail } from "./get-case";
+import type { Locale } from "@/lib/i18n/config";
 
-/** The report of a case the caller may see: the live advice for its answers, joined with notes, choices and steps. */
-export async function reportForCase(kase: CaseDetail): Promise<{ report: CaseReport; advice: AdviceResult | null }> {
-  const advice = kase.answers.difficulties.length ? await buildCaseAdvice({ kase }) : null;
+/**
+ * The report of a case the caller may see: the live advice for its answers, joined with notes, choices and steps.
+ * In `locale` (the resident's copy); the consultant's workspace uses Dutch, the default.
+ */
+export async function reportForCase(kase: CaseDetail, locale?: Locale): Promise<{ report: CaseReport; advice: AdviceResult | null }> {
+  const advice = kase.answers.difficulties.length ? await buildCaseAdvice({ kase, locale }) : null;
   const { retentionDays } = await loadMunicipalitySettings(kase.municipality.id);
   const report = buildCaseReport({
     reference: kase.reference,
@@ -42,6 +46,6 @@ export async function reportForCase(kase: CaseDetail): Promise<{ report: CaseRep
     steps: kase.steps,
     outcomes: kase.outcomes.map((o) => ({ productName: o.product.name, helped: o.helped, result: o.result, why: o.why })),
     residentResponse: kase.residentResponse,
-  });
+  }, locale);
   return { report, advice };
 }

@@ -7,6 +7,7 @@ import { normaliseCode } from "@/lib/util/codes";
 import { reportForCase } from "./case-report-input";
 import { loadCaseDetail } from "./get-case";
 import { REPORT_CODE_LENGTH } from "./share-case-report";
+import type { Locale } from "@/lib/i18n/config";
 
 export const REPORT_NOT_FOUND = "Wij vinden geen verslag met deze code. Controleer de code, of vraag uw Wmo-consulent om een nieuwe.";
 
@@ -30,10 +31,10 @@ export async function findCaseByReportCode(code: string, now: Date = new Date())
  * The resident's copy of the report, opened with the secret report code (no account). Unknown code: NOT_FOUND.
  * Writes a "case.view" audit line without an actor (the resident).
  */
-export async function getReportByCode({ code }: { code: string }): Promise<ResidentReport> {
+export async function getReportByCode({ code, locale }: { code: string; locale?: Locale }): Promise<ResidentReport> {
   const found = await findCaseByReportCode(code);
   const kase = await loadCaseDetail(found.id);
-  const { report } = await reportForCase(kase);
+  const { report } = await reportForCase(kase, locale);
   await recordAuditEvent({ actor: null, action: "case.view", entityType: "Case", entityId: found.id, municipalityId: found.municipalityId, details: { part: "verslag-inwoner" } });
   return { code: found.reportCode, report, residentResponse: kase.residentResponse, residentRespondedAt: kase.residentRespondedAt };
 }

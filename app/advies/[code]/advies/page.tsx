@@ -13,7 +13,7 @@ import { appUrl } from "@/lib/server/app-url";
 import { getAdviceForAssessment } from "@/lib/server/assessments/get-advice-for-assessment";
 import { latestSnapshotCode } from "@/lib/server/assessments/save-advice-snapshot";
 import { formatCode } from "@/lib/util/codes";
-import { formatMoment } from "@/lib/util/dates";
+import { formatMomentIn } from "@/components/advice/texts";
 import { loadAssessment } from "../load";
 import { AnswersSummary } from "./answers-summary";
 import { PrintButton } from "./print-button";
@@ -58,13 +58,13 @@ export default async function AdvicePage({
   const best = advice.recommendations.slice(0, TOP);
   const more = advice.recommendations.slice(TOP);
   const nothingChosen = assessment.answers.difficulties.length === 0;
-  const cardProps = { municipalityName: advice.municipality.name, nearestKnown, adviceCode: await latestSnapshotCode({ code: assessment.code }) };
+  const cardProps = { municipalityName: advice.municipality.name, nearestKnown, adviceCode: await latestSnapshotCode({ code: assessment.code }), locale };
   const printAll = afdruk === "alles";
   const t = await getTranslations("advice");
 
   return (
     <div id="advies-pagina" data-print={printAll ? "all" : "short"} className="group/page space-y-8 sm:space-y-10 print:space-y-6">
-      <p className="hidden text-base print:block">Thuis Technologie Verkenner · gemeente {advice.municipality.name}</p>
+      <p className="hidden text-base print:block">{t("page.printHeader", { municipality: advice.municipality.name })}</p>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t("title")}</h1>
         <p className="max-w-prose text-lg">
@@ -77,18 +77,15 @@ export default async function AdvicePage({
       {nothingChosen ? (
         <section aria-labelledby="geen-keuze" className="space-y-3 rounded-xl bg-warn-50 p-4 sm:p-6">
           <h2 id="geen-keuze" className="text-2xl font-bold">
-            U heeft nog niet gekozen wat moeilijk gaat
+            {t("page.nothingChosenHeading")}
           </h2>
-          <p className="max-w-prose text-lg">
-            Daarom kunnen wij nog geen hulpmiddelen voorstellen. Kies eerst wat moeilijk gaat. Of kom langs bij een uitleenpunt: daar
-            kunt u rondkijken en vragen stellen.
-          </p>
+          <p className="max-w-prose text-lg">{t("page.nothingChosenText")}</p>
           <div className="no-print flex flex-wrap gap-3">
             <Link className={buttonPrimary} href={`/advies/${assessment.code}/stap/1`}>
-              Kies wat moeilijk gaat
+              {t("page.chooseDifficulties")}
             </Link>
             <Link className={buttonSecondary} href="/uitleenpunten">
-              Bekijk de uitleenpunten
+              {t("page.seeCentres")}
             </Link>
           </div>
           <WmoDeskContact
@@ -96,7 +93,8 @@ export default async function AdvicePage({
             desk={advice.wmoDesk}
             headingLevel={3}
             id="wmo-loket-geen-keuze"
-            lead={`Weet u niet goed wat u nodig heeft? Het Wmo-loket van de gemeente ${advice.municipality.name} denkt met u mee. Vraag naar een gesprek met een Wmo-consulent.`}
+            lead={t("page.nothingChosenDesk", { municipality: advice.municipality.name })}
+            locale={locale}
           />
         </section>
       ) : (
@@ -105,12 +103,9 @@ export default async function AdvicePage({
             {t("best")}
           </h2>
           {best.length === 0 ? (
-            <p className="max-w-prose text-lg">
-              Wij hebben geen hulpmiddel gevonden dat bij uw situatie past. Lees hieronder waarom, en lees de tips. Het Wmo-loket en de
-              uitleenpunten denken graag met u mee.
-            </p>
+            <p className="max-w-prose text-lg">{t("page.noneFound")}</p>
           ) : (
-            <AdviceSummary items={best} nearestKnown={nearestKnown} />
+            <AdviceSummary items={best} nearestKnown={nearestKnown} locale={locale} />
           )}
           <nav aria-label={t("onThisPage")} className="no-print">
             <ul className="flex flex-wrap gap-x-6 gap-y-1 text-lg">
@@ -146,13 +141,13 @@ export default async function AdvicePage({
           {t("yourCode")} <strong className="inline-block font-mono text-2xl tracking-wider">{formatCode(assessment.code)}</strong>
         </p>
         <p>
-          Met deze code ziet u dit advies later terug. Bewaar hem goed. U kunt ook deze link bewaren:{" "}
-          <a className={`${link} [overflow-wrap:anywhere]`} href={`/advies/${assessment.code}/advies`}>
+          {t("page.keepCode")}{" "}
+          <a className={`${link} [overflow-wrap:anywhere]`} href={`/advies/${assessment.code}/advies`} dir="ltr">
             {adviceUrl}
           </a>
         </p>
         <div className="no-print flex flex-wrap gap-3">
-          <PrintButton />
+          <PrintButton labels={{ print: t("page.print"), printAll: t("page.printAll") }} />
           <Link className={buttonSecondary} href={`/advies/${assessment.code}/stap/1`}>
             {t("changeAnswers")}
           </Link>
@@ -164,22 +159,20 @@ export default async function AdvicePage({
           {best.length > 0 ? (
             <section aria-labelledby="kort-afdruk" className={`${PRINT_SHORT_ONLY} space-y-3`}>
               <h2 id="kort-afdruk" className="text-2xl font-bold">
-                Waarom dit past, en wat u eerst moet regelen
+                {t("page.printShortHeading")}
               </h2>
-              <AdvicePrintDetails items={best} nearestKnown={nearestKnown} />
-              <p>Alle details staan op de website, met uw code. Of kies &quot;Print met alle details&quot;.</p>
+              <AdvicePrintDetails items={best} nearestKnown={nearestKnown} locale={locale} />
+              <p>{t("page.printShortMore", { printAll: t("page.printAll") })}</p>
             </section>
           ) : null}
 
           {best.length > 0 ? (
             <section id="details" aria-labelledby="details-kop" className={`${APPENDIX} space-y-4`}>
               <h2 id="details-kop" className="text-2xl font-bold sm:text-3xl">
-                <span className="hidden group-data-[print=all]/page:print:inline">Bijlage: </span>{t("moreAbout")}
+                <span className="hidden group-data-[print=all]/page:print:inline">{t("page.appendix")} </span>{t("moreAbout")}
               </h2>
               <p className="max-w-prose">
-                Bij elk hulpmiddel ziet u waar u het kunt lenen
-                {nearestKnown ? ", het dichtstbijzijnde uitleenpunt eerst" : ". Vul uw postcode in, dan ziet u het dichtstbijzijnde uitleenpunt eerst"}.
-                Wat nu te leen is, geldt op {formatMoment(new Date())}.
+                {nearestKnown ? t("page.whereNearest") : t("page.where")} {t("page.asOf", { moment: formatMomentIn(new Date(), locale) })}
               </p>
               <ol className="space-y-6">
                 {best.map((item, i) => (
@@ -211,14 +204,14 @@ export default async function AdvicePage({
               {t("notForYou")}
             </h2>
             <p className="max-w-prose">{t("notForYouText")}</p>
-            <ExclusionList items={advice.notRecommended} />
+            <ExclusionList items={advice.notRecommended} locale={locale} />
           </section>
 
           <section id="tips" aria-labelledby="tips-kop" className="space-y-4">
             <h2 id="tips-kop" className="text-2xl font-bold sm:text-3xl">
               {t("tipsHeading")}
             </h2>
-            <TipsList tips={advice.tips} empty={t("noTips")} />
+            <TipsList tips={advice.tips} locale={locale} />
           </section>
         </>
       )}
@@ -228,10 +221,7 @@ export default async function AdvicePage({
           {t("next")}
         </h2>
         {advice.municipality.openCentres === 0 ? (
-          <p className="max-w-prose text-lg font-semibold">
-            De gemeente {advice.municipality.name} heeft nog geen uitleenpunt. Wilt u een hulpmiddel proberen of aanvragen? Neem dan contact
-            op met het Wmo-loket (hieronder).
-          </p>
+          <p className="max-w-prose text-lg font-semibold">{t("page.noCentre", { municipality: advice.municipality.name })}</p>
         ) : null}
         <ul className="max-w-prose list-disc space-y-2 ps-6 text-lg">
           {advice.municipality.openCentres > 0 ? (
@@ -242,14 +232,14 @@ export default async function AdvicePage({
           ) : null}
           <li>{t("consultantStep", { municipality: advice.municipality.name })}</li>
         </ul>
-        <WmoDeskContact municipalityName={advice.municipality.name} desk={advice.wmoDesk} headingLevel={3} />
+        <WmoDeskContact municipalityName={advice.municipality.name} desk={advice.wmoDesk} headingLevel={3} locale={locale} />
       </section>
 
       <section aria-labelledby="ingevuld" className={`${APPENDIX} print-avoid-break space-y-3`}>
         <h2 id="ingevuld" className="text-2xl font-bold sm:text-3xl">
-          Wat u heeft ingevuld
+          {t("page.filledIn")}
         </h2>
-        <AnswersSummary assessment={assessment} />
+        <AnswersSummary assessment={assessment} locale={locale} />
         <p className="no-print">
           <Link className={`${link} inline-flex min-h-11 items-center`} href={`/advies/${assessment.code}/stap/1`}>
             {t("changeAnswers")}

@@ -30,18 +30,18 @@ const icon = (
  * "Afdrukken" prints the short advice (at most 3 A4 pages); "Print met alle details" adds every detail as an
  * appendix. They open the browser's print dialog, so they need JavaScript and only appear when that runs.
  */
-export function PrintButton() {
+export function PrintButton({ labels = { print: "Afdrukken", printAll: "Print met alle details" } }: { labels?: { print: string; printAll: string } }) {
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
   if (!hydrated) return null;
   return (
     <>
       <button type="button" className={`${buttonSecondary} no-print`} onClick={() => printWith("short")}>
         {icon}
-        Afdrukken
+        {labels.print}
       </button>
       <button type="button" className={`${buttonSecondary} no-print`} onClick={() => printWith("all")}>
         {icon}
-        Print met alle details
+        {labels.printAll}
       </button>
     </>
   );

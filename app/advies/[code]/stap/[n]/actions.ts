@@ -10,8 +10,9 @@ import { saveAdviceSnapshot } from "@/lib/server/assessments/save-advice-snapsho
 import { saveAnswers } from "@/lib/server/assessments/save-answers";
 import { parseStepForm } from "@/components/questionnaire/parse-step-form";
 import { lookupByCode } from "@/lib/api/rate-limit";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { translatorFor } from "@/lib/i18n/translator";
 
-const GONE: StepFormState = { message: "Wij vinden uw antwoorden niet meer. Begin opnieuw of vul uw code nog eens in." };
 
 /**
  * Saves one screen of the questionnaire and moves on: "volgende" (validated), "overslaan", or "terug" (keeps
@@ -19,6 +20,9 @@ const GONE: StepFormState = { message: "Wij vinden uw antwoorden niet meer. Begi
  */
 export async function saveStep(code: string, stepNumber: number, _state: StepFormState, formData: FormData): Promise<StepFormState> {
   const direction = directionOf(formData);
+  const locale = await getRequestLocale();
+  const t = translatorFor(locale, "questionnaire");
+  const GONE: StepFormState = { message: t("errors.gone") };
 
   let assessment;
   try {
@@ -29,12 +33,12 @@ export async function saveStep(code: string, stepNumber: number, _state: StepFor
   }
   const steps = questionnaireSteps(assessment.answers.difficulties);
   const step = steps[stepNumber - 1];
-  if (!step) return { message: "Deze vraag is er niet meer, omdat u iets anders heeft gekozen. Ga terug naar de eerste vraag." };
+  if (!step) return { message: t("errors.stepGone") };
 
-  const parsed = parseStepForm(step, formData, direction, assessment.answers.difficulties);
+  const parsed = parseStepForm(step, formData, direction, assessment.answers.difficulties, locale);
   const hasErrors = Object.keys(parsed.errors).length > 0;
   if (hasErrors && direction !== "terug") {
-    return { errors: parsed.errors, message: "Er is iets niet goed ingevuld. Kijk hieronder.", values: parsed.values };
+    return { errors: parsed.errors, message: t("errors.checkBelow"), values: parsed.values };
   }
 
   let saved;
@@ -43,7 +47,7 @@ export async function saveStep(code: string, stepNumber: number, _state: StepFor
     saved = await saveAnswers({ code: assessment.code, patch: { ...(hasErrors ? {} : parsed.patch), ...(direction === "terug" ? {} : { step: stepNumber + 1 }) } });
   } catch (error) {
     if (error instanceof AppError && error.code === "INVALID") {
-      return { errors: error.fields, message: "Er is iets niet goed ingevuld. Kijk hieronder.", values: parsed.values };
+      return { errors: error.fields, message: t("errors.checkBelow"), values: parsed.values };
     }
     if (error instanceof AppError && error.code === "NOT_FOUND") return GONE;
     throw error;

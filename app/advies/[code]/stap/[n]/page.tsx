@@ -27,13 +27,13 @@ async function resolve(params: Props["params"]) {
   return { code, stepNumber, assessment, steps };
 }
 
-/** The total is known only after the difficulties: it depends on what is chosen. */
-const position = (n: number, total: number, step: QuestionnaireStep) => (step.kind === "difficulties" ? `Vraag ${n}` : `Vraag ${n} van ${total}`);
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { stepNumber, steps } = await resolve(params);
+  const t = await getTranslations("questionnaire");
   const step = steps[Math.min(stepNumber, steps.length) - 1];
-  return { title: step ? `${position(stepNumber, steps.length, step)}: ${stepSectionLabel(step)}` : "Vragen", robots: { index: false, follow: false } };
+  // the total is known only after the difficulties: it depends on what is chosen
+  const position = (s: QuestionnaireStep) => (s.kind === "difficulties" ? t("progress", { current: stepNumber }) : t("progressOf", { current: stepNumber, total: steps.length }));
+  return { title: step ? `${position(step)}: ${stepSectionLabel(step, (v) => t("sectionPart", v))}` : t("questions"), robots: { index: false, follow: false } };
 }
 
 export default async function StepPage({ params, searchParams }: Props) {
@@ -59,7 +59,11 @@ export default async function StepPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       {welcome ? (
-        <aside aria-label={`Welkom van de gemeente ${assessment.municipality.name}`} className="max-w-prose whitespace-pre-line rounded-xl border-2 border-brand-700 bg-white p-4 text-lg">
+        <aside
+          aria-label={(await getTranslations("questionnaire"))("welcome", { municipality: assessment.municipality.name })}
+          className="max-w-prose whitespace-pre-line rounded-xl border-2 border-brand-700 bg-white p-4 text-lg"
+          dir="auto"
+        >
           {welcome}
         </aside>
       ) : null}
@@ -80,7 +84,7 @@ export default async function StepPage({ params, searchParams }: Props) {
         together={assessment.together === "family"}
       />
       </div>
-      <CodeReminder code={assessment.code} />
+      <CodeReminder code={assessment.code} locale={await getRequestLocale()} />
     </div>
   );
 }
