@@ -13,19 +13,6 @@ export const RTL_CHECKED_PATHS = [
   "app/privacy",
   "app/toegankelijkheid",
   "app/leveranciers",
-];
-
-/**
- * TODO (lead, after merging the branches that edit these folders): clean them (ml- → ms-, mr- → me-, pl- → ps-,
- * pr- → pe-, text-left → text-start, border-l-4 → border-s-4, ...) and move each entry to RTL_CHECKED_PATHS.
- * Found on 2026-12-03 (branch words): components/advice (advice-card mr-2, pl-6, border-l-4; advice-summary mr-2,
- * pl-6; availability-list ml-2; funding-routes pl-6; local-offer-note border-l-4), components/questionnaire
- * (choice-list text-left, difficulties-form border-l-4, error-summary pl-6), components/lending (opening-hours pr-4
- * text-left), app/reserveren/_components/error-summary pl-6, app/reservering/[reference]/page pl-6;
- * components/resident, app/advies and app/wachtlijst were clean. Left out here only because other helpers were
- * editing these folders at the time.
- */
-export const RTL_TODO_PATHS = [
   "components/resident",
   "components/advice",
   "components/questionnaire",
@@ -34,7 +21,13 @@ export const RTL_TODO_PATHS = [
   "app/reserveren",
   "app/reservering",
   "app/wachtlijst",
+  "app/uitkomst",
+  "app/uitleenpunten",
+  "app/verslag",
 ];
+
+/** Folders still to clean (none left after the advice and lending branches were merged); move new ones to the list above when clean. */
+export const RTL_TODO_PATHS: string[] = [];
 
 function sourceFiles(relative: string): string[] {
   const full = path.join(root, relative);
