@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDateInAmsterdam } from "@/lib/util/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
@@ -37,7 +38,7 @@ const fields = (input: CentreInput) => ({
 /** One centre with its hours and its closed days from today on. */
 export async function getAdminCentre({ actor, centreId, today }: { actor: Actor | null; centreId: string; today?: string }): Promise<AdminCentreDetail> {
   const scope = adminScope(actor, "centre:manage");
-  const day = today ?? new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+  const day = today ?? isoDateInAmsterdam();
   if (!centreId || centreId.length > 64) throw adminNotFound(CENTRE_NOT_FOUND);
   const c = await db.lendingCentre.findFirst({
     where: { id: centreId, ...(scope.municipalityId ? { municipalityId: scope.municipalityId } : {}) },
