@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, notFoundError } from "@/lib/errors";
+import { appError, notFoundError } from "@/lib/errors";
 import { computeAdvice, ENGINE_VERSION } from "@/lib/matching";
 import type { Answers, CatalogueProduct, CentreAvailability } from "@/lib/matching/types";
 import { TIPS } from "@/lib/catalogue/tips";
@@ -135,10 +135,9 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
   const locale = input.locale ?? DEFAULT_LOCALE;
   const versions = await currentVersions();
   const municipality = await adviceMunicipality(input.municipalitySlug, versions);
-  if (!municipality) throw notFoundError(`Gemeente "${input.municipalitySlug}" is onbekend.`);
+  if (!municipality) throw notFoundError({ key: "staff.municipalityUnknown", params: { slug: input.municipalitySlug } });
   if (input.refusePaused && municipality.status === "paused") {
-    const message = `De gemeente ${municipality.name} doet nu niet mee.`;
-    throw new AppError("GONE", message, { municipality: [message] });
+    throw appError("GONE", "resident.municipalityPaused", { params: { municipality: municipality.name }, field: "municipality" });
   }
   const { catalogue, offer } = municipality;
   const availability = await cachedAvailability(municipality.id, versions);

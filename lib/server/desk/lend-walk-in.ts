@@ -1,5 +1,5 @@
 import "server-only";
-import { type ErrorKey } from "@/lib/errors";
+import type { ErrorKey } from "@/lib/errors";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";

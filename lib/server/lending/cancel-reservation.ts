@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, appError, type ErrorKey } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma, ReservationStatus } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";

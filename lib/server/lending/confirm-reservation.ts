@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, appError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { dateToDay } from "@/lib/util/dates";

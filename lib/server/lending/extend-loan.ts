@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, appError } from "@/lib/errors";
+import { appError, AppError } from "@/lib/errors";
 import { canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { dayToDate, formatDayLong, isoDateInAmsterdam } from "@/lib/util/dates";

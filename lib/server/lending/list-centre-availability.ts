@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, appError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { getAvailability } from "./get-availability";
 
 export interface CentreAvailabilityRow {

@@ -6,7 +6,7 @@ import { versionedCache, type Versions } from "@/lib/server/cache/versions";
  * changes with their history line, contact validation, unique-violation detection and the reservation record.
  */
 import { db } from "@/lib/db";
-import { AppError, appError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma, UnitStatus } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";

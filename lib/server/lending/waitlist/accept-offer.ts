@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, appError, type ErrorKey } from "@/lib/errors";
+import { appError, AppError, type ErrorKey } from "@/lib/errors";
 import type { WaitlistStatus } from "@/lib/generated/prisma/client";
 import { normaliseCode } from "@/lib/util/codes";
 import { WAITLIST_CONSENT_VERSION } from "../consent-text";

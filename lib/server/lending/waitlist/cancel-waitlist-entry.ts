@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError, appError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { formatCode, normaliseCode } from "@/lib/util/codes";
 import { eraseAfterFrom } from "../rules";
