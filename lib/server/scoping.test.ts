@@ -63,6 +63,7 @@ export const UNSCOPED: Record<string, Why> = {
   "assessments/save-advice-snapshot.ts saveAdviceSnapshot": "public",
   "assessments/save-answers.ts saveAnswers": "public",
   "audit/audit-subject.ts describeAuditSubjects": "internal",
+  "audit/record-audit-event.ts recordSignInEvent": "no-tenant-data",
   "cases/build-case-advice.ts buildCaseAdvice": "derived",
   "cases/case-product-holds.ts caseProductHolds": "internal",
   "cases/case-product-holds.ts alreadyReserved": "no-tenant-data",
