@@ -1,15 +1,9 @@
 import { WmoDeskContact } from "@/components/advice/wmo-desk";
+import type { WmoDesk } from "@/lib/server/municipalities/wmo-desk";
 
-/** The Wmo desk as stored (an empty string when not filled in). */
-export interface WmoDeskInfo {
-  phone: string;
-  url: string;
-  hours: string;
-}
-const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
 /** Instead of a form: the municipality is paused, or the lending centre closed. */
-export function PausedNotice({ municipalityName, state, wmoDesk, headingLevel = 1 }: { municipalityName: string; state: "paused" | "closed"; wmoDesk: WmoDeskInfo; headingLevel?: 1 | 2 }) {
+export function PausedNotice({ municipalityName, state, wmoDesk, headingLevel = 1 }: { municipalityName: string; state: "paused" | "closed"; wmoDesk: WmoDesk; headingLevel?: 1 | 2 }) {
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <section className="max-w-prose space-y-4 rounded-xl border-2 border-warn-700 bg-warn-50 p-4 text-lg sm:p-6" aria-labelledby="gepauzeerd">
@@ -23,7 +17,7 @@ export function PausedNotice({ municipalityName, state, wmoDesk, headingLevel = 
       </p>
       <WmoDeskContact
         municipalityName={municipalityName}
-        desk={{ phone: orNull(wmoDesk.phone), url: orNull(wmoDesk.url), hours: orNull(wmoDesk.hours) }}
+        desk={wmoDesk}
         headingLevel={headingLevel === 1 ? 2 : 3}
         lead={`Heeft u een vraag over hulpmiddelen? Neem contact op met het Wmo-loket van de gemeente ${municipalityName}.`}
       />

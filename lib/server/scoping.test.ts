@@ -54,7 +54,6 @@ export const UNSCOPED: Record<string, Why> = {
   "theme/public-look.ts getLogoFile": "public",
   "words/unknown-phrases.ts keepUnknownPhrase": "public",
   "advice/build-advice.ts buildAdvice": "public",
-  "advice/build-advice.ts wmoDeskOf": "no-tenant-data",
   "assessments/create-assessment.ts createAssessment": "public",
   "assessments/get-advice-for-assessment.ts getAdviceForAssessment": "public",
   "assessments/get-assessment-by-code.ts getAssessmentByCode": "public",

@@ -1,4 +1,5 @@
 import "server-only";
+import { wmoDeskOf, type WmoDesk } from "@/lib/server/municipalities/wmo-desk";
 import { db } from "@/lib/db";
 import { appError, notFoundError } from "@/lib/errors";
 import { computeAdvice, ENGINE_VERSION } from "@/lib/matching";
@@ -48,13 +49,7 @@ export interface AdviceItem {
   learning?: { points: number; expertRank: number; explanation: LearningReason | null } | null;
 }
 
-/** How to reach the municipality's Wmo desk; a field is null when the municipality has not filled it in. */
-export interface WmoDesk {
-  phone: string | null;
-  url: string | null;
-  /** opening times as text: "maandag tot en met vrijdag van 8.00 tot 17.00 uur" */
-  hours: string | null;
-}
+export type { WmoDesk } from "@/lib/server/municipalities/wmo-desk";
 
 export interface AdviceResult {
   /** the language the texts below are in (the engine's codes rendered, product texts translated, Dutch as fallback) */
@@ -199,9 +194,5 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
   };
 }
 
-const orNull = (value: string): string | null => (value.trim() === "" ? null : value.trim());
 
 /** The municipality's Wmo desk contact as stored (Municipality.wmoDeskPhone / wmoDeskUrl / wmoDeskHours). */
-export function wmoDeskOf(m: { wmoDeskPhone: string; wmoDeskUrl: string; wmoDeskHours: string }): WmoDesk {
-  return { phone: orNull(m.wmoDeskPhone), url: orNull(m.wmoDeskUrl), hours: orNull(m.wmoDeskHours) };
-}
