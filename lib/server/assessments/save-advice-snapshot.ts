@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, notFoundError } from "@/lib/errors";
+import { appError, notFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdviceResult } from "@/lib/server/advice/build-advice";
 import { normaliseCode, shortCode } from "@/lib/util/codes";
@@ -20,7 +20,7 @@ const ATTEMPTS = 5;
  */
 export async function saveAdviceSnapshot({ code, result }: { code: string; result: AdviceResult }): Promise<{ code: string }> {
   const row = await db.assessment.findFirst({ where: { code: normaliseCode(code), eraseAfter: { gt: new Date() } }, select: { id: true, municipalityId: true, answers: true } });
-  if (!row) throw notFoundError("Deze code kennen wij niet.");
+  if (!row) throw notFoundError({ key: "resident.codeUnknown" });
   const { answers } = readStoredAnswers(row.answers);
   const rules = new Map((await getCatalogue()).products.map((p) => [p.slug, p]));
   const items: SnapshotItem[] = result.recommendations.map((r, i) => {
@@ -51,7 +51,7 @@ export async function saveAdviceSnapshot({ code, result }: { code: string; resul
       throw error;
     }
   }
-  throw new AppError("CONFLICT", "Het advies kon niet worden bewaard. Probeer het opnieuw.");
+  throw appError("CONFLICT", "resident.adviceNotSaved");
 }
 
 /** The newest advice snapshot of an assessment (its code goes along to the reserve page), or null. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { appError, AppError, type ErrorKey } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { hashInvitationCode } from "@/lib/invitations/code";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -26,7 +26,7 @@ export async function acceptInvitation({ code, password, now = new Date() }: { c
 
     const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, active: true } });
     if (existing?.active) {
-      throw new AppError("CONFLICT", "Er is al een account met dit e-mailadres. Log in met uw wachtwoord.", { code: ["Er is al een account met dit e-mailadres. Log in met uw wachtwoord."] });
+      throw appError("CONFLICT", "staff.emailTakenSignIn", { field: "code" });
     }
     // centres can have closed (or moved) since the invitation: keep only the open ones of the municipality
     const centreIds = invitation.municipalityId && invitation.centreIds.length
