@@ -79,6 +79,13 @@ export function appErrorText(error: AppError, locale: Locale = DEFAULT_LOCALE): 
   return error.key ? errorText({ key: error.key, params: error.params }, locale) : error.message;
 }
 
+/** The field messages of an AppError in the resident's language (those that come from the catalogue; others as they are). */
+export function appErrorFields(error: AppError, locale: Locale = DEFAULT_LOCALE): Record<string, string[]> {
+  const fields = { ...error.fields };
+  for (const [field, refs] of Object.entries(error.fieldRefs ?? {})) fields[field] = refs.map((ref) => errorText(ref, locale));
+  return fields;
+}
+
 export const notFoundError = (what: string | ErrorRef = "Dit bestaat niet (meer).") => new AppError("NOT_FOUND", what);
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = { NOT_FOUND: 404, INVALID: 400, CONFLICT: 409, FORBIDDEN: 403, GONE: 410, RATE_LIMITED: 429 };

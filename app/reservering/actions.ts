@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { AppError } from "@/lib/errors";
+import { AppError, appErrorText } from "@/lib/errors";
+import { getRequestLocale } from "@/lib/i18n/server";
 import { cancelReservation } from "@/lib/server/lending/cancel-reservation";
 import { findReference } from "@/lib/server/lending/find-reference";
 import type { ResidentFormState } from "../reserveren/_components/form-state";
@@ -21,7 +22,7 @@ export async function cancelAction(reference: string, _state: ResidentFormState)
   try {
     await lookupByCode(() => cancelReservation({ reference }), { mode: "page" });
   } catch (error) {
-    if (error instanceof AppError) return { message: error.message };
+    if (error instanceof AppError) return { message: appErrorText(error, await getRequestLocale()) };
     throw error;
   }
   redirect(`/reservering/${reference}?geannuleerd=1`);

@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { AppError } from "@/lib/errors";
+import { AppError, appErrorFields, appErrorText } from "@/lib/errors";
+import { getRequestLocale } from "@/lib/i18n/server";
 import { acceptOffer } from "@/lib/server/lending/waitlist/accept-offer";
 import { cancelWaitlistEntry } from "@/lib/server/lending/waitlist/cancel-waitlist-entry";
 import type { ResidentFormState } from "../reserveren/_components/form-state";
@@ -16,8 +17,8 @@ export async function acceptOfferAction(reference: string, _state: ResidentFormS
     reservation = (await lookupByCode(() => acceptOffer({ reference, pickupDate }), { mode: "page" })).reference;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    if (error.code === "INVALID") return { errors: error.fields ?? {}, values: { pickupDate } };
-    return { message: error.message };
+    if (error.code === "INVALID") return { errors: appErrorFields(error, await getRequestLocale()), values: { pickupDate } };
+    return { message: appErrorText(error, await getRequestLocale()) };
   }
   redirect(`/reservering/${reservation}?nieuw=1`);
 }
@@ -27,7 +28,7 @@ export async function leaveWaitlistAction(reference: string, _state: ResidentFor
   try {
     await lookupByCode(() => cancelWaitlistEntry({ reference }), { mode: "page" });
   } catch (error) {
-    if (error instanceof AppError) return { message: error.message };
+    if (error instanceof AppError) return { message: appErrorText(error, await getRequestLocale()) };
     throw error;
   }
   redirect(`/wachtlijst/${reference}?afgemeld=1`);
