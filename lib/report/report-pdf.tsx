@@ -46,6 +46,7 @@ export function CaseReportDocument({ report, look }: { report: CaseReport; look?
   return (
     <Document title={report.title} author="Thuis Technologie Verkenner" language="nl">
       <Page size="A4" style={styles.page}>
+        {/* eslint-disable-next-line jsx-a11y/alt-text -- @react-pdf/renderer's Image is a PDF image, not an HTML <img>: it takes no alt */}
         {logo ? <Image src={{ data: logo.data, format: "png" }} style={{ height: logoHeight, width: (logo.width / logo.height) * logoHeight, marginBottom: 12 }} /> : null}
         <Text style={[styles.title, brand]}>{report.title}</Text>
         {report.meta.map((m) => (

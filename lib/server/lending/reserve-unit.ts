@@ -1,7 +1,7 @@
 import "server-only";
 import { resolveAdviceSnapshot } from "@/lib/server/outcomes/advice-link";
 import { db } from "@/lib/db";
-import { appError, AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { can, canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
 import { currentVersions, type Versions } from "@/lib/server/cache/versions";
 import { deploymentDefaults } from "@/lib/server/municipalities/settings";
