@@ -1,8 +1,10 @@
 /**
- * npm test — every test: unit (vitest), integration against a real PostgreSQL (vitest), end-to-end (Playwright in
- * Debian's chromium, installed with apt-get when missing and running as root; see scripts/lib/chromium.ts).
+ * npm test — first the linter and the type check (npm run lint: ESLint + tsc), then every test: unit (vitest),
+ * integration against a real PostgreSQL (vitest), end-to-end (Playwright in Debian's chromium, installed with apt-get
+ * when missing and running as root; see scripts/lib/chromium.ts).
  * Without DATABASE_URL an embedded PostgreSQL is started (data in .data/postgres-test).
- *   npm test                    all three
+ *   npm test                    lint, then all three
+ *   npm run test:lint           only lint (the same as npm run lint, counted like a test)
  *   npm run test:integration    only integration
  *   npm run test:e2e            only end-to-end
  *   npm run test:e2e -- tests/e2e/staff   extra arguments go to the runner (a file, a folder, -g "name")
@@ -11,14 +13,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createDatabaseIfMissing, ensureDatabase, projectRoot } from "./lib/database";
+import { createDatabaseIfMissing, ensureDatabase } from "./lib/database";
 import { buildIfNeeded, migrateIfNeeded, seedIfEmpty, truncateAll } from "./lib/prepare";
 import { bin, run } from "./lib/run";
 import { ensureChromium } from "./lib/chromium";
 
-const only = process.argv[2] as "unit" | "integration" | "e2e" | undefined;
+const only = process.argv[2] as "lint" | "unit" | "integration" | "e2e" | undefined;
 const extra = only ? process.argv.slice(3) : [];
-const wants = (part: "unit" | "integration" | "e2e") => !only || only === part;
+const wants = (part: "lint" | "unit" | "integration" | "e2e") => !only || only === part;
 const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), "ttv-test-"));
 
 interface Tally {
@@ -65,6 +67,13 @@ if (wants("e2e")) {
 }
 
 let exit = 0;
+
+// Lint first: ESLint and the type check are the quickest way to fail, and a finding is as much a failure as a test.
+if (wants("lint")) {
+  const code = await run("npm", ["run", "--silent", "lint"]);
+  add("lint", code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, code);
+  if (code !== 0) exit = 1;
+}
 
 if (wants("unit")) {
   const out = path.join(resultsDir, "unit.json");

@@ -14,7 +14,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: look ? `Gemeente ${look.name}` : "Deze pagina bestaat niet" };
 }
 
-const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
 /** The home of one municipality: its welcome text, the start of the questionnaire for it, its Wmo desk. */
 export default async function MunicipalityHomePage({ params }: Props) {
@@ -57,7 +56,7 @@ export default async function MunicipalityHomePage({ params }: Props) {
 
       <WmoDeskContact
         municipalityName={look.name}
-        desk={{ phone: orNull(look.wmoDesk.phone), url: orNull(look.wmoDesk.url), hours: orNull(look.wmoDesk.hours) }}
+        desk={look.wmoDesk}
         lead={`Heeft u een vraag over hulpmiddelen, of is er meer nodig? Neem contact op met het Wmo-loket van de gemeente ${look.name}.`}
       />
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { DeskActionState } from "@/components/desk/form-state";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { AppError, errorText } from "@/lib/errors";
 import {
   centreSlugSchema,
   checkinChecklistSchema,
@@ -227,7 +227,7 @@ const codeSchema = z
   .trim()
   .min(1, { error: "Vul een code in." })
   .max(60, { error: "Deze code is te lang. Kijk of de code goed is." })
-  .regex(/^[A-Za-z0-9 -]+$/, { error: CODE_NOT_FOUND });
+  .regex(/^[A-Za-z0-9 -]+$/, { error: errorText({ key: CODE_NOT_FOUND }) });
 
 /** "Code of etiket" on the today page: to the reservation or the unit it names (own centres only). */
 export async function findCodeAction(_state: DeskActionState, formData: FormData): Promise<DeskActionState> {
@@ -241,7 +241,7 @@ export async function findCodeAction(_state: DeskActionState, formData: FormData
     const match = await findByCode({ actor, code: parsed.data.code });
     target = match.kind === "reservation" ? `/balie/${match.centreSlug}/reserveringen/${match.reservationId}` : `/balie/${match.centreSlug}/voorraad/${match.unitId}`;
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return { message: CODE_NOT_FOUND, errors: { code: [CODE_NOT_FOUND] }, values };
+    if (error instanceof AppError && error.code === "NOT_FOUND") return { message: error.message, errors: { code: [error.message] }, values };
     return failure(error, values);
   }
   redirect(target);

@@ -24,3 +24,14 @@ export function MunicipalityFilter({ municipalities, selected, action }: { munic
     </form>
   );
 }
+
+/** A platform administrator's page before a municipality is chosen: the title, what to do, and the choice. */
+export function ChooseMunicipalityFirst({ title, text, municipalities, action }: { title: string; text: string; municipalities: MunicipalityOption[]; action: string }) {
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p className="text-lg">{text}</p>
+      <MunicipalityFilter municipalities={municipalities} action={action} />
+    </div>
+  );
+}

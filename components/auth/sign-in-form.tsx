@@ -23,6 +23,8 @@ export function SignInForm({ initialError }: { initialError?: string } = {}) {
     setError(null);
     const result = await signIn("credentials", { email, password, redirect: false });
     if (result?.ok && !result.error) {
+      // a full page load, so the server components read the new session cookie from the first request
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign("/werkplek");
       return;
     }

@@ -1,16 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { WmoDeskContact } from "@/components/advice/wmo-desk";
+import type { WmoDesk } from "@/lib/server/municipalities/wmo-desk";
 
-/** The Wmo desk as stored (an empty string when not filled in). */
-export interface WmoDeskInfo {
-  phone: string;
-  url: string;
-  hours: string;
-}
-const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
 /** Instead of a form: the municipality is paused, or the lending centre closed (in the resident's language). */
-export async function PausedNotice({ municipalityName, state, wmoDesk, headingLevel = 1 }: { municipalityName: string; state: "paused" | "closed"; wmoDesk: WmoDeskInfo; headingLevel?: 1 | 2 }) {
+export async function PausedNotice({ municipalityName, state, wmoDesk, headingLevel = 1 }: { municipalityName: string; state: "paused" | "closed"; wmoDesk: WmoDesk; headingLevel?: 1 | 2 }) {
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const t = await getTranslations("reservation.paused");
   return (
@@ -21,7 +15,7 @@ export async function PausedNotice({ municipalityName, state, wmoDesk, headingLe
       <p>{state === "paused" ? t("pausedText") : t("closedText")}</p>
       <WmoDeskContact
         municipalityName={municipalityName}
-        desk={{ phone: orNull(wmoDesk.phone), url: orNull(wmoDesk.url), hours: orNull(wmoDesk.hours) }}
+        desk={wmoDesk}
         headingLevel={headingLevel === 1 ? 2 : 3}
         lead={t("deskLead", { municipality: municipalityName })}
       />

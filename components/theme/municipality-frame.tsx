@@ -25,7 +25,6 @@ export async function MunicipalityFrame({ look, children }: { look: Municipality
       <p className="mb-6 sm:mb-8">
         <Link href={`/${look.slug}`} className="inline-flex min-h-11 flex-wrap items-center gap-3 font-semibold text-brand-800 no-underline hover:underline">
           {look.logo ? (
-            // eslint-disable-next-line @next/next/no-img-element -- a small stored image served with its own caching headers
             <img src={look.logo.src} alt={look.logo.alt} width={look.logo.width} height={look.logo.height} className="h-auto max-h-16 w-auto max-w-full" data-testid="gemeente-logo" />
           ) : null}
           <span>Gemeente {look.name}</span>

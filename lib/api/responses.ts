@@ -20,6 +20,8 @@ export interface ApiErrorBody {
   error: string;
   /** per field path (e.g. "answers.difficulties.0"), the Dutch messages; empty when the problem is not one field */
   fields: FieldErrors;
+  /** what went wrong as a stable key of the error catalogue (messages/nl/errors.json), e.g. "resident.offerGone"; absent when there is none */
+  code?: string;
 }
 
 /** An error with an HTTP status, thrown by the API helpers (body too large, wrong content type, invalid JSON, ...). */
@@ -77,8 +79,8 @@ export function json(data: unknown, options: JsonOptions = {}): Response {
   });
 }
 
-export function errorResponse(status: number, message: string, fields: FieldErrors = {}, headers: Record<string, string> = {}): Response {
-  const body: ApiErrorBody = { error: message, fields };
+export function errorResponse(status: number, message: string, fields: FieldErrors = {}, headers: Record<string, string> = {}, code?: string): Response {
+  const body: ApiErrorBody = { error: message, fields, ...(code ? { code } : {}) };
   return json(body, { status, cache: CACHE_NONE, headers });
 }
 
@@ -137,7 +139,7 @@ export function toErrorResponse(error: unknown, route: string, log: (line: strin
   if (error instanceof AppError) {
     const retryAfter = error.details?.retryAfterSeconds;
     const headers: Record<string, string> = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {};
-    return errorResponse(HTTP_STATUS[error.code], error.message, error.fields ?? {}, headers);
+    return errorResponse(HTTP_STATUS[error.code], error.message, error.fields ?? {}, headers, error.key);
   }
   log(describeForLog(route, error));
   if (isDatabaseUnavailable(error)) return errorResponse(503, MESSAGES.unavailable, {}, { "Retry-After": String(RETRY_AFTER_SECONDS) });

@@ -19,6 +19,7 @@ import type { RateLimiterAbstract } from "rate-limiter-flexible";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { blockedFor, sharedLimiter, secondsFrom, type LimiterSpec } from "@/lib/api/rate-limit";
 import { db } from "@/lib/db";
+import { recordSignInEvent } from "@/lib/server/audit/record-audit-event";
 import { env } from "@/lib/env";
 import type { Prisma, User } from "@/lib/generated/prisma/client";
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "./password";
@@ -63,17 +64,7 @@ export function pauseAfter(failures: number): number {
 }
 
 async function audit(action: string, user: User | null, client: string, details: Prisma.InputJsonObject): Promise<void> {
-  await db.auditEvent.create({
-    data: {
-      actorId: user?.id ?? null,
-      action,
-      entityType: "User",
-      entityId: user?.id ?? "onbekend",
-      municipalityId: user?.municipalityId ?? null,
-      ip: client === "onbekend" ? null : client,
-      details,
-    },
-  });
+  await recordSignInEvent({ action, user, client, details });
 }
 
 /** One attempt: consumes a point; the number of attempts so far in the window, or the seconds of the lock. */

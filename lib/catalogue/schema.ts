@@ -221,19 +221,7 @@ export const engineProductSchema = z.strictObject({
   rules: productRulesSchema,
 });
 
-export function toEngineProduct(p: CatalogueProductData): CatalogueProduct {
-  return {
-    slug: p.slug,
-    name: p.name,
-    iso9999: { code: p.iso9999Code, edition: p.iso9999Edition },
-    priceMinEuro: p.priceMinEuro,
-    priceMaxEuro: p.priceMaxEuro,
-    pricePeriod: p.pricePeriod,
-    lendable: p.lendable,
-    isMonitoring: p.isMonitoring,
-    rules: p.rules,
-  };
-}
+export { toEngineProduct } from "./engine-product";
 
 // ------------------------------------------------------------------------------------------------ one truth
 // These fail to compile when lib/matching/types.ts and the schemas above drift apart (in either direction).

@@ -44,6 +44,8 @@ function all(locale: Locale): Map<string, string> {
 }
 
 const dutch = all("nl");
+/** Errors only staff see (errors.staff.*) are Dutch only: staff pages are in Dutch (messages/nl/errors.json). */
+const DUTCH_ONLY = "errors.staff.";
 
 describe("message files", () => {
   it("has one folder per language with one file per namespace, all loaded", () => {
@@ -67,7 +69,7 @@ describe("message files", () => {
 
   it.each(TRANSLATED_LOCALES)("%s has exactly the keys of Dutch", (locale) => {
     const keys = [...all(locale).keys()].sort();
-    const missing = [...dutch.keys()].filter((k) => !keys.includes(k));
+    const missing = [...dutch.keys()].filter((k) => !keys.includes(k) && !k.startsWith(DUTCH_ONLY));
     const extra = keys.filter((k) => !dutch.has(k));
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
   });

@@ -16,6 +16,7 @@ import nl_waitlist from "@/messages/nl/waitlist.json";
 import nl_messages from "@/messages/nl/messages.json";
 import nl_report from "@/messages/nl/report.json";
 import nl_words from "@/messages/nl/words.json";
+import nl_errors from "@/messages/nl/errors.json";
 import en_common from "@/messages/en/common.json";
 import en_home from "@/messages/en/home.json";
 import en_questions from "@/messages/en/questions.json";
@@ -28,6 +29,7 @@ import en_waitlist from "@/messages/en/waitlist.json";
 import en_messages from "@/messages/en/messages.json";
 import en_report from "@/messages/en/report.json";
 import en_words from "@/messages/en/words.json";
+import en_errors from "@/messages/en/errors.json";
 import tr_common from "@/messages/tr/common.json";
 import tr_home from "@/messages/tr/home.json";
 import tr_questions from "@/messages/tr/questions.json";
@@ -40,6 +42,7 @@ import tr_waitlist from "@/messages/tr/waitlist.json";
 import tr_messages from "@/messages/tr/messages.json";
 import tr_report from "@/messages/tr/report.json";
 import tr_words from "@/messages/tr/words.json";
+import tr_errors from "@/messages/tr/errors.json";
 import ar_common from "@/messages/ar/common.json";
 import ar_home from "@/messages/ar/home.json";
 import ar_questions from "@/messages/ar/questions.json";
@@ -52,6 +55,7 @@ import ar_waitlist from "@/messages/ar/waitlist.json";
 import ar_messages from "@/messages/ar/messages.json";
 import ar_report from "@/messages/ar/report.json";
 import ar_words from "@/messages/ar/words.json";
+import ar_errors from "@/messages/ar/errors.json";
 import pl_common from "@/messages/pl/common.json";
 import pl_home from "@/messages/pl/home.json";
 import pl_questions from "@/messages/pl/questions.json";
@@ -64,17 +68,18 @@ import pl_waitlist from "@/messages/pl/waitlist.json";
 import pl_messages from "@/messages/pl/messages.json";
 import pl_report from "@/messages/pl/report.json";
 import pl_words from "@/messages/pl/words.json";
+import pl_errors from "@/messages/pl/errors.json";
 
 export type { Namespace };
 export { NAMESPACES };
 export type Messages = Record<Namespace, Record<string, unknown>>;
 
 const ALL: Record<Locale, Messages> = {
-  nl: { common: nl_common, home: nl_home, questions: nl_questions, questionnaire: nl_questionnaire, advice: nl_advice, engine: nl_engine, tips: nl_tips, reservation: nl_reservation, waitlist: nl_waitlist, messages: nl_messages, report: nl_report, words: nl_words },
-  en: { common: en_common, home: en_home, questions: en_questions, questionnaire: en_questionnaire, advice: en_advice, engine: en_engine, tips: en_tips, reservation: en_reservation, waitlist: en_waitlist, messages: en_messages, report: en_report, words: en_words },
-  tr: { common: tr_common, home: tr_home, questions: tr_questions, questionnaire: tr_questionnaire, advice: tr_advice, engine: tr_engine, tips: tr_tips, reservation: tr_reservation, waitlist: tr_waitlist, messages: tr_messages, report: tr_report, words: tr_words },
-  ar: { common: ar_common, home: ar_home, questions: ar_questions, questionnaire: ar_questionnaire, advice: ar_advice, engine: ar_engine, tips: ar_tips, reservation: ar_reservation, waitlist: ar_waitlist, messages: ar_messages, report: ar_report, words: ar_words },
-  pl: { common: pl_common, home: pl_home, questions: pl_questions, questionnaire: pl_questionnaire, advice: pl_advice, engine: pl_engine, tips: pl_tips, reservation: pl_reservation, waitlist: pl_waitlist, messages: pl_messages, report: pl_report, words: pl_words },
+  nl: { common: nl_common, home: nl_home, questions: nl_questions, questionnaire: nl_questionnaire, advice: nl_advice, engine: nl_engine, tips: nl_tips, reservation: nl_reservation, waitlist: nl_waitlist, messages: nl_messages, report: nl_report, words: nl_words, errors: nl_errors },
+  en: { common: en_common, home: en_home, questions: en_questions, questionnaire: en_questionnaire, advice: en_advice, engine: en_engine, tips: en_tips, reservation: en_reservation, waitlist: en_waitlist, messages: en_messages, report: en_report, words: en_words, errors: en_errors },
+  tr: { common: tr_common, home: tr_home, questions: tr_questions, questionnaire: tr_questionnaire, advice: tr_advice, engine: tr_engine, tips: tr_tips, reservation: tr_reservation, waitlist: tr_waitlist, messages: tr_messages, report: tr_report, words: tr_words, errors: tr_errors },
+  ar: { common: ar_common, home: ar_home, questions: ar_questions, questionnaire: ar_questionnaire, advice: ar_advice, engine: ar_engine, tips: ar_tips, reservation: ar_reservation, waitlist: ar_waitlist, messages: ar_messages, report: ar_report, words: ar_words, errors: ar_errors },
+  pl: { common: pl_common, home: pl_home, questions: pl_questions, questionnaire: pl_questionnaire, advice: pl_advice, engine: pl_engine, tips: pl_tips, reservation: pl_reservation, waitlist: pl_waitlist, messages: pl_messages, report: pl_report, words: pl_words, errors: pl_errors },
 };
 
 export function loadMessages(locale: Locale): Messages {

@@ -1,4 +1,5 @@
 import "server-only";
+import { systemActor } from "@/lib/auth/actor";
 /**
  * What the scheduled jobs do, as plain functions: pg-boss calls them (lib/jobs/index.ts), integration tests call
  * them directly with a fixed `now`. Each step is idempotent, so running a sweep twice changes nothing the second time.
@@ -28,10 +29,11 @@ export interface SweepResult {
  */
 export async function runLendingSweep(options: { now?: Date } = {}): Promise<SweepResult> {
   const now = options.now ?? new Date();
-  const reservations = await expireReservations({ now });
-  const offers = await expireOffers({ now });
-  const safetyNet = await offerAvailableUnits({ now });
-  const reminders = await produceReminders({ now });
+  const sweep = systemActor("lending-sweep");
+  const reservations = await expireReservations({ actor: sweep, now });
+  const offers = await expireOffers({ actor: sweep, now });
+  const safetyNet = await offerAvailableUnits({ actor: sweep, now });
+  const reminders = await produceReminders({ actor: sweep, now });
   const erased = await erasePersonalData({ now });
   return {
     expiredReservations: reservations.expired,

@@ -96,6 +96,7 @@ export function CaseReportDocument({ report, look }: { report: CaseReport; look?
           <Text style={styles.footerText} render={({ pageNumber, totalPages }) => pageOf.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages))} />
         </View>
         {logo ? (
+          // eslint-disable-next-line jsx-a11y/alt-text -- @react-pdf/renderer's Image is a PDF image, not an HTML <img>: it takes no alt
           <Image
             src={{ data: logo.data, format: "png" }}
             style={{ height: logoHeight, width: (logo.width / logo.height) * logoHeight, marginBottom: 12, alignSelf: rtl ? "flex-end" : "flex-start" }}

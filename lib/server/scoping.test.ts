@@ -4,8 +4,8 @@
  * source (TypeScript's parser, no type checking) and fails:
  * - when an exported function in a lib/server file that queries the database takes no actor / scope / transaction
  *   and is not listed below with why it may (a new function: add `actor` as its first argument, or list it);
- * - when an INTERNAL helper (no access check of its own) is imported outside lib/server, or a SYSTEM function
- *   outside lib/server and lib/jobs;
+ * - when an INTERNAL helper (no access check of its own) is imported outside its own area folder of lib/server
+ *   (lib/server/<area>/, listed exceptions in CROSS_AREA), or a SYSTEM function outside lib/server and lib/jobs;
  * - when anything but lib/auth/session.ts, lib/jobs and the test factory makes an actor, or a file casts to Actor.
  */
 import fs from "node:fs";
@@ -56,7 +56,6 @@ export const UNSCOPED: Record<string, Why> = {
   "theme/public-look.ts getLogoFile": "public",
   "words/unknown-phrases.ts keepUnknownPhrase": "public",
   "advice/build-advice.ts buildAdvice": "public",
-  "advice/build-advice.ts wmoDeskOf": "no-tenant-data",
   "assessments/create-assessment.ts createAssessment": "public",
   "assessments/get-advice-for-assessment.ts getAdviceForAssessment": "public",
   "assessments/get-assessment-by-code.ts getAssessmentByCode": "public",
@@ -65,6 +64,7 @@ export const UNSCOPED: Record<string, Why> = {
   "assessments/save-advice-snapshot.ts saveAdviceSnapshot": "public",
   "assessments/save-answers.ts saveAnswers": "public",
   "audit/audit-subject.ts describeAuditSubjects": "internal",
+  "audit/record-audit-event.ts recordSignInEvent": "no-tenant-data",
   "cases/build-case-advice.ts buildCaseAdvice": "derived",
   "cases/case-product-holds.ts caseProductHolds": "internal",
   "cases/case-product-holds.ts alreadyReserved": "no-tenant-data",
@@ -86,14 +86,12 @@ export const UNSCOPED: Record<string, Why> = {
   "desk/hand-over.ts checkoutAgainst": "no-tenant-data",
   "desk/hand-over.ts loanDueAt": "no-tenant-data",
   "invitations/accept-invitation.ts acceptInvitation": "public",
-  "lending/expire-reservations.ts expireReservations": "system",
   "lending/extend-loan.ts extensionDecisionFor": "internal",
   "lending/find-reference.ts findReference": "public",
   "lending/get-availability.ts getAvailability": "public",
   "lending/get-reservation-by-reference.ts getReservationByReference": "public",
   "lending/get-reserve-options.ts getReserveOptions": "public",
   "lending/list-centre-availability.ts listCentreAvailability": "public",
-  "lending/produce-reminders.ts produceReminders": "system",
   "lending/shared.ts eachIsolated": "internal",
   "lending/shared.ts changeUnitStatus": "internal",
   "lending/shared.ts lockUnit": "internal",
@@ -103,9 +101,7 @@ export const UNSCOPED: Record<string, Why> = {
   "lending/shared.ts newReference": "internal",
   "lending/waitlist/accept-offer.ts acceptOffer": "public",
   "lending/waitlist/cancel-waitlist-entry.ts cancelWaitlistEntry": "public",
-  "lending/waitlist/expire-offers.ts expireOffers": "system",
   "lending/waitlist/get-waitlist-entry-by-reference.ts getWaitlistEntryByReference": "public",
-  "lending/waitlist/offer-available-units.ts offerAvailableUnits": "system",
   "municipalities/resident-access.ts residentAccessForMunicipality": "public",
   "municipalities/resident-access.ts residentAccessForCentre": "public",
   "municipalities/settings.ts deploymentDefaults": "no-tenant-data",
@@ -165,6 +161,21 @@ function exportedFunctions(file: string): { name: string; params: string }[] {
   return out;
 }
 
+/**
+ * Module-private helpers: they read or write tenant records (full personal data, unit status, reservations) without
+ * any access check, so only their own area of lib/server (lib/server/<area>/) may import them; the listed files of
+ * other areas call them after their own check.
+ */
+const MODULE_PRIVATE: Record<string, string[]> = {
+  "cases/get-case.ts loadCaseDetail": [],
+  "lending/shared.ts changeUnitStatus": [],
+  // the desk's walk-in loan locks the unit like a reservation does, after deskCentreIds
+  "lending/shared.ts lockUnit": ["desk/lend-walk-in.ts"],
+  "lending/shared.ts createReservationRecord": [],
+  // a unit back from cleaning or repair goes to the first person waiting (desk, after deskCentreIds)
+  "lending/waitlist/offer-returned-unit.ts offerReturnedUnit": ["desk/unit-became-available.ts"],
+};
+
 const TAKES_SCOPE = /\bactor\b|\bActor\b|\bSystemActor\b|\bscope\b|\bScope\b/;
 
 describe("scoping in lib/server", () => {
@@ -201,6 +212,30 @@ describe("scoping in lib/server", () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it("imports module-private helpers only inside their own area of lib/server (loadCaseDetail, lockUnit, ...)", () => {
+    const wrong: string[] = [];
+    for (const file of [...["app", "components", "lib", "scripts", "prisma", "tests"].flatMap((d) => sourceFiles(path.join(ROOT, d)))]) {
+      const from = file.startsWith(SERVER + path.sep) ? path.relative(SERVER, file).split(path.sep).join("/") : path.relative(ROOT, file).split(path.sep).join("/");
+      const inServer = file.startsWith(SERVER + path.sep);
+      const source = fs.readFileSync(file, "utf8");
+      for (const [key, allowed] of Object.entries(MODULE_PRIVATE)) {
+        const [modulePath, name] = key.split(" ") as [string, string];
+        if ((inServer && from.split("/")[0] === modulePath.split("/")[0]) || allowed.includes(from)) continue;
+        const target = modulePath.replace(/\.tsx?$/, "");
+        const imports = new RegExp(`import\\s*(?:type\\s*)?\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*"[^"]*${target.split("/").pop()!.replace(/[.-]/g, "\\$&")}"`);
+        if (imports.test(source)) wrong.push(`${from} imports ${name} (module-private to lib/server/${modulePath.split("/")[0]})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("knows where the module-private helpers are (so the rule above can fail)", () => {
+    for (const key of Object.keys(MODULE_PRIVATE)) {
+      const [modulePath, name] = key.split(" ") as [string, string];
+      expect(fs.readFileSync(path.join(SERVER, modulePath), "utf8"), key).toMatch(new RegExp(`export (async )?function ${name}\\b`));
+    }
   });
 });
 

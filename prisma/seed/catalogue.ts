@@ -20,6 +20,7 @@
  */
 import type { FundingRoute } from "../../lib/catalogue/funding-routes";
 import type { CatalogueProduct, Prerequisite, ProductRules } from "../../lib/matching/types";
+import { toEngineProduct } from "../../lib/catalogue/engine-product";
 
 /** The seven life domains; they match the groups of the questionnaire (lib/questions/questionnaire.ts). */
 export const PRODUCT_DOMAINS = [
@@ -2490,20 +2491,8 @@ export const CATALOGUE: SeedProduct[] = [
   ...ZIEN,
 ];
 
-/** The engine's view of one seed product (what lib/server/catalogue builds from a database row). */
-export function toCatalogueProduct(p: SeedProduct): CatalogueProduct {
-  return {
-    slug: p.slug,
-    name: p.name,
-    iso9999: { code: p.iso9999Code, edition: p.iso9999Edition },
-    priceMinEuro: p.priceMinEuro,
-    priceMaxEuro: p.priceMaxEuro,
-    pricePeriod: p.pricePeriod,
-    lendable: p.lendable,
-    isMonitoring: p.isMonitoring,
-    rules: p.rules,
-  };
-}
+/** The engine's view of one seed product: the app's own mapping (lib/catalogue/engine-product.ts), under the name the benches use. */
+export const toCatalogueProduct = (p: SeedProduct): CatalogueProduct => toEngineProduct(p);
 
 /** The same tips the app uses; re-exported so scripts/bench-engine.ts finds them beside the catalogue. */
 export { TIPS } from "../../lib/catalogue/tips";

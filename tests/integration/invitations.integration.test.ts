@@ -12,7 +12,6 @@ import { resetWithDemoData } from "./helpers";
 type Db = Awaited<ReturnType<typeof resetWithDemoData>>;
 let db: Db;
 let admin: Actor;
-let platform: Actor;
 let rijswijkCentreId: string;
 let leywegId: string;
 
@@ -21,7 +20,6 @@ const invite = (input: Record<string, unknown>) => inviteSchema.parse(input);
 beforeAll(async () => {
   db = await resetWithDemoData();
   admin = await actorFor("beheer@denhaag.demo");
-  platform = await actorFor("platform@ttv.demo");
   rijswijkCentreId = (await db.lendingCentre.findFirstOrThrow({ where: { municipality: { slug: "rijswijk" } } })).id;
   leywegId = (await db.lendingCentre.findFirstOrThrow({ where: { name: { contains: "Leyweg" } } })).id;
 });

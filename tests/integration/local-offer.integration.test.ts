@@ -8,7 +8,7 @@ import { POST as postAdvice } from "@/app/api/v1/advice/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Answers } from "@/lib/matching/types";
-import { openApiValidator, type OpenApiValidator } from "@/lib/api/openapi/validate";
+import { openApiValidator } from "@/lib/api/openapi/validate";
 import type { OpenApiDocument } from "@/lib/api/openapi";
 import type { PublicAdvice } from "@/lib/api/v1/advice";
 import { buildAdvice } from "@/lib/server/advice/build-advice";

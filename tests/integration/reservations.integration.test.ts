@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { cancelReservation } from "@/lib/server/lending/cancel-reservation";
 import { confirmReservation } from "@/lib/server/lending/confirm-reservation";
 import { RESERVATION_CONSENT_VERSION, WAITLIST_CONSENT_VERSION } from "@/lib/server/lending/consent-text";
+import { testSystemActor } from "@/tests/support/actors";
 import { expireReservations } from "@/lib/server/lending/expire-reservations";
 import { extendLoan } from "@/lib/server/lending/extend-loan";
 import { getReservationByReference } from "@/lib/server/lending/get-reservation-by-reference";
@@ -200,11 +201,11 @@ describe("cancel, confirm, expire", () => {
 
   it("a reservation not picked up expires after holdUntil and frees the unit; not before", async () => {
     const r = await reserve("Vergeet Ophalen");
-    await expireReservations({ now: new Date(r.holdUntil.getTime() - 60_000) });
+    await expireReservations({ actor: testSystemActor("lending-sweep"), now: new Date(r.holdUntil.getTime() - 60_000) });
     expect((await db.reservation.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("RESERVED");
 
     const after = new Date(r.holdUntil.getTime() + 60_000);
-    const result = await expireReservations({ now: after });
+    const result = await expireReservations({ actor: testSystemActor("lending-sweep"), now: after });
     expect(result.expired).toBeGreaterThanOrEqual(1);
     const row = await db.reservation.findUniqueOrThrow({ where: { id: r.id }, include: { unit: true } });
     expect(row.status).toBe("EXPIRED");
@@ -323,10 +324,10 @@ describe("the waiting list", () => {
     const bram = await db.waitlistEntry.findUniqueOrThrow({ where: { id: offer!.entryId } });
     expect(bram.name).toBe("Bram");
 
-    expect((await expireOffers({ now: new Date(bram.offerExpiresAt!.getTime() - 60_000) })).expired).toBe(0);
+    expect((await expireOffers({ actor: testSystemActor("lending-sweep"), now: new Date(bram.offerExpiresAt!.getTime() - 60_000) })).expired).toBe(0);
     const late = new Date(bram.offerExpiresAt!.getTime() + 60_000);
     await expect(acceptOffer({ reference: bram.reference, pickupDate: stock.pickupDate, now: late })).rejects.toMatchObject({ code: "GONE" });
-    const result = await expireOffers({ now: late });
+    const result = await expireOffers({ actor: testSystemActor("lending-sweep"), now: late });
     expect(result).toEqual({ expired: 1, passedOn: 1 });
     expect((await db.waitlistEntry.findUniqueOrThrow({ where: { id: bram.id } })).status).toBe("EXPIRED");
     const cor = await db.waitlistEntry.findFirstOrThrow({ where: { name: "Cor" } });

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MunicipalityFilter } from "@/components/admin/municipality-filter";
+import { ChooseMunicipalityFirst, MunicipalityFilter } from "@/components/admin/municipality-filter";
 import { buttonSecondary, link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { firstParam, recordIdSchema } from "@/lib/schemas/admin";
-import { listAdministeredMunicipalities } from "@/lib/server/admin/list-municipalities";
+import { chosenMunicipality } from "@/lib/server/admin/chosen-municipality";
 import { getOfferView } from "@/lib/server/offer/local-offer";
 import { saveDisplayAction, toggleOfferAction } from "./actions";
 import { DisplayForm } from "./display-form";
@@ -20,20 +19,9 @@ const hasLocal = (p: { localFundingNote: string; localSupplier: string; priceAgr
 export default async function OfferPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("MUNICIPALITY_ADMIN", "PLATFORM_ADMIN");
   const params = await searchParams;
-  const isPlatform = actor.role === "PLATFORM_ADMIN";
-  const requested = recordIdSchema.safeParse(firstParam(params.gemeente) ?? "");
-  const municipalityId = isPlatform ? (requested.success ? requested.data : null) : actor.municipalityId;
-  const municipalities = isPlatform ? await listAdministeredMunicipalities({ actor }) : [];
+  const { isPlatform, municipalityId, municipalities } = await chosenMunicipality(actor, params);
 
-  if (!municipalityId) {
-    return (
-      <div className="space-y-6">
-        <h1 className="text-3xl font-bold">Aanbod van de gemeente</h1>
-        <p className="text-lg">Kies een gemeente om haar aanbod te zien.</p>
-        <MunicipalityFilter municipalities={municipalities} action="/beheer/aanbod" />
-      </div>
-    );
-  }
+  if (!municipalityId) return <ChooseMunicipalityFirst title="Aanbod van de gemeente" text="Kies een gemeente om haar aanbod te zien." municipalities={municipalities} action="/beheer/aanbod" />;
 
   let view;
   try {

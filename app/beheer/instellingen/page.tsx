@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { MunicipalityFilter } from "@/components/admin/municipality-filter";
+import { ChooseMunicipalityFirst, MunicipalityFilter } from "@/components/admin/municipality-filter";
 import { TableScroll } from "@/components/admin/insight-tables";
 import { buttonSecondary, input, label } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { firstParam, recordIdSchema } from "@/lib/schemas/admin";
-import { listAdministeredMunicipalities } from "@/lib/server/admin/list-municipalities";
+import { firstParam } from "@/lib/schemas/admin";
+import { chosenMunicipality } from "@/lib/server/admin/chosen-municipality";
 import { getSettingsView, listSettingHistory } from "@/lib/server/municipalities/settings";
 import { SETTING_INFO, SETTING_KEYS, type SettingKey } from "@/lib/settings/municipality-settings";
 import { LEARNING_SETTING_INFO, LEARNING_SETTING_KEY } from "@/lib/settings/learning-setting";
@@ -50,23 +50,12 @@ function show(value: unknown, key: string): string {
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("MUNICIPALITY_ADMIN", "PLATFORM_ADMIN");
   const params = await searchParams;
-  const isPlatform = actor.role === "PLATFORM_ADMIN";
-  const requested = recordIdSchema.safeParse(firstParam(params.gemeente) ?? "");
-  const municipalityId = isPlatform ? (requested.success ? requested.data : null) : actor.municipalityId;
-  const municipalities = isPlatform ? await listAdministeredMunicipalities({ actor }) : [];
+  const { isPlatform, municipalityId, municipalities } = await chosenMunicipality(actor, params);
   const allKeys = [...SETTING_KEYS, ...Object.keys(TEXT_LABELS)];
   const wanted = firstParam(params.instelling);
   const key = wanted && allKeys.includes(wanted) ? wanted : undefined;
 
-  if (!municipalityId) {
-    return (
-      <div className="space-y-6">
-        <h1 className="text-3xl font-bold">Instellingen</h1>
-        <p className="text-lg">Kies een gemeente om de instellingen te zien.</p>
-        <MunicipalityFilter municipalities={municipalities} action="/beheer/instellingen" />
-      </div>
-    );
-  }
+  if (!municipalityId) return <ChooseMunicipalityFirst title="Instellingen" text="Kies een gemeente om de instellingen te zien." municipalities={municipalities} action="/beheer/instellingen" />;
 
   let view;
   let history;

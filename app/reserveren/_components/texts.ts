@@ -4,7 +4,7 @@
  * turn the Dutch errors of the zod schemas and of data access (which the API keeps) into the resident's language.
  */
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError, appErrorText } from "@/lib/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { betweenTimes, capitalize, dayLong } from "@/lib/i18n/lending-format";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -110,6 +110,8 @@ export function localizeMessage(message: string, locale: Locale, fallbackKey = "
 /** The sentence for a data-access error, by its code and reason (the Dutch message for Dutch). */
 export function appErrorMessage(error: AppError, locale: Locale): string {
   if (locale === DEFAULT_LOCALE) return error.message;
+  // an error with a resident catalogue key (lib/errors, messages/<locale>/errors.json) is translated exactly
+  if (error.key?.startsWith("resident.")) return appErrorText(error, locale);
   const t = translatorFor(locale, "reservation");
   if (error.code === "CONFLICT") return t(error.details?.reason === "available_now" ? "errors.availableNow" : "errors.notAvailable");
   if (error.code === "RATE_LIMITED") return t("errors.tooMany");

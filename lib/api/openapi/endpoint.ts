@@ -73,6 +73,11 @@ export const errorSchema = z
       .describe(
         'Per veldpad de foutmeldingen. Het pad is de plek in de body, met punten: `answers.difficulties.0` is de eerste code in answers.difficulties, `answers.context.home.clutter` het antwoord op "home.clutter". `body` is de body als geheel. Leeg ({}) als de fout niet bij één veld hoort.',
       ),
+    code: z
+      .string()
+      .optional()
+      .meta({ examples: ["resident.offerGone"] })
+      .describe("Wat er mis is als vaste code uit de foutencatalogus (messages/nl/errors.json); ontbreekt als er geen code is."),
   })
   .meta({ id: "Error", description: "Elke fout heeft deze vorm. `error` is één Nederlandse zin; `fields` noemt per veld wat er mis is." });
 

@@ -70,7 +70,10 @@ describe("the generated OpenAPI document", () => {
     const walk = (node: unknown) => {
       if (Array.isArray(node)) node.forEach(walk);
       else if (node && typeof node === "object") {
-        for (const [k, v] of Object.entries(node)) (k === "$ref" && typeof v === "string" ? refs.push(v) : walk(v));
+        for (const [k, v] of Object.entries(node)) {
+          if (k === "$ref" && typeof v === "string") refs.push(v);
+          else walk(v);
+        }
       }
     };
     walk(doc);

@@ -1,10 +1,10 @@
 import "server-only";
 import { can, canAdministerMunicipality, type Actor, type Permission } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 
-export const ADMIN_NOT_FOUND = "Dit bestaat niet (meer), of het hoort niet bij uw gemeente.";
+export const ADMIN_NOT_FOUND: ErrorKey = "staff.adminNotFound";
 
-export const adminNotFound = (message: string = ADMIN_NOT_FOUND) => new AppError("NOT_FOUND", message);
+export const adminNotFound = (key: ErrorKey = ADMIN_NOT_FOUND) => appError("NOT_FOUND", key);
 
 export interface AdminScope {
   actor: Actor;
@@ -27,7 +27,7 @@ export function adminScope(actor: Actor | null | undefined, permission: Permissi
 }
 
 /** For one record: may this actor administer the municipality it belongs to? */
-export function assertAdministers(scope: AdminScope, municipalityId: string | null, message?: string): void {
+export function assertAdministers(scope: AdminScope, municipalityId: string | null, message?: ErrorKey): void {
   if (scope.municipalityId === null) {
     if (scope.actor.role !== "PLATFORM_ADMIN") throw adminNotFound(message);
     return;

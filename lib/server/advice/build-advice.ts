@@ -1,6 +1,7 @@
 import "server-only";
+import { wmoDeskOf, type WmoDesk } from "@/lib/server/municipalities/wmo-desk";
 import { db } from "@/lib/db";
-import { AppError, notFoundError } from "@/lib/errors";
+import { appError, notFoundError } from "@/lib/errors";
 import { computeAdvice, ENGINE_VERSION } from "@/lib/matching";
 import type { Answers, CatalogueProduct, CentreAvailability } from "@/lib/matching/types";
 import { TIPS } from "@/lib/catalogue/tips";
@@ -48,13 +49,7 @@ export interface AdviceItem {
   learning?: { points: number; expertRank: number; explanation: LearningReason | null } | null;
 }
 
-/** How to reach the municipality's Wmo desk; a field is null when the municipality has not filled it in. */
-export interface WmoDesk {
-  phone: string | null;
-  url: string | null;
-  /** opening times as text: "maandag tot en met vrijdag van 8.00 tot 17.00 uur" */
-  hours: string | null;
-}
+export type { WmoDesk } from "@/lib/server/municipalities/wmo-desk";
 
 export interface AdviceResult {
   /** the language the texts below are in (the engine's codes rendered, product texts translated, Dutch as fallback) */
@@ -135,10 +130,9 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
   const locale = input.locale ?? DEFAULT_LOCALE;
   const versions = await currentVersions();
   const municipality = await adviceMunicipality(input.municipalitySlug, versions);
-  if (!municipality) throw notFoundError(`Gemeente "${input.municipalitySlug}" is onbekend.`);
+  if (!municipality) throw notFoundError({ key: "staff.municipalityUnknown", params: { slug: input.municipalitySlug } });
   if (input.refusePaused && municipality.status === "paused") {
-    const message = `De gemeente ${municipality.name} doet nu niet mee.`;
-    throw new AppError("GONE", message, { municipality: [message] });
+    throw appError("GONE", "resident.municipalityPaused", { params: { municipality: municipality.name }, field: "municipality" });
   }
   const { catalogue, offer } = municipality;
   const availability = await cachedAvailability(municipality.id, versions);
@@ -200,9 +194,5 @@ export async function buildAdvice(input: { municipalitySlug: string; answers: An
   };
 }
 
-const orNull = (value: string): string | null => (value.trim() === "" ? null : value.trim());
 
 /** The municipality's Wmo desk contact as stored (Municipality.wmoDeskPhone / wmoDeskUrl / wmoDeskHours). */
-export function wmoDeskOf(m: { wmoDeskPhone: string; wmoDeskUrl: string; wmoDeskHours: string }): WmoDesk {
-  return { phone: orNull(m.wmoDeskPhone), url: orNull(m.wmoDeskUrl), hours: orNull(m.wmoDeskHours) };
-}

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, notFoundError } from "@/lib/errors";
+import { appError, AppError, notFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { shortCode } from "@/lib/util/codes";
 import { municipalityPausedMessage } from "@/lib/server/municipalities/paused-message";
@@ -16,7 +16,7 @@ const ATTEMPTS = 5;
  */
 export async function createAssessment({ municipalitySlug, together }: { municipalitySlug: string; together: Together | null }): Promise<{ code: string }> {
   const municipality = await db.municipality.findUnique({ where: { slug: municipalitySlug }, select: { id: true, status: true, name: true } });
-  if (!municipality) throw notFoundError("Deze gemeente kennen wij niet.");
+  if (!municipality) throw notFoundError({ key: "resident.municipalityUnknown" });
   if (municipality.status === "paused") throw new AppError("GONE", municipalityPausedMessage(municipality.name));
 
   const { retentionDays } = await loadMunicipalitySettings(municipality.id);
@@ -34,5 +34,5 @@ export async function createAssessment({ municipalitySlug, together }: { municip
       throw error;
     }
   }
-  throw new AppError("CONFLICT", "Er ging iets mis bij het maken van een code. Probeer het opnieuw.");
+  throw appError("CONFLICT", "resident.codeCreationFailed");
 }

@@ -13,12 +13,12 @@ const CODE_SHAPE = /^[0-9A-Z]{6,12}$/;
  */
 export async function getAssessmentByCode({ code, now = new Date() }: { code: string; now?: Date }): Promise<AssessmentView> {
   const normalised = normaliseCode(code);
-  if (!CODE_SHAPE.test(normalised)) throw notFoundError("Deze code kennen wij niet.");
+  if (!CODE_SHAPE.test(normalised)) throw notFoundError({ key: "resident.codeUnknown" });
   const row = await db.assessment.findUnique({
     where: { code: normalised },
     include: { municipality: { select: { slug: true, name: true } } },
   });
-  if (!row || row.eraseAfter <= now) throw notFoundError("Deze code kennen wij niet.");
+  if (!row || row.eraseAfter <= now) throw notFoundError({ key: "resident.codeUnknown" });
 
   const { answers, district } = readStoredAnswers(row.answers);
   return {

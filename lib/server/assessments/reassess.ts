@@ -9,7 +9,7 @@ import "server-only";
  */
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { compareAnswers, triedSuggestions, type AssessmentChanges, type TriedSuggestion } from "@/lib/reassessment/changes";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { findScopedCase } from "@/lib/server/cases/case-scope";
@@ -27,7 +27,7 @@ async function archiveAndRestart(assessmentId: string, actor: Actor | null, muni
     const row = await tx.assessment.findUniqueOrThrow({ where: { id: assessmentId }, select: { answers: true, updatedAt: true } });
     const { answers } = readStoredAnswers(row.answers);
     if (answers.difficulties.length === 0) {
-      throw new AppError("CONFLICT", "Vul eerst de vragen een keer helemaal in. Daarna kunt u ze later opnieuw invullen.");
+      throw appError("CONFLICT", "resident.answerAllFirst");
     }
     const last = await tx.assessmentRound.findFirst({ where: { assessmentId }, orderBy: { round: "desc" }, select: { round: true } });
     const round = (last?.round ?? 0) + 1;
@@ -53,7 +53,7 @@ export async function startReassessment({ code, now = new Date() }: { code: stri
 export async function startReassessmentForCase(actor: Actor | null, reference: string, now = new Date()): Promise<{ code: string; round: number }> {
   const kase = await findScopedCase(actor, reference);
   const row = await db.assessment.findFirst({ where: { caseId: kase.id, eraseAfter: { gt: now } }, select: { id: true, code: true, municipality: { select: { slug: true } } } });
-  if (!row) throw new AppError("NOT_FOUND", "Bij dit gesprek hoort (nog) geen vragenlijst.");
+  if (!row) throw appError("NOT_FOUND", "staff.noQuestionnaireForCase");
   const { round } = await archiveAndRestart(row.id, kase.actor, kase.municipalityId, row.municipality.slug, now);
   return { code: row.code, round };
 }

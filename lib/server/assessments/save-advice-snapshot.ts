@@ -16,7 +16,7 @@ import { readStoredAnswers } from "./read-stored-answers";
  */
 export async function saveAdviceSnapshot({ code, result }: { code: string; result: AdviceResult }): Promise<{ code: string }> {
   const row = await db.assessment.findFirst({ where: { code: normaliseCode(code), eraseAfter: { gt: new Date() } }, select: { id: true, municipalityId: true, answers: true } });
-  if (!row) throw notFoundError("Deze code kennen wij niet.");
+  if (!row) throw notFoundError({ key: "resident.codeUnknown" });
   const { answers } = readStoredAnswers(row.answers);
   const items = snapshotItems(result, answers.difficulties, (await getCatalogue()).products);
   const created = await createAdviceSnapshot({

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { answersSchema, postcodeSchema } from "@/lib/schemas/answers";
 import { getAssessmentByCode } from "./get-assessment-by-code";
 import { loadMunicipalitySettingsBySlug } from "@/lib/server/municipalities/settings";
@@ -74,7 +74,7 @@ export async function saveAnswers({ code, patch, now = new Date() }: { code: str
   }
 
   if (!merged.success || Object.keys(fields).length > 0) {
-    throw new AppError("INVALID", "Een of meer antwoorden kloppen niet.", fields);
+    throw appError("INVALID", "resident.answersInvalid", { fields });
   }
 
   const stored: StoredAnswers = { ...merged.data, ...(district ? { district } : {}) };

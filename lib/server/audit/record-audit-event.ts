@@ -52,18 +52,76 @@ function requestIp(h: Headers | null): string | null {
 export async function recordAuditEvent(input: AuditInput, tx: Tx = db): Promise<void> {
   const h = await requestHeaders();
   const actorKind: AuditActorKind = input.actor ? "staff" : (input.actorKind ?? (h ? "resident" : "system"));
-  const subjects = await describeAuditSubjects(tx, [{ entityType: input.entityType, entityId: input.entityId }]);
+  await writeAuditRow(tx, {
+    actorId: input.actor?.userId ?? null,
+    actorKind,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    municipalityId: input.municipalityId,
+    ip: requestIp(h),
+    details: input.details,
+  });
+}
+
+/** The client of a sign-in as the rate limits saw it ("onbekend" when unknown). */
+const UNKNOWN_SIGN_IN_CLIENT = "onbekend";
+
+/**
+ * A sign-in attempt (password or the municipality's identity provider), before there is a session and so before
+ * there is an Actor: about the account that tried (null when none matched), from the client the sign-in limits
+ * counted. The same row as every other audit line.
+ */
+export async function recordSignInEvent(input: {
+  action: string;
+  user: { id: string; municipalityId: string | null } | null;
+  /** where the attempt was for when no account matched (the identity provider's municipality) */
+  municipalityId?: string | null;
+  client: string;
+  details: Prisma.InputJsonValue;
+}): Promise<void> {
+  await writeAuditRow(db, {
+    actorId: input.user?.id ?? null,
+    actorKind: null,
+    action: input.action,
+    entityType: "User",
+    entityId: input.user?.id ?? UNKNOWN_SIGN_IN_CLIENT,
+    municipalityId: input.user?.municipalityId ?? input.municipalityId ?? null,
+    ip: input.client === UNKNOWN_SIGN_IN_CLIENT ? null : input.client,
+    details: input.details,
+    describe: false,
+  });
+}
+
+/** The one writer of AuditEvent rows. */
+async function writeAuditRow(
+  tx: Tx,
+  row: {
+    actorId: string | null;
+    actorKind: AuditActorKind | null;
+    action: string;
+    entityType: string;
+    entityId: string;
+    municipalityId: string | null;
+    ip: string | null;
+    details?: Prisma.InputJsonValue;
+    /** false: no readable subject (sign-in rows never had one) */
+    describe?: boolean;
+  },
+): Promise<void> {
+  const subject =
+    row.describe === false ? undefined : ((await describeAuditSubjects(tx, [{ entityType: row.entityType, entityId: row.entityId }])).get(`${row.entityType}:${row.entityId}`) ?? null);
   await tx.auditEvent.create({
     data: {
-      actorId: input.actor?.userId ?? null,
-      actorKind,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      subject: subjects.get(`${input.entityType}:${input.entityId}`) ?? null,
-      municipalityId: input.municipalityId,
-      ip: requestIp(h),
-      details: input.details,
+      actorId: row.actorId,
+      ...(row.actorKind ? { actorKind: row.actorKind } : {}),
+      action: row.action,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      ...(subject !== undefined ? { subject } : {}),
+      municipalityId: row.municipalityId,
+      ip: row.ip,
+      details: row.details,
     },
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { caseNoteSchema, fieldErrors } from "@/lib/schemas/case";
@@ -10,7 +10,7 @@ import { findCaseToChange, touchCase } from "./case-scope";
 export async function addCaseNote({ actor, reference, topic, text }: { actor: Actor | null; reference: string; topic: string; text: string }): Promise<{ id: string }> {
   const scoped = await findCaseToChange(actor, reference);
   const parsed = caseNoteSchema.safeParse({ topic, text });
-  if (!parsed.success) throw new AppError("INVALID", "Controleer de notitie.", fieldErrors(parsed.error));
+  if (!parsed.success) throw appError("INVALID", "staff.checkTheNote", { fields: fieldErrors(parsed.error) });
   return db.$transaction(async (tx) => {
     const note = await tx.caseNote.create({ data: { caseId: scoped.id, topic: parsed.data.topic, text: parsed.data.text } });
     await touchCase(tx, scoped.id);

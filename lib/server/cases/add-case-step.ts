@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { caseStepSchema, fieldErrors } from "@/lib/schemas/case";
@@ -26,7 +26,7 @@ export async function addCaseStep({
 }): Promise<{ id: string }> {
   const scoped = await findCaseToChange(actor, reference);
   const parsed = caseStepSchema.safeParse({ text, who, dueDate: dueDate ?? undefined });
-  if (!parsed.success) throw new AppError("INVALID", "Controleer de afspraak.", fieldErrors(parsed.error));
+  if (!parsed.success) throw appError("INVALID", "staff.checkTheAppointment", { fields: fieldErrors(parsed.error) });
   const due = parsed.data.dueDate ? dayToDate(parsed.data.dueDate) : null;
   return db.$transaction(async (tx) => {
     const step = await tx.caseStep.create({ data: { caseId: scoped.id, text: parsed.data.text, who: parsed.data.who, dueDate: due } });

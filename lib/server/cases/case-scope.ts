@@ -2,16 +2,16 @@ import "server-only";
 import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import { can, canWorkOnCase, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normaliseCode } from "@/lib/util/codes";
 
 export type Tx = Prisma.TransactionClient | typeof db;
 
-export const CASE_NOT_FOUND = "Dit gesprek bestaat niet (meer), of u hebt er geen toegang toe.";
+export const CASE_NOT_FOUND: ErrorKey = "staff.caseNotFound";
 
-export const caseNotFound = () => new AppError("NOT_FOUND", CASE_NOT_FOUND);
+export const caseNotFound = () => appError("NOT_FOUND", CASE_NOT_FOUND);
 
 /**
  * A consultant with a municipality who may `need` (read, or also change, cases; lib/auth/permissions.ts); anyone

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError, AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -34,9 +34,9 @@ export interface CreateCaseInput {
  */
 export async function createCase({ actor, residentName, residentContact, consent }: CreateCaseInput): Promise<{ id: string; reference: string }> {
   const scope = consultantScope(actor, "case:write");
-  if (!consent.given) throw new AppError("INVALID", "Zonder toestemming bewaren wij niets. Geef advies zonder opslaan.");
+  if (!consent.given) throw appError("INVALID", "staff.noConsentNothingKept");
   if (consent.textVersion !== CASE_CONSENT_VERSION) {
-    throw new AppError("INVALID", "De uitleg over privacy is veranderd. Lees de nieuwe uitleg voor en vraag opnieuw om toestemming.");
+    throw appError("INVALID", "staff.privacyTextChanged");
   }
   const name = residentNameSchema.safeParse(residentName);
   if (!name.success) throw new AppError("INVALID", name.error.issues[0]!.message, { residentName: name.error.issues.map((i) => i.message) });

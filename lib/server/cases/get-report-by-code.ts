@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import type { CaseReport } from "@/lib/report/case-report";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { normaliseCode } from "@/lib/util/codes";
@@ -9,7 +9,7 @@ import { loadCaseDetail } from "./get-case";
 import { REPORT_CODE_LENGTH } from "./share-case-report";
 import type { Locale } from "@/lib/i18n/config";
 
-export const REPORT_NOT_FOUND = "Wij vinden geen verslag met deze code. Controleer de code, of vraag uw Wmo-consulent om een nieuwe.";
+export const REPORT_NOT_FOUND: ErrorKey = "resident.reportNotFound";
 
 export interface ResidentReport {
   code: string;
@@ -21,9 +21,9 @@ export interface ResidentReport {
 /** Finds the case behind a report code as typed by a person (lower case, spaces and dashes are fine). */
 export async function findCaseByReportCode(code: string, now: Date = new Date()): Promise<{ id: string; municipalityId: string; reportCode: string }> {
   const normalised = normaliseCode(code ?? "");
-  if (normalised.length !== REPORT_CODE_LENGTH) throw new AppError("NOT_FOUND", REPORT_NOT_FOUND);
+  if (normalised.length !== REPORT_CODE_LENGTH) throw appError("NOT_FOUND", REPORT_NOT_FOUND);
   const row = await db.case.findUnique({ where: { reportCode: normalised }, select: { id: true, municipalityId: true, reportCode: true, eraseAfter: true } });
-  if (!row || !row.reportCode || row.eraseAfter <= now) throw new AppError("NOT_FOUND", REPORT_NOT_FOUND);
+  if (!row || !row.reportCode || row.eraseAfter <= now) throw appError("NOT_FOUND", REPORT_NOT_FOUND);
   return { id: row.id, municipalityId: row.municipalityId, reportCode: row.reportCode };
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { joinWaitlist, type WaitlistJoined } from "@/lib/server/lending/waitlist/join-waitlist";
@@ -53,7 +53,7 @@ export async function joinWaitlistForCase({
     if (isUniqueViolation(error)) {
       const now = await caseProductHolds(scoped.id, product.id);
       if (now.waitlist) throw alreadyWaiting(product.name, now.waitlist);
-      throw new AppError("CONFLICT", "Dit lukte net niet. Probeer het opnieuw.");
+      throw appError("CONFLICT", "staff.retryNow");
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { caseOutcomeSchema, fieldErrors } from "@/lib/schemas/case";
@@ -31,7 +31,7 @@ export async function recordCaseOutcome({
 }): Promise<{ id: string }> {
   const scoped = await findCaseToChange(actor, reference);
   const parsed = caseOutcomeSchema.safeParse({ productSlug, helped, result, why: why ?? undefined });
-  if (!parsed.success) throw new AppError("INVALID", "Controleer de antwoorden.", fieldErrors(parsed.error));
+  if (!parsed.success) throw appError("INVALID", "staff.checkTheAnswers", { fields: fieldErrors(parsed.error) });
   return db.$transaction(async (tx) => {
     const product = await findActiveProduct(tx, parsed.data.productSlug, { includeInactive: true });
     // the advice that led to it: the snapshot of this case's reservation of the product, else the case's last advice

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { MonitoringDecision } from "@/lib/schemas/case";
@@ -24,10 +24,10 @@ export async function recordMonitoringDecision({
   decision: MonitoringDecision;
 }): Promise<void> {
   const scoped = await findCaseToChange(actor, reference);
-  if (!MONITORING_DECISIONS.includes(decision)) throw new AppError("INVALID", "Kies of de inwoner het goed vindt of niet.");
+  if (!MONITORING_DECISIONS.includes(decision)) throw appError("INVALID", "staff.chooseMonitoringDecision");
   await db.$transaction(async (tx) => {
     const product = await findActiveProduct(tx, productSlug);
-    if (!product.isMonitoring) throw new AppError("INVALID", "Dit hulpmiddel houdt niets bij. Er is geen extra uitleg nodig.");
+    if (!product.isMonitoring) throw appError("INVALID", "staff.productMonitorsNothing");
     const now = new Date();
     await tx.caseChoice.upsert({
       where: { caseId_productId: { caseId: scoped.id, productId: product.id } },

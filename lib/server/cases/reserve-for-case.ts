@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { appError, AppError, type ErrorKey } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { reserveUnit } from "@/lib/server/lending/reserve-unit";
@@ -12,7 +12,7 @@ import { findActiveProduct } from "./find-product";
 import { MONITORING_NOT_AGREED } from "./set-case-choice";
 import { snapshotCaseAdvice } from "./snapshot-case-advice";
 
-export const NOT_MARKED = "Kies eerst samen dat de inwoner dit hulpmiddel wil proberen.";
+export const NOT_MARKED: ErrorKey = "staff.notMarkedToTry";
 
 /**
  * INTERNAL for this folder: the case, product and centre of a lending step on the resident's behalf (reserve or
@@ -23,10 +23,10 @@ export async function loadCaseLending(actor: Actor | null, reference: string, pr
   const scoped = await findCaseToChange(actor, reference);
   const product = await findActiveProduct(db, productSlug);
   const centre = await db.lendingCentre.findFirst({ where: { slug: centreSlug, municipalityId: scoped.municipalityId }, select: { id: true, slug: true } });
-  if (!centre) throw new AppError("NOT_FOUND", "Dit uitleenpunt bestaat niet in uw gemeente.");
+  if (!centre) throw appError("NOT_FOUND", "staff.centreNotInYourMunicipality");
   const choice = await db.caseChoice.findUnique({ where: { caseId_productId: { caseId: scoped.id, productId: product.id } } });
   if (product.isMonitoring && !(choice?.monitoringExplainedAt && choice.monitoringDecision === "agreed")) throw new AppError("INVALID", MONITORING_NOT_AGREED);
-  if (!choice?.wantsToTry) throw new AppError("INVALID", NOT_MARKED);
+  if (!choice?.wantsToTry) throw appError("INVALID", NOT_MARKED);
   return { scoped, product, centre };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Answers } from "@/lib/matching/types";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -69,7 +69,7 @@ export async function saveCaseAnswers({ actor, reference, patch }: { actor: Acto
       }
     }
 
-    if (!merged.success || Object.keys(fields).length > 0) throw new AppError("INVALID", "Een of meer antwoorden kloppen niet.", fields);
+    if (!merged.success || Object.keys(fields).length > 0) throw appError("INVALID", "resident.answersInvalid", { fields });
 
     const stored = { ...merged.data, ...(district ? { district } : {}) };
     if (existing) await tx.assessment.update({ where: { id: existing.id }, data: { answers: stored as object, postcode } });

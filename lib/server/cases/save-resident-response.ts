@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { fieldErrors, residentResponseSchema } from "@/lib/schemas/case";
 import { touchCase } from "./case-scope";
@@ -13,7 +13,7 @@ import { findCaseByReportCode } from "./get-report-by-code";
 export async function saveResidentResponse({ code, response }: { code: string; response: string }): Promise<void> {
   const found = await findCaseByReportCode(code);
   const parsed = residentResponseSchema.safeParse({ response });
-  if (!parsed.success) throw new AppError("INVALID", "Controleer uw reactie.", fieldErrors(parsed.error));
+  if (!parsed.success) throw appError("INVALID", "resident.checkYourResponse", { fields: fieldErrors(parsed.error) });
   await db.$transaction(async (tx) => {
     await tx.case.update({ where: { id: found.id }, data: { residentResponse: parsed.data.response, residentRespondedAt: new Date() } });
     await touchCase(tx, found.id);

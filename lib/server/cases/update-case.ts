@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { fieldErrors, updateCaseSchema, type UpdateCaseInput } from "@/lib/schemas/case";
@@ -15,7 +15,7 @@ import { findCaseToChange, touchCase } from "./case-scope";
 export async function updateCase({ actor, reference, changes }: { actor: Actor | null; reference: string; changes: UpdateCaseInput }): Promise<void> {
   const scoped = await findCaseToChange(actor, reference);
   const parsed = updateCaseSchema.safeParse(changes);
-  if (!parsed.success) throw new AppError("INVALID", "Controleer de velden.", fieldErrors(parsed.error));
+  if (!parsed.success) throw appError("INVALID", "staff.checkTheFields", { fields: fieldErrors(parsed.error) });
   const c = parsed.data;
   await db.$transaction(async (tx) => {
     const before = await tx.case.findUniqueOrThrow({ where: { id: scoped.id } });

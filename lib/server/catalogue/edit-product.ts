@@ -8,7 +8,7 @@ import "server-only";
  */
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { AppError, notFoundError } from "@/lib/errors";
+import { appError, notFoundError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { previewProductChange, type ProductPreview } from "@/lib/catalogue/preview";
 import { RESIDENT_PROFILES } from "@/lib/catalogue/profiles";
@@ -75,7 +75,7 @@ export async function getProductForEditing(actor: Actor | null, slug: string): P
   const published = publishedVersion ? await getVersionProduct(db, publishedVersion.id, slug) : null;
   const inDraft = draft ? await getVersionProduct(db, draft.id, slug) : null;
   const product = inDraft ?? (draft ? null : published);
-  if (!product) throw notFoundError("Dit hulpmiddel staat niet in de catalogus.");
+  if (!product) throw notFoundError({ key: "staff.productNotInCatalogueNow" });
   return { product, published, draft, publishedVersion };
 }
 
@@ -96,8 +96,8 @@ export async function previewProductEdit(actor: Actor | null, edited: CatalogueP
 /** The editor's reason for a change, required and short. */
 export function checkedWhy(why: string): string {
   const reason = why.trim();
-  if (reason.length === 0) throw new AppError("INVALID", "Schrijf kort waarom u dit verandert.", { why: ["Schrijf kort waarom u dit verandert."] });
-  if (reason.length > 500) throw new AppError("INVALID", "De uitleg is te lang (hooguit 500 tekens).", { why: ["De uitleg is te lang (hooguit 500 tekens)."] });
+  if (reason.length === 0) throw appError("INVALID", "staff.whyChange", { field: "why" });
+  if (reason.length > 500) throw appError("INVALID", "staff.whyTooLong", { field: "why" });
   return reason;
 }
 

@@ -4,7 +4,7 @@ import "server-only";
  * changes, so its products are kept in memory by version id.
  */
 import { db } from "@/lib/db";
-import { AppError, notFoundError } from "@/lib/errors";
+import { appError, notFoundError } from "@/lib/errors";
 import { getPublishedVersion, versionProducts, type VersionProduct, type VersionSummary } from "@/lib/catalogue/store";
 
 const cache = new Map<string, VersionProduct[]>();
@@ -21,7 +21,7 @@ async function productsOf(versionId: string): Promise<VersionProduct[]> {
 
 async function published(): Promise<VersionSummary> {
   const version = await getPublishedVersion(db);
-  if (!version) throw notFoundError("Er is nog geen gepubliceerde catalogus.");
+  if (!version) throw notFoundError({ key: "staff.noPublishedCatalogue" });
   return version;
 }
 
@@ -60,8 +60,7 @@ export async function getOpenProduct(slug: string): Promise<{ version: VersionSu
   const version = await published();
   const product = (await productsOf(version.id)).find((p) => p.data.slug === slug);
   if (!product) {
-    const message = `Product "${slug}" staat niet in de catalogus.`;
-    throw new AppError("NOT_FOUND", message, { slug: [message] });
+    throw appError("NOT_FOUND", "staff.openDataProductUnknown", { params: { slug }, field: "slug" });
   }
   return { version, product };
 }

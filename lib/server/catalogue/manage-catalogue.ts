@@ -6,7 +6,7 @@ import "server-only";
  */
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { AppError, notFoundError } from "@/lib/errors";
+import { appError, AppError, notFoundError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { CatalogueDiff } from "@/lib/catalogue/diff";
 import { ExchangeFileError, exportCsv, exportJson, parseExchangeFile, type ExchangeFormat } from "@/lib/catalogue/exchange";
@@ -60,10 +60,10 @@ export interface ImportRequest {
 export async function importCatalogueFile(actor: Actor | null, request: ImportRequest): Promise<ImportOutcome> {
   assertCatalogueAdmin(actor);
   if (Buffer.byteLength(request.text, "utf8") > MAX_IMPORT_BYTES) {
-    throw new AppError("INVALID", "Het bestand is te groot (hooguit 5 MB).", { file: ["Het bestand is te groot (hooguit 5 MB)."] });
+    throw appError("INVALID", "staff.catalogueFileTooLarge", { field: "file" });
   }
   const note = request.note.trim();
-  if (!request.dryRun && note.length === 0) throw new AppError("INVALID", "Schrijf kort waarom u deze versie maakt.", { note: ["Vul dit in."] });
+  if (!request.dryRun && note.length === 0) throw appError("INVALID", "staff.whyThisVersion", { fieldMessage: { field: "note", key: "staff.fillThisIn" } });
   let rows;
   try {
     rows = parseExchangeFile(request.text, request.format);

@@ -8,7 +8,7 @@ import "server-only";
  */
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { AppError, notFoundError } from "@/lib/errors";
+import { appError, AppError, notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { consumePoint, RateLimitedError, minutesText, sharedLimiter } from "@/lib/api/rate-limit";
 import { findDuplicates, type ExistingProduct, type PossibleDuplicate } from "@/lib/catalogue/duplicates";
@@ -49,7 +49,7 @@ export async function submitProduct(input: { fields: SubmissionFields; images: {
   const wait = await consumePoint(limiter, input.client);
   if (wait !== null) throw new RateLimitedError(`U heeft al veel producten aangemeld. Probeer het over ${minutesText(wait)} opnieuw.`, wait);
 
-  if (input.images.length === 0) throw new AppError("INVALID", "Voeg minstens één afbeelding toe.", { images: ["Voeg minstens één afbeelding toe."] });
+  if (input.images.length === 0) throw appError("INVALID", "staff.atLeastOneImage", { field: "images" });
   const cleaned: CleanImage[] = [];
   const errors: Record<string, string[]> = {};
   for (const [i, image] of input.images.entries()) {
@@ -60,7 +60,7 @@ export async function submitProduct(input: { fields: SubmissionFields; images: {
       errors[`images.${i}`] = [error.message];
     }
   }
-  if (Object.keys(errors).length) throw new AppError("INVALID", "Een afbeelding kan niet gebruikt worden.", errors);
+  if (Object.keys(errors).length) throw appError("INVALID", "staff.imageUnusable", { fields: errors });
 
   const f = input.fields;
   const created = await db.$transaction(async (tx) => {
@@ -168,7 +168,7 @@ async function catalogueForDuplicates(): Promise<ExistingProduct[]> {
 export async function getSubmissionForReview(actor: Actor | null, id: string): Promise<SubmissionForReview> {
   assertReviewer(actor);
   const row = await db.productSubmission.findUnique({ where: { id } });
-  if (!row) throw notFoundError("Deze aanmelding bestaat niet.");
+  if (!row) throw notFoundError({ key: "staff.submissionNotFound" });
   const fields: SubmissionFields = {
     name: row.name,
     description: row.description,
@@ -217,15 +217,15 @@ export async function getSubmissionForReview(actor: Actor | null, id: string): P
 export async function completeSubmission(actor: Actor | null, id: string, product: CatalogueProductData, why: string): Promise<{ number: number; slug: string }> {
   assertReviewer(actor);
   const row = await db.productSubmission.findUnique({ where: { id }, select: { id: true, status: true, reference: true } });
-  if (!row) throw notFoundError("Deze aanmelding bestaat niet.");
-  if (row.status !== "nieuw") throw new AppError("CONFLICT", "Deze aanmelding is al behandeld.");
+  if (!row) throw notFoundError({ key: "staff.submissionNotFound" });
+  if (row.status !== "nieuw") throw appError("CONFLICT", "staff.submissionAlreadyHandled");
   const created = await createProductInDraft(actor, product, why);
   await db.$transaction(async (tx) => {
     const updated = await tx.productSubmission.updateMany({
       where: { id, status: "nieuw" },
       data: { status: "in_concept", productSlug: created.slug, reviewedById: actor.userId, reviewedAt: new Date() },
     });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "Deze aanmelding is intussen al behandeld.");
+    if (updated.count !== 1) throw appError("CONFLICT", "staff.submissionHandledMeanwhile");
     await recordAuditEvent({ actor, action: "submission.accept", entityType: "ProductSubmission", entityId: id, municipalityId: null, details: { reference: row.reference, slug: created.slug, draft: created.number } }, tx);
   });
   return created;
@@ -243,10 +243,10 @@ export async function rejectSubmission(actor: Actor | null, id: string, reasonIn
   const baseUrl = await appUrl();
   await db.$transaction(async (tx) => {
     const row = await tx.productSubmission.findUnique({ where: { id } });
-    if (!row) throw notFoundError("Deze aanmelding bestaat niet.");
-    if (row.status !== "nieuw") throw new AppError("CONFLICT", "Alleen een nieuwe aanmelding kan afgewezen worden.");
+    if (!row) throw notFoundError({ key: "staff.submissionNotFound" });
+    if (row.status !== "nieuw") throw appError("CONFLICT", "staff.submissionOnlyNewRejectable");
     const updated = await tx.productSubmission.updateMany({ where: { id, status: "nieuw" }, data: { status: "afgewezen", rejectReason: reason, reviewedById: actor.userId, reviewedAt: new Date() } });
-    if (updated.count !== 1) throw new AppError("CONFLICT", "Deze aanmelding is intussen al behandeld.");
+    if (updated.count !== 1) throw appError("CONFLICT", "staff.submissionHandledMeanwhile");
     const message = submissionRejectedMessage({
       contactName: row.contactName,
       productName: row.name,

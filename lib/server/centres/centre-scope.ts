@@ -1,8 +1,9 @@
 import "server-only";
+import type { ErrorKey } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { adminNotFound, type AdminScope } from "@/lib/server/admin/admin-scope";
 
-export const CENTRE_NOT_FOUND = "Dit uitleenpunt bestaat niet (meer), of het hoort niet bij uw gemeente.";
+export const CENTRE_NOT_FOUND: ErrorKey = "staff.centreNotFoundInMunicipality";
 
 type Tx = Prisma.TransactionClient;
 

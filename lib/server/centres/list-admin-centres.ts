@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDateInAmsterdam } from "@/lib/util/dates";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { adminScope } from "@/lib/server/admin/admin-scope";
@@ -20,7 +21,7 @@ export interface AdminCentreRow {
 /** The lending centres an administrator manages (own municipality; platform: one or all), open ones first. */
 export async function listAdminCentres({ actor, municipalityId, includeClosed = true, today }: { actor: Actor | null; municipalityId?: string | null; includeClosed?: boolean; today?: string }): Promise<AdminCentreRow[]> {
   const scope = adminScope(actor, "centre:manage", municipalityId);
-  const day = today ?? new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+  const day = today ?? isoDateInAmsterdam();
   const rows = await db.lendingCentre.findMany({
     where: { ...(scope.municipalityId ? { municipalityId: scope.municipalityId } : {}), ...(includeClosed ? {} : { closedAt: null }) },
     orderBy: [{ municipality: { name: "asc" } }, { name: "asc" }],

@@ -1,6 +1,7 @@
 import "server-only";
+import { isoDateInAmsterdam } from "@/lib/util/dates";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { adminNotFound, adminScope } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -37,7 +38,7 @@ const fields = (input: CentreInput) => ({
 /** One centre with its hours and its closed days from today on. */
 export async function getAdminCentre({ actor, centreId, today }: { actor: Actor | null; centreId: string; today?: string }): Promise<AdminCentreDetail> {
   const scope = adminScope(actor, "centre:manage");
-  const day = today ?? new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+  const day = today ?? isoDateInAmsterdam();
   if (!centreId || centreId.length > 64) throw adminNotFound(CENTRE_NOT_FOUND);
   const c = await db.lendingCentre.findFirst({
     where: { id: centreId, ...(scope.municipalityId ? { municipalityId: scope.municipalityId } : {}) },
@@ -68,7 +69,7 @@ export async function getAdminCentre({ actor, centreId, today }: { actor: Actor 
 /** Adds a lending centre to the administrator's municipality (platform: the one asked for), with its weekly hours. */
 export async function createCentre({ actor, municipalityId, input, hours }: { actor: Actor | null; municipalityId?: string | null; input: CentreInput; hours: HoursSlot[] }): Promise<{ centreId: string }> {
   const scope = adminScope(actor, "centre:manage", municipalityId);
-  if (!scope.municipalityId) throw new AppError("INVALID", "Kies eerst de gemeente van het nieuwe uitleenpunt.");
+  if (!scope.municipalityId) throw appError("INVALID", "staff.chooseCentreMunicipalityFirst");
   const targetId = scope.municipalityId;
   return db.$transaction(async (tx) => {
     const municipality = await tx.municipality.findUnique({ where: { id: targetId }, select: { id: true, slug: true } });
@@ -127,7 +128,7 @@ export async function removeClosedDay({ actor, centreId, closedDayId }: { actor:
   await db.$transaction(async (tx) => {
     const centre = await findScopedCentre(tx, scope, centreId);
     const row = await tx.closedDay.findFirst({ where: { id: closedDayId, centreId: centre.id } });
-    if (!row) throw adminNotFound("Deze sluitingsdag bestaat niet (meer).");
+    if (!row) throw adminNotFound("staff.closedDayNotFound");
     await tx.closedDay.delete({ where: { id: row.id } });
     await recordAuditEvent({ actor: scope.actor, action: "centre.closed_day", entityType: "LendingCentre", entityId: centre.id, municipalityId: centre.municipalityId, details: { date: row.date, added: false } }, tx);
   });

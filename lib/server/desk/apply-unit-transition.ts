@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { AppError } from "@/lib/errors";
 import { CHANGED_MEANWHILE, UNIT_NOT_FOUND, checkId, conflict, deskCentreIds, notFound, type Tx } from "./desk-scope";
 import { UNIT_STATUS_LABELS, eventName, nextStatus, type UnitAction, type UnitStatus } from "./unit-transitions";
 
@@ -39,13 +38,13 @@ export async function applyUnitTransition(
   });
   if (!unit) throw notFound(UNIT_NOT_FOUND);
   const to = nextStatus(unit.status, action);
-  if (!to) throw conflict(`Dat kan nu niet: dit exemplaar staat op "${UNIT_STATUS_LABELS[unit.status]}".`);
+  if (!to) throw conflict("staff.unitWrongStatus", { status: UNIT_STATUS_LABELS[unit.status] });
 
   const updated = await tx.lendingUnit.updateMany({
     where: { id: unit.id, status: unit.status, centreId: { in: centreIds } },
     data: { status: to, statusUntil },
   });
-  if (updated.count !== 1) throw new AppError("CONFLICT", CHANGED_MEANWHILE);
+  if (updated.count !== 1) throw conflict(CHANGED_MEANWHILE);
 
   await tx.unitEvent.create({ data: { unitId: unit.id, fromStatus: unit.status, toStatus: to, action: eventName(action), note, actorId: actor.userId } });
   await recordAuditEvent(

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { createUnitSchema, fieldErrors, type CreateUnitInput } from "@/lib/schemas/desk";
 import { CENTRE_NOT_FOUND, deskCentreIds, isUniqueViolation, notFound, TX_OPTIONS } from "./desk-scope";
@@ -12,7 +12,7 @@ import { unitBecameAvailable } from "./unit-became-available";
 export async function createUnit({ actor, ...input }: { actor: Actor } & CreateUnitInput): Promise<{ unitId: string; code: string }> {
   const centreIds = deskCentreIds(actor);
   const parsed = createUnitSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Controleer de gegevens.", fieldErrors(parsed.error));
+  if (!parsed.success) throw appError("INVALID", "staff.checkTheData", { fields: fieldErrors(parsed.error) });
   const { centreSlug, productId, code, notes } = parsed.data;
 
   try {
@@ -20,9 +20,9 @@ export async function createUnit({ actor, ...input }: { actor: Actor } & CreateU
       const centre = await tx.lendingCentre.findFirst({ where: { slug: centreSlug, id: { in: centreIds } }, select: { id: true, municipalityId: true } });
       if (!centre) throw notFound(CENTRE_NOT_FOUND);
       const product = await tx.product.findFirst({ where: { id: productId, lendable: true, active: true }, select: { id: true } });
-      if (!product) throw new AppError("INVALID", "Controleer de gegevens.", { productId: ["Kies een hulpmiddel uit de lijst."] });
+      if (!product) throw appError("INVALID", "staff.checkTheData", { fieldMessage: { field: "productId", key: "staff.chooseProductFromList" } });
       const taken = await tx.lendingUnit.findUnique({ where: { code }, select: { id: true } });
-      if (taken) throw new AppError("CONFLICT", CODE_TAKEN, { code: [CODE_TAKEN] });
+      if (taken) throw appError("CONFLICT", CODE_TAKEN, { field: "code" });
 
       const unit = await tx.lendingUnit.create({ data: { code, notes, productId: product.id, centreId: centre.id, status: "AVAILABLE" }, select: { id: true, code: true } });
       await tx.unitEvent.create({ data: { unitId: unit.id, fromStatus: null, toStatus: "AVAILABLE", action: "created", note: "", actorId: actor.userId } });
@@ -34,7 +34,7 @@ export async function createUnit({ actor, ...input }: { actor: Actor } & CreateU
       return { unitId: unit.id, code: unit.code };
     }, TX_OPTIONS);
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", CODE_TAKEN, { code: [CODE_TAKEN] });
+    if (isUniqueViolation(error)) throw appError("CONFLICT", CODE_TAKEN, { field: "code" });
     throw error;
   }
 }

@@ -1,44 +1,44 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, dayToDate, isoDateInAmsterdam } from "@/lib/util/dates";
 
 /** A Prisma transaction client (what `db.$transaction(async (tx) => ...)` hands over). */
 export type Tx = Prisma.TransactionClient;
 
-export const UNIT_NOT_FOUND = "Dit exemplaar bestaat niet, of het hoort niet bij uw uitleenpunt.";
-export const RESERVATION_NOT_FOUND = "Deze reservering bestaat niet, of hij hoort niet bij uw uitleenpunt.";
-export const LOAN_NOT_FOUND = "Deze uitleen bestaat niet, of hij hoort niet bij uw uitleenpunt.";
-export const CENTRE_NOT_FOUND = "Dit uitleenpunt bestaat niet, of u werkt er niet.";
-export const CHANGED_MEANWHILE = "Iemand anders heeft dit net veranderd. Bekijk de nieuwe situatie en probeer het opnieuw.";
+export const UNIT_NOT_FOUND: ErrorKey = "staff.unitNotFound";
+export const RESERVATION_NOT_FOUND: ErrorKey = "staff.reservationNotFound";
+export const LOAN_NOT_FOUND: ErrorKey = "staff.loanNotFound";
+export const CENTRE_NOT_FOUND: ErrorKey = "staff.centreNotFoundForStaff";
+export const CHANGED_MEANWHILE: ErrorKey = "staff.changedMeanwhile";
 
 /**
  * The centres whose desk this person may run. Anyone who is not lending-centre staff gets "not found",
  * the same answer as for a record of another centre.
  */
-export function deskCentreIds(actor: Actor, notFoundMessage = CENTRE_NOT_FOUND): string[] {
+export function deskCentreIds(actor: Actor, notFoundMessage: ErrorKey = CENTRE_NOT_FOUND): string[] {
   if (actor.role !== "CENTRE_STAFF" || !can(actor, "desk:use") || actor.centreIds.length === 0) {
-    throw new AppError("NOT_FOUND", notFoundMessage);
+    throw appError("NOT_FOUND", notFoundMessage);
   }
   return actor.centreIds;
 }
 
-export const notFound = (message: string) => new AppError("NOT_FOUND", message);
+export const notFound = (key: ErrorKey) => appError("NOT_FOUND", key);
 
 const RECORD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SLUG = /^[a-z0-9-]{1,80}$/;
 
 /** An id from a URL or form that cannot be a record id (or a slug that cannot be a centre) is simply not found. */
-export function checkId(id: string, message: string): string {
+export function checkId(id: string, message: ErrorKey): string {
   if (typeof id !== "string" || !RECORD_ID.test(id)) throw notFound(message);
   return id;
 }
-export function checkSlug(slug: string, message: string = CENTRE_NOT_FOUND): string {
+export function checkSlug(slug: string, message: ErrorKey = CENTRE_NOT_FOUND): string {
   if (typeof slug !== "string" || !SLUG.test(slug)) throw notFound(message);
   return slug;
 }
-export const conflict = (message: string = CHANGED_MEANWHILE, fields?: Record<string, string[]>) => new AppError("CONFLICT", message, fields);
+export const conflict = (key: ErrorKey = CHANGED_MEANWHILE, params?: Record<string, string>) => appError("CONFLICT", key, params ? { params } : {});
 
 /** A unique-index violation from PostgreSQL (23505), however Prisma and the pg adapter wrap it. */
 export function isUniqueViolation(error: unknown): boolean {

@@ -1,10 +1,11 @@
 import "server-only";
+import type { ErrorKey } from "@/lib/errors";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { normaliseCode } from "@/lib/util/codes";
 import { deskCentreIds, notFound } from "./desk-scope";
 
-export const CODE_NOT_FOUND = "Deze code kennen wij niet bij uw uitleenpunt. Kijk of de code goed is.";
+export const CODE_NOT_FOUND: ErrorKey = "staff.codeNotFoundAtCentre";
 
 export type CodeMatch = { kind: "reservation"; centreSlug: string; reservationId: string } | { kind: "unit"; centreSlug: string; unitId: string };
 

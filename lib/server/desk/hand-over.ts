@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { eraseAfterFrom } from "@/lib/server/lending/rules";
 import { checkoutChecklistSchema, fieldErrors, matchChecklist, productChecklist, type CheckoutChecklist } from "@/lib/schemas/desk";
@@ -11,14 +11,14 @@ import { addDays, dayToDate } from "@/lib/util/dates";
 import { CHANGED_MEANWHILE, RESERVATION_NOT_FOUND, checkId, conflict, dayFromToday, dayOf, deskCentreIds, isUniqueViolation, notFound, today, TX_OPTIONS } from "./desk-scope";
 import { eventName } from "./unit-transitions";
 
-const CHECKOUT_INCOMPLETE = "Vink alle punten van de checklist aan voordat u het hulpmiddel meegeeft.";
+const CHECKOUT_INCOMPLETE: ErrorKey = "staff.checkoutIncomplete";
 
 /** The check-out form's answers, validated; the product's own points are matched in checkoutAgainst. */
 export function parseCheckout(checklist: unknown): CheckoutChecklist {
   const parsed = checkoutChecklistSchema.safeParse(checklist);
   if (!parsed.success) {
     const fields = Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([k, v]) => [`checklist.${k}`, v]));
-    throw new AppError("INVALID", CHECKOUT_INCOMPLETE, fields);
+    throw appError("INVALID", CHECKOUT_INCOMPLETE, { fields });
   }
   return parsed.data;
 }
@@ -26,7 +26,7 @@ export function parseCheckout(checklist: unknown): CheckoutChecklist {
 /** Every point of the product's checklist must be ticked; returns what is stored with the loan. */
 export function checkoutAgainst(productItems: readonly string[], answers: CheckoutChecklist) {
   const { results, missing } = matchChecklist(productChecklist(productItems), answers.items);
-  if (Object.keys(missing).length) throw new AppError("INVALID", CHECKOUT_INCOMPLETE, missing);
+  if (Object.keys(missing).length) throw appError("INVALID", CHECKOUT_INCOMPLETE, { fields: missing });
   return { items: results, complete: true, explained: answers.explained, idChecked: answers.idChecked };
 }
 
@@ -75,7 +75,7 @@ export async function handOver({ actor, reservationId, checklist }: { actor: Act
         },
       });
       if (!reservation) throw notFound(RESERVATION_NOT_FOUND);
-      if (reservation.status !== "RESERVED") throw conflict("Deze reservering is al meegegeven, geannuleerd of verlopen.");
+      if (reservation.status !== "RESERVED") throw conflict("staff.reservationAlreadyHandled");
       const checkout = checkoutAgainst(reservation.product.checklist, parsed);
 
       const dueAt = loanDueAt(reservation.centre, reservation.product);
@@ -90,7 +90,7 @@ export async function handOver({ actor, reservationId, checklist }: { actor: Act
         where: { id: reservation.unitId, status: "RESERVED", centreId: { in: centreIds } },
         data: { status: "ON_LOAN", statusUntil: null },
       });
-      if (unit.count !== 1) throw conflict("Het exemplaar van deze reservering is niet meer gereserveerd. Vraag een collega of bekijk het exemplaar.");
+      if (unit.count !== 1) throw conflict("staff.reservationUnitNotReserved");
 
       const loan = await tx.loan.create({
         data: { reservationId: reservation.id, unitId: reservation.unitId, status: "ACTIVE", dueAt, checkoutChecklist: checkout },
@@ -113,7 +113,7 @@ export async function handOver({ actor, reservationId, checklist }: { actor: Act
       return { reservationId: reservation.id, loanId: loan.id, unitId: reservation.unitId, dueDay: dayOf(dueAt) as string };
     }, TX_OPTIONS);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("Dit exemplaar is al uitgeleend. Bekijk het exemplaar.");
+    if (isUniqueViolation(error)) throw conflict("staff.unitAlreadyLent");
     throw error;
   }
 }

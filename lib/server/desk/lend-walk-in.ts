@@ -1,4 +1,5 @@
 import "server-only";
+import type { ErrorKey } from "@/lib/errors";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
@@ -47,7 +48,7 @@ export interface WalkInResult {
   dueDay: string;
 }
 
-export const PEOPLE_WAITING = "Er staan mensen op de wachtlijst voor dit hulpmiddel. Het eerstvolgende exemplaar is voor hen. Kijk bij de wachtlijst op de pagina Vandaag.";
+export const PEOPLE_WAITING: ErrorKey = "staff.peopleWaiting";
 
 /**
  * Lending to someone who walks in without a reservation: an AVAILABLE unit of the staff member's own centre goes home
@@ -70,7 +71,7 @@ export async function lendWalkIn(input: WalkInInput): Promise<WalkInResult> {
     return await db.$transaction(async (tx) => {
       const locked = await lockUnit(tx, input.unitId);
       if (!locked || !centreIds.includes(locked.centreId)) throw notFound(UNIT_NOT_FOUND);
-      if (locked.status !== "AVAILABLE") throw conflict("Dit exemplaar is nu niet beschikbaar. Kies een ander exemplaar.");
+      if (locked.status !== "AVAILABLE") throw conflict("staff.unitNotAvailableChooseOther");
       const waiting = await tx.waitlistEntry.count({ where: { productId: locked.productId, centreId: locked.centreId, status: { in: ["WAITING", "OFFERED"] } } });
       if (waiting > 0) throw conflict(PEOPLE_WAITING);
 
@@ -78,7 +79,7 @@ export async function lendWalkIn(input: WalkInInput): Promise<WalkInResult> {
         tx.product.findUniqueOrThrow({ where: { id: locked.productId }, select: { id: true, slug: true, lendable: true, active: true, loanPeriodDays: true, maxLoanDays: true, checklist: true } }),
         tx.lendingCentre.findUniqueOrThrow({ where: { id: locked.centreId }, select: { id: true, municipalityId: true, ...calendarSelect } }),
       ]);
-      if (!product.lendable || !product.active) throw conflict("Dit hulpmiddel wordt niet meer uitgeleend.");
+      if (!product.lendable || !product.active) throw conflict("staff.productNoLongerLent");
       const checkout = checkoutAgainst(product.checklist, answers);
       const difficulty = difficultyAsked ? walkInDifficulty(difficultyAsked, catalogue?.products.find((p) => p.slug === product.slug)) : null;
       const snapshot = difficulty
@@ -142,7 +143,7 @@ export async function lendWalkIn(input: WalkInInput): Promise<WalkInResult> {
       return { reservationId: reservation.id, reference, loanId: loan.id, unitId: locked.id, dueDay: dayOf(dueAt) as string };
     }, TX_OPTIONS);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("Dit exemplaar is al uitgeleend of gereserveerd. Kies een ander exemplaar.");
+    if (isUniqueViolation(error)) throw conflict("staff.unitAlreadyLentOrReserved");
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { eraseAfterFrom } from "@/lib/server/lending/rules";
 import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
@@ -30,7 +30,7 @@ export async function takeBack({ actor, loanId, checklist }: { actor: Actor; loa
   const parsed = checkinChecklistSchema.safeParse(checklist);
   if (!parsed.success) {
     const fields = Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([k, v]) => [`checklist.${k}`, v]));
-    throw new AppError("INVALID", "Controleer de checklist.", fields);
+    throw appError("INVALID", "staff.checkTheChecklist", { fields });
   }
   const { note, items: ticked, ...answers } = parsed.data;
   const damaged = answers.damage;
@@ -42,12 +42,12 @@ export async function takeBack({ actor, loanId, checklist }: { actor: Actor; loa
       select: { id: true, status: true, unitId: true, reservationId: true, unit: { select: { centreId: true, product: { select: { checklist: true } }, centre: { select: { municipalityId: true } } } } },
     });
     if (!loan) throw notFound(LOAN_NOT_FOUND);
-    if (loan.status !== "ACTIVE") throw conflict("Dit hulpmiddel is al teruggebracht.");
+    if (loan.status !== "ACTIVE") throw conflict("staff.alreadyReturned");
     // what came back, point by point of the product's own list; something missing or broken needs a note
     const { results } = matchChecklist(productChecklist(loan.unit.product.checklist), ticked);
     const complete = results.every((r) => r.ok);
-    if (damaged && !note) throw new AppError("INVALID", "Controleer de checklist.", { "checklist.note": ["Schrijf kort op wat er kapot is."] });
-    if (!complete && !note) throw new AppError("INVALID", "Controleer de checklist.", { "checklist.note": ["Schrijf kort op wat er ontbreekt."] });
+    if (damaged && !note) throw appError("INVALID", "staff.checkTheChecklist", { fieldMessage: { field: "checklist.note", key: "staff.describeDamage" } });
+    if (!complete && !note) throw appError("INVALID", "staff.checkTheChecklist", { fieldMessage: { field: "checklist.note", key: "staff.describeMissing" } });
 
     const settings = await loadMunicipalitySettings(loan.unit.centre.municipalityId, tx);
     const statusUntil = dayFromToday(damaged ? DEFAULT_REPAIR_DAYS : settings.cleaningDays);
@@ -62,7 +62,7 @@ export async function takeBack({ actor, loanId, checklist }: { actor: Actor; loa
       where: { id: loan.unitId, status: "ON_LOAN", centreId: { in: centreIds } },
       data: { status: to, statusUntil },
     });
-    if (unit.count !== 1) throw conflict("Het exemplaar staat niet op uitgeleend. Bekijk het exemplaar.");
+    if (unit.count !== 1) throw conflict("staff.unitNotOnLoan");
 
     if (loan.reservationId) {
       await tx.reservation.update({ where: { id: loan.reservationId }, data: { eraseAfter: eraseAfterFrom(now, settings.retentionDays) } });

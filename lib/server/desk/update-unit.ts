@@ -1,19 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { fieldErrors, updateUnitSchema, type UpdateUnitInput } from "@/lib/schemas/desk";
 import { CHANGED_MEANWHILE, UNIT_NOT_FOUND, conflict, deskCentreIds, isUniqueViolation, notFound, TX_OPTIONS } from "./desk-scope";
 import { canEditUnit } from "./unit-transitions";
 
-export const CODE_TAKEN = "Deze code bestaat al. Elk exemplaar heeft een eigen code.";
+export const CODE_TAKEN: ErrorKey = "staff.unitCodeTaken";
 
 /** Changes the label code and the notes of a unit (not its status: that follows the lending cycle). */
 export async function updateUnit({ actor, ...input }: { actor: Actor } & UpdateUnitInput): Promise<{ unitId: string; code: string }> {
   const centreIds = deskCentreIds(actor, UNIT_NOT_FOUND);
   const parsed = updateUnitSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Controleer de gegevens.", fieldErrors(parsed.error));
+  if (!parsed.success) throw appError("INVALID", "staff.checkTheData", { fields: fieldErrors(parsed.error) });
   const { unitId, code, notes } = parsed.data;
 
   try {
@@ -23,7 +23,7 @@ export async function updateUnit({ actor, ...input }: { actor: Actor } & UpdateU
         select: { id: true, code: true, notes: true, status: true, centreId: true, centre: { select: { municipalityId: true } } },
       });
       if (!unit) throw notFound(UNIT_NOT_FOUND);
-      if (!canEditUnit(unit.status)) throw conflict("Een afgeschreven exemplaar kunt u niet meer aanpassen.");
+      if (!canEditUnit(unit.status)) throw conflict("staff.retiredUnitLocked");
       if (unit.code === code && unit.notes === notes) return { unitId: unit.id, code };
 
       const updated = await tx.lendingUnit.updateMany({
@@ -48,7 +48,7 @@ export async function updateUnit({ actor, ...input }: { actor: Actor } & UpdateU
       return { unitId: unit.id, code };
     }, TX_OPTIONS);
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", CODE_TAKEN, { code: [CODE_TAKEN] });
+    if (isUniqueViolation(error)) throw appError("CONFLICT", CODE_TAKEN, { field: "code" });
     throw error;
   }
 }

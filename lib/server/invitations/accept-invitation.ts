@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { hashInvitationCode } from "@/lib/invitations/code";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
-export const INVITATION_UNUSABLE = "Deze code werkt niet. Misschien is hij al gebruikt, verlopen of ingetrokken. Vraag degene die u uitnodigde om een nieuwe uitnodiging.";
+export const INVITATION_UNUSABLE: ErrorKey = "staff.invitationUnusable";
 
 /**
  * The invited person chooses their password (validated by acceptInvitationSchema): the account is created, or a
@@ -17,16 +17,16 @@ export async function acceptInvitation({ code, password, now = new Date() }: { c
   const tokenHash = hashInvitationCode(code);
   const open = { tokenHash, usedAt: null, revokedAt: null, expiresAt: { gt: now } };
   const invitation = await db.invitation.findFirst({ where: open });
-  if (!invitation) throw new AppError("NOT_FOUND", INVITATION_UNUSABLE, { code: [INVITATION_UNUSABLE] });
+  if (!invitation) throw appError("NOT_FOUND", INVITATION_UNUSABLE, { field: "code" });
   const passwordHash = await hashPassword(password);
 
   return db.$transaction(async (tx) => {
     const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, ...open }, data: { usedAt: now } });
-    if (claimed.count !== 1) throw new AppError("NOT_FOUND", INVITATION_UNUSABLE, { code: [INVITATION_UNUSABLE] });
+    if (claimed.count !== 1) throw appError("NOT_FOUND", INVITATION_UNUSABLE, { field: "code" });
 
     const existing = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true, active: true } });
     if (existing?.active) {
-      throw new AppError("CONFLICT", "Er is al een account met dit e-mailadres. Log in met uw wachtwoord.", { code: ["Er is al een account met dit e-mailadres. Log in met uw wachtwoord."] });
+      throw appError("CONFLICT", "staff.emailTakenSignIn", { field: "code" });
     }
     // centres can have closed (or moved) since the invitation: keep only the open ones of the municipality
     const centreIds = invitation.municipalityId && invitation.centreIds.length

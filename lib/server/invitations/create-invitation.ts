@@ -1,14 +1,14 @@
 import { appUrl } from "@/lib/server/app-url";
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import { PLATFORM_ROLES, rolesAssignableBy, type Actor } from "@/lib/auth/permissions";
 import { adminNotFound, adminScope } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { issueInvitation, type IssuedInvitation } from "@/lib/invitations/issue";
 import type { InviteInput } from "@/lib/schemas/people";
 
-export const CENTRE_NOT_FOUND = "Dit uitleenpunt bestaat niet (meer), of het hoort niet bij deze gemeente.";
+export const CENTRE_NOT_FOUND: ErrorKey = "staff.centreNotFoundInThisMunicipality";
 
 /**
  * Invites a person (validated input from inviteSchema). A municipality administrator invites consultants, staff and
@@ -21,11 +21,11 @@ export async function createInvitation({ actor, input, now = new Date() }: { act
   const platformRole = PLATFORM_ROLES.includes(input.rol);
   const scope = adminScope(actor, "people:manage", platformRole ? null : input.gemeente);
   if (!rolesAssignableBy(scope.actor).includes(input.rol)) {
-    throw new AppError("INVALID", "U kunt deze rol niet geven.", { rol: ["U kunt alleen rollen geven die u zelf ook mag geven. Kies een andere rol."] });
+    throw appError("INVALID", "staff.cannotGiveRole", { fieldMessage: { field: "rol", key: "staff.cannotGiveRoleField" } });
   }
   const municipalityId = platformRole ? null : scope.municipalityId;
   if (!platformRole && !municipalityId) {
-    throw new AppError("INVALID", "Kies eerst de gemeente.", { gemeente: ["Kies de gemeente waar deze persoon gaat werken."] });
+    throw appError("INVALID", "staff.chooseMunicipalityForInvite", { fieldMessage: { field: "gemeente", key: "staff.chooseMunicipalityForInviteField" } });
   }
 
   return db.$transaction(async (tx) => {
@@ -41,7 +41,7 @@ export async function createInvitation({ actor, input, now = new Date() }: { act
     }
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { active: true } });
     if (existing?.active) {
-      throw new AppError("INVALID", "Er is al een account met dit e-mailadres.", { email: ["Er is al een account met dit e-mailadres. Kies een ander adres."] });
+      throw appError("INVALID", "staff.emailTaken", { fieldMessage: { field: "email", key: "staff.emailTakenField" } });
     }
     const issued = await issueInvitation(tx, {
       email: input.email,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { errorText } from "@/lib/errors";
 import {
   closingTimeOn,
   dueDayFor,
@@ -166,6 +167,6 @@ describe("pickup days skip closed days", () => {
   ])("pickupDayProblem: %s", (_name, day, expected) => {
     const problem = pickupDayProblem(withHolidays, day, "2026-12-21");
     if (expected === null) expect(problem).toBeNull();
-    else expect(problem).toMatch(expected);
+    else expect(problem && errorText(problem)).toMatch(expected);
   });
 });

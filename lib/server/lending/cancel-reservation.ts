@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma, ReservationStatus } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -24,10 +24,10 @@ export interface ReservationCancelled {
   offeredToWaitlist: boolean;
 }
 
-export const ALREADY: Record<Exclude<ReservationStatus, "RESERVED">, string> = {
-  PICKED_UP: "Deze reservering is al opgehaald. Annuleren kan niet meer.",
-  CANCELLED: "Deze reservering is al geannuleerd.",
-  EXPIRED: "Deze reservering is al verlopen, omdat het hulpmiddel niet is opgehaald.",
+export const ALREADY: Record<Exclude<ReservationStatus, "RESERVED">, ErrorKey> = {
+  PICKED_UP: "resident.reservationPickedUp",
+  CANCELLED: "resident.reservationCancelled",
+  EXPIRED: "resident.reservationExpired",
 };
 
 /**
@@ -41,16 +41,16 @@ export async function cancelReservation(input: CancelReservationInput): Promise<
   const where: Prisma.ReservationWhereInput =
     "reservationId" in input && input.actor ? { id: input.reservationId, ...reservationScopeFor(input.actor) } : { reference: normaliseCode((input as { reference: string }).reference) };
   const found = await db.reservation.findFirst({ where, select: { id: true } });
-  if (!found) throw new AppError("NOT_FOUND", "Deze reservering kennen wij niet. Kijk of de code goed is.");
+  if (!found) throw appError("NOT_FOUND", "resident.reservationUnknownCheckCode");
 
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Reservation" WHERE "id" = ${found.id} FOR UPDATE`;
-    if (!locked.length) throw new AppError("NOT_FOUND", "Deze reservering kennen wij niet.");
+    if (!locked.length) throw appError("NOT_FOUND", "resident.reservationUnknown");
     const reservation = await tx.reservation.findUniqueOrThrow({
       where: { id: found.id },
       select: { id: true, reference: true, status: true, unitId: true, centreId: true, productId: true, centre: { select: { municipalityId: true } } },
     });
-    if (reservation.status !== "RESERVED") throw new AppError("CONFLICT", ALREADY[reservation.status], {}, { status: reservation.status });
+    if (reservation.status !== "RESERVED") throw appError("CONFLICT", ALREADY[reservation.status], { fields: {}, details: { status: reservation.status } });
 
     await tx.reservation.update({
       where: { id: reservation.id },

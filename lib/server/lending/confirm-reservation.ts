@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { dateToDay } from "@/lib/util/dates";
@@ -26,7 +26,7 @@ export async function confirmReservation(input: { actor: Actor; reservationId: s
     actor.role === "CENTRE_STAFF"
       ? await db.reservation.findFirst({ where: { id: input.reservationId, centreId: { in: actor.centreIds } }, select: { id: true, centreId: true } })
       : null;
-  if (!found || !canWorkAtCentre(actor, found.centreId)) throw new AppError("NOT_FOUND", "Deze reservering kennen wij niet.");
+  if (!found || !canWorkAtCentre(actor, found.centreId)) throw appError("NOT_FOUND", "resident.reservationUnknown");
 
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Reservation" WHERE "id" = ${found.id} FOR UPDATE`;
@@ -34,7 +34,7 @@ export async function confirmReservation(input: { actor: Actor; reservationId: s
       where: { id: found.id },
       select: { id: true, reference: true, status: true, confirmedAt: true, pickupDate: true, centreId: true, centre: { select: { municipalityId: true } } },
     });
-    if (r.status !== "RESERVED") throw new AppError("CONFLICT", ALREADY[r.status], {}, { status: r.status });
+    if (r.status !== "RESERVED") throw appError("CONFLICT", ALREADY[r.status], { fields: {}, details: { status: r.status } });
     const confirmedAt = r.confirmedAt ?? now;
     if (!r.confirmedAt) {
       await tx.reservation.update({ where: { id: r.id }, data: { confirmedAt } });

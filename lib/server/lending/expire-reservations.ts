@@ -1,4 +1,6 @@
 import "server-only";
+import { isSystemActor, type SystemActor } from "@/lib/auth/actor";
+import { notFoundError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -12,7 +14,8 @@ import { offerReturnedUnit } from "./waitlist/offer-returned-unit";
  * and goes to the first person on the waiting list, if any. Runs in the lending sweep; each reservation in its own
  * short transaction, taken with SKIP LOCKED so parallel sweeps never handle one twice.
  */
-export async function expireReservations(options: { now?: Date } = {}): Promise<{ expired: number; offered: number }> {
+export async function expireReservations(options: { actor: SystemActor; now?: Date }): Promise<{ expired: number; offered: number }> {
+  if (!isSystemActor(options.actor)) throw notFoundError();
   const now = options.now ?? new Date();
   const due = await db.reservation.findMany({ where: { status: "RESERVED", holdUntil: { lte: now } }, select: { id: true }, orderBy: { holdUntil: "asc" } });
   let expired = 0;

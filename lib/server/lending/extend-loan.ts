@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { appError, AppError } from "@/lib/errors";
 import { canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { dayToDate, formatDayLong, isoDateInAmsterdam } from "@/lib/util/dates";
@@ -19,7 +19,6 @@ export interface LoanExtended {
   extensions: number;
 }
 
-const LOAN_NOT_FOUND = "Deze lening kennen wij niet.";
 
 /**
  * Whether a loan can be extended now, and until which day (the rule in extension-rules.ts with the facts from the
@@ -78,7 +77,7 @@ export async function extendLoan(input: { actor: Actor; loanId: string; now?: Da
     actor.role === "CENTRE_STAFF" && typeof input.loanId === "string"
       ? await db.loan.findFirst({ where: { id: input.loanId, unit: { centreId: { in: actor.centreIds } } }, select: { id: true, unit: { select: { centreId: true } } } })
       : null;
-  if (!found || !canWorkAtCentre(actor, found.unit.centreId)) throw new AppError("NOT_FOUND", LOAN_NOT_FOUND);
+  if (!found || !canWorkAtCentre(actor, found.unit.centreId)) throw appError("NOT_FOUND", "staff.loanUnknown");
 
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Loan" WHERE "id" = ${found.id} FOR UPDATE`;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { getAvailability } from "./get-availability";
 
 export interface CentreAvailabilityRow {
@@ -32,8 +32,8 @@ export async function listCentreAvailability(input: { productSlug: string; munic
       select: { id: true, slug: true, name: true, centres: { select: { id: true, slug: true, name: true, street: true, postcode: true, city: true, district: true } } },
     }),
   ]);
-  if (!product) throw new AppError("NOT_FOUND", `Hulpmiddel "${input.productSlug}" kennen wij niet.`, { product: ["Onbekend hulpmiddel."] });
-  if (!municipality) throw new AppError("NOT_FOUND", `Gemeente "${input.municipalitySlug}" kennen wij niet.`, { municipality: ["Onbekende gemeente."] });
+  if (!product) throw appError("NOT_FOUND", "staff.availabilityProductUnknown", { params: { slug: input.productSlug }, fieldMessage: { field: "product", key: "staff.unknownProductShort" } });
+  if (!municipality) throw appError("NOT_FOUND", "staff.availabilityMunicipalityUnknown", { params: { slug: input.municipalitySlug }, fieldMessage: { field: "municipality", key: "staff.unknownMunicipalityShort" } });
 
   const centreIds = municipality.centres.map((c) => c.id);
   const [rows, waiting] = await Promise.all([

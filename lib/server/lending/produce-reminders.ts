@@ -1,4 +1,6 @@
 import "server-only";
+import { isSystemActor, type SystemActor } from "@/lib/auth/actor";
+import { notFoundError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { enqueueMessage } from "@/lib/server/outbox/enqueue-message";
 import { addDays, dayToDate, isoDateInAmsterdam } from "@/lib/util/dates";
@@ -14,7 +16,8 @@ import { newOutcomeToken, outcomePath } from "@/lib/server/outcomes/outcome-link
  * ("pickup_reminder:<reservation>", "return_reminder:<loan>:<due day>") makes a second run add nothing; an extended
  * loan gets a new reminder for its new due day.
  */
-export async function produceReminders(options: { now?: Date } = {}): Promise<{ pickup: number; return: number }> {
+export async function produceReminders(options: { actor: SystemActor; now?: Date }): Promise<{ pickup: number; return: number }> {
+  if (!isSystemActor(options.actor)) throw notFoundError();
   const now = options.now ?? new Date();
   const result = { pickup: 0, return: 0 };
   if (hourInAmsterdam(now) < REMINDER_FROM_HOUR) return result;

@@ -1,7 +1,7 @@
 import "server-only";
 import { resolveAdviceSnapshot } from "@/lib/server/outcomes/advice-link";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { can, canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
 import { currentVersions, type Versions } from "@/lib/server/cache/versions";
 import { deploymentDefaults } from "@/lib/server/municipalities/settings";
@@ -15,7 +15,6 @@ import {
   isUniqueViolation,
   loadProductAndCentre,
   newReference,
-  NOT_AVAILABLE,
   TX_OPTIONS,
   type ReservationCreated,
 } from "./shared";
@@ -48,13 +47,8 @@ export interface ReserveUnitInput {
 
 export type { ReservationCreated };
 
-/** Shown on the page and in the API's field error when a monitoring product comes without the explicit yes. */
-export const MONITORING_AGREEMENT_NEEDED =
-  "Dit hulpmiddel houdt iets bij. Lees eerst wat het bijhoudt, wie dat ziet en hoe u stopt. Kies daarna of u het goed vindt.";
 /** Version of the monitoring explanation the yes was given to (the product's own texts: records, who sees, how to stop). */
 export const MONITORING_CONSENT_VERSION = "monitoring-2026-12";
-
-export const NOT_LENT_HERE = "Dit uitleenpunt leent dit hulpmiddel niet uit. Kies een ander uitleenpunt.";
 
 /**
  * Reserves one unit of a product at a centre for a pickup day.
@@ -70,24 +64,24 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
   const versions = await currentVersions();
   const { product, centre } = await loadProductAndCentre(input.productSlug, input.centreSlug, versions);
   if (product.isMonitoring && input.monitoringAgreed !== true) {
-    throw new AppError("INVALID", MONITORING_AGREEMENT_NEEDED, { monitoringAgreed: [MONITORING_AGREEMENT_NEEDED] });
+    throw appError("INVALID", "resident.monitoringAgreementNeeded", { field: "monitoringAgreed" });
   }
 
   let via: "resident" | "staff" | "consultant" = "resident";
   if (actor) {
     if (canWorkAtCentre(actor, centre.id)) via = "staff";
     else if (can(actor, "reservation:create_for_resident")) via = "consultant";
-    else throw new AppError("NOT_FOUND", "Dit uitleenpunt kennen wij niet.");
+    else throw appError("NOT_FOUND", "resident.centreUnknown");
   }
   const caseId = input.caseId ?? null;
   if (caseId) {
     const kase = actor && via === "consultant" ? await db.case.findFirst({ where: { id: caseId, municipalityId: actor.municipalityId ?? "" }, select: { id: true } }) : null;
-    if (!kase) throw new AppError("NOT_FOUND", "Dit gesprek kennen wij niet.");
+    if (!kase) throw appError("NOT_FOUND", "staff.caseUnknown");
   }
 
   const adviceSnapshotId = await resolveAdviceSnapshot(input.adviceCode, centre.municipalityId, product.slug);
   const problem = pickupDayProblem(calendarOf(centre), input.pickupDate, amsterdamToday(now));
-  if (problem) throw new AppError("INVALID", problem, { pickupDate: [problem] });
+  if (problem) throw appError("INVALID", problem.key, { params: problem.params, field: "pickupDate" });
 
   // Cheap conflict detection before any lock (see admit()): nothing free -> answered without a transaction.
   // prepared outside the transaction, so it holds its connection and locks for fewer round trips
@@ -108,8 +102,8 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
       const unitId = free[0]?.id;
       if (!unitId) {
         const lent = await tx.lendingUnit.count({ where: { productId: product.id, centreId: centre.id, status: { not: "RETIRED" } } });
-        if (lent === 0) throw new AppError("INVALID", NOT_LENT_HERE, { centre: [NOT_LENT_HERE] });
-        throw new AppError("CONFLICT", NOT_AVAILABLE, {}, { reason: "not_available" });
+        if (lent === 0) throw appError("INVALID", "resident.notLentHere", { field: "centre" });
+        throw appError("CONFLICT", "resident.notAvailable", { fields: {}, details: { reason: "not_available" } });
       }
       const created = await createReservationRecord(tx, {
         unit: { id: unitId, fromStatus: "AVAILABLE" },
@@ -135,7 +129,7 @@ export async function reserveUnit(input: ReserveUnitInput): Promise<ReservationC
       return created;
     }, TX_OPTIONS);
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", NOT_AVAILABLE, {}, { reason: "not_available" });
+    if (isUniqueViolation(error)) throw appError("CONFLICT", "resident.notAvailable", { fields: {}, details: { reason: "not_available" } });
     throw error;
   } finally {
     release();
@@ -165,8 +159,8 @@ async function admit(productId: string, centre: { id: string; municipalityId: st
   try {
     for (;;) {
       const here = (await cachedAvailability(centre.municipalityId, versions)).find((a) => a.productId === productId && a.centreId === centre.id);
-      if (!here) throw new AppError("INVALID", NOT_LENT_HERE, { centre: [NOT_LENT_HERE] });
-      if (here.available === 0) throw new AppError("CONFLICT", NOT_AVAILABLE, {}, { reason: "not_available", lendsHere: true, nextAvailableDate: here.nextAvailableDate });
+      if (!here) throw appError("INVALID", "resident.notLentHere", { field: "centre" });
+      if (here.available === 0) throw appError("CONFLICT", "resident.notAvailable", { fields: {}, details: { reason: "not_available", lendsHere: true, nextAvailableDate: here.nextAvailableDate } });
       if (gate.inFlight < here.available) break;
       await new Promise<void>((resolve) => gate!.waiters.push(resolve));
       versions = await currentVersions(); // read after the outcome we waited for was committed

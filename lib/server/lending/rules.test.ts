@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { errorText } from "@/lib/errors";
 import {
   endOfDayInAmsterdam,
   eraseAfterFrom,
@@ -93,7 +94,7 @@ describe("pickupDayProblem", () => {
   ])("%s", (_name, day, expected) => {
     const problem = pickupDayProblem(weekdays, day, "2026-11-23");
     if (expected === null) expect(problem).toBeNull();
-    else expect(problem).toMatch(expected);
+    else expect(problem && errorText(problem)).toMatch(expected);
   });
 });
 

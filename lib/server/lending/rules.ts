@@ -3,6 +3,7 @@
  * held, when personal data is erased. Pure (no database, no env), so it is unit-tested beside this file and can be
  * used by pages, route handlers and data access alike.
  */
+import type { ErrorRef } from "@/lib/errors";
 import { addDays, isoDateInAmsterdam } from "@/lib/util/dates";
 import { endOfDayInAmsterdam } from "./amsterdam-time";
 import { isOpenOn, openSlotsOn, type CalendarInput } from "./calendar";
@@ -73,15 +74,15 @@ export function isCalendarDay(value: string): boolean {
 }
 
 /**
- * Why a pickup day cannot be chosen (a Dutch sentence), or null when it is fine: it must be a real day, from
- * tomorrow, not too far ahead, and a day the centre is open.
+ * Why a pickup day cannot be chosen (a message of the error catalogue), or null when it is fine: it must be a real
+ * day, from tomorrow, not too far ahead, and a day the centre is open.
  */
-export function pickupDayProblem(calendar: CalendarInput, day: string, today: string): string | null {
-  if (!isCalendarDay(day)) return "Kies een dag. Schrijf de datum als JJJJ-MM-DD.";
-  if (day < today) return "Deze dag is al voorbij. Kies een dag vanaf morgen.";
-  if (day === today) return "Ophalen kan vanaf morgen. Kies een andere dag.";
-  if (day > addDays(today, MAX_PICKUP_AHEAD_DAYS)) return `Kies een dag in de komende ${MAX_PICKUP_AHEAD_DAYS} dagen.`;
-  if (!isOpeningDay(calendar, day)) return "Het uitleenpunt is op die dag dicht. Kies een dag waarop het open is.";
+export function pickupDayProblem(calendar: CalendarInput, day: string, today: string): ErrorRef | null {
+  if (!isCalendarDay(day)) return { key: "resident.pickupDayFormat" };
+  if (day < today) return { key: "resident.pickupDayPast" };
+  if (day === today) return { key: "resident.pickupDayToday" };
+  if (day > addDays(today, MAX_PICKUP_AHEAD_DAYS)) return { key: "resident.pickupDayTooFar", params: { days: MAX_PICKUP_AHEAD_DAYS } };
+  if (!isOpeningDay(calendar, day)) return { key: "resident.pickupDayClosed" };
   return null;
 }
 

@@ -6,7 +6,7 @@ import { versionedCache, type Versions } from "@/lib/server/cache/versions";
  * changes with their history line, contact validation, unique-violation detection and the reservation record.
  */
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma, UnitStatus } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -27,7 +27,6 @@ export const TX_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
 /** The name that replaces a resident's name once their data is erased. */
 
-export const NOT_AVAILABLE = "Dit hulpmiddel is niet meer beschikbaar bij dit uitleenpunt. U kunt op de wachtlijst.";
 
 /**
  * Where a signed-in person may look up a reservation by id: a centre's own staff for that centre's reservations; a
@@ -88,7 +87,7 @@ export function checkContactAndConsent(input: { name: string; phone?: string | n
   const parsed = contactSchema.safeParse({ name: input.name, phone: input.phone ?? undefined, email: input.email ?? undefined });
   const fields: Record<string, string[]> = parsed.success ? {} : fieldErrors(parsed.error);
   if (input.consent !== true) fields.consent = [NEED_CONSENT];
-  if (!parsed.success || Object.keys(fields).length) throw new AppError("INVALID", "Niet alles is goed ingevuld.", fields);
+  if (!parsed.success || Object.keys(fields).length) throw appError("INVALID", "resident.notAllFilledIn", { fields });
   return { name: parsed.data.name, phone: parsed.data.phone ?? null, email: parsed.data.email ?? null };
 }
 
@@ -149,12 +148,12 @@ export async function loadProductAndCentre(productSlug: string, centreSlug: stri
   const { product, centre } = versions
     ? await productsAndCentres.get(`${productSlug}\n${centreSlug}`, `${versions.catalogue}|${versions.municipality}`, () => fetchProductAndCentre(productSlug, centreSlug))
     : await fetchProductAndCentre(productSlug, centreSlug);
-  if (!product) throw new AppError("NOT_FOUND", "Dit hulpmiddel kennen wij niet.", { product: ["Dit hulpmiddel kennen wij niet."] });
-  if (!centre) throw new AppError("NOT_FOUND", "Dit uitleenpunt kennen wij niet.", { centre: ["Dit uitleenpunt kennen wij niet."] });
-  if (!product.lendable) throw new AppError("INVALID", "Dit hulpmiddel kunt u niet lenen.", { product: ["Dit hulpmiddel kunt u niet lenen."] });
+  if (!product) throw appError("NOT_FOUND", "resident.productUnknown", { field: "product" });
+  if (!centre) throw appError("NOT_FOUND", "resident.centreUnknown", { field: "centre" });
+  if (!product.lendable) throw appError("INVALID", "resident.productNotLendable", { field: "product" });
   // a paused municipality or a closed centre takes nothing new (pages, forms and the API alike)
-  if (centre.municipality.status === "paused") throw new AppError("GONE", `De gemeente ${centre.municipality.name} doet nu niet mee. Hier kunt u nu niets reserveren.`);
-  if (centre.closedAt) throw new AppError("GONE", "Dit uitleenpunt is gesloten. Hier kunt u niets meer reserveren.");
+  if (centre.municipality.status === "paused") throw appError("GONE", "resident.municipalityPausedReserve", { params: { municipality: centre.municipality.name } });
+  if (centre.closedAt) throw appError("GONE", "resident.centreClosedReserve");
   return { product, centre };
 }
 

@@ -1,7 +1,7 @@
 import { appUrl } from "@/lib/server/app-url";
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { adminNotFound, adminScope } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -17,11 +17,11 @@ export async function createMunicipality({ actor, input, now = new Date() }: { a
   if (scope.actor.role !== "PLATFORM_ADMIN") throw adminNotFound();
   return db.$transaction(async (tx) => {
     if (await tx.municipality.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
-      throw new AppError("INVALID", "Deze korte naam is al in gebruik.", { slug: ["Deze korte naam is al in gebruik. Kies een andere."] });
+      throw appError("INVALID", "staff.slugTaken", { fieldMessage: { field: "slug", key: "staff.slugTakenField" } });
     }
     const existing = await tx.user.findUnique({ where: { email: input.beheerderEmail }, select: { active: true } });
     if (existing?.active) {
-      throw new AppError("INVALID", "Er is al een account met dit e-mailadres.", { beheerderEmail: ["Er is al een account met dit e-mailadres. Kies een ander adres."] });
+      throw appError("INVALID", "staff.emailTaken", { fieldMessage: { field: "beheerderEmail", key: "staff.emailTakenField" } });
     }
     const municipality = await tx.municipality.create({
       data: {

@@ -1,11 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { wmoDeskOf, type WmoDesk } from "./wmo-desk";
 
-export interface WmoDesk {
-  phone: string;
-  url: string;
-  hours: string;
-}
 
 export interface ResidentAccess {
   municipalityName: string;
@@ -20,7 +16,7 @@ function access(m: { name: string; status: string; wmoDeskPhone: string; wmoDesk
   return {
     municipalityName: m.name,
     state: m.status === "paused" ? "paused" : closed ? "closed" : "open",
-    wmoDesk: { phone: m.wmoDeskPhone, url: m.wmoDeskUrl, hours: m.wmoDeskHours },
+    wmoDesk: wmoDeskOf(m),
   };
 }
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { adminNotFound, adminScope } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { MunicipalityTextsInput } from "@/lib/schemas/municipality";
@@ -44,7 +44,7 @@ export interface SettingsView {
 
 function municipalityOf(actor: Actor | null, municipalityId?: string | null) {
   const scope = adminScope(actor, "settings:manage", municipalityId);
-  if (!scope.municipalityId) throw new AppError("INVALID", "Kies eerst een gemeente.");
+  if (!scope.municipalityId) throw appError("INVALID", "staff.chooseMunicipalityFirst");
   return { scope, id: scope.municipalityId };
 }
 

@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import { adminNotFound, adminScope } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { getCatalogue } from "@/lib/server/catalogue/get-catalogue";
 import { recordIdSchema } from "@/lib/schemas/admin";
 import { asDisplay, localInfoOf, type LocalOffer, type LocalOfferForm, type NotOfferedDisplay } from "@/lib/offer/local-offer";
 
-const PRODUCT_NOT_FOUND = "Dit hulpmiddel staat niet (meer) in de catalogus.";
+const PRODUCT_NOT_FOUND = "staff.productNotInCatalogue" satisfies ErrorKey;
 
 /**
  * The local offer of one municipality as plain data for the advice (buildAdvice). For data access that already knows
@@ -24,7 +24,7 @@ export async function loadLocalOffer(municipalityId: string): Promise<LocalOffer
 
 function municipalityOf(actor: Actor | null, municipalityId?: string | null) {
   const scope = adminScope(actor, "settings:manage", municipalityId);
-  if (!scope.municipalityId) throw new AppError("INVALID", "Kies eerst een gemeente.");
+  if (!scope.municipalityId) throw appError("INVALID", "staff.chooseMunicipalityFirst");
   return { scope, id: scope.municipalityId };
 }
 

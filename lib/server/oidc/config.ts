@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { encryptOidcSecret } from "@/lib/auth/oidc-secret";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { adminNotFound, adminScope } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { oidcConfigInputSchema, readRoleMappings, type OidcConfigInput, type RoleMapping } from "@/lib/schemas/oidc";
@@ -30,7 +30,7 @@ export interface OidcConfigView {
 
 function municipalityOf(actor: Actor | null, municipalityId?: string | null) {
   const scope = adminScope(actor, "settings:manage", municipalityId);
-  if (!scope.municipalityId) throw new AppError("INVALID", "Kies eerst een gemeente.");
+  if (!scope.municipalityId) throw appError("INVALID", "staff.chooseMunicipalityFirst");
   return { scope, id: scope.municipalityId };
 }
 
@@ -65,7 +65,7 @@ export async function saveOidcConfig({ actor, municipalityId, input, now = new D
   if (!parsed.success) {
     const fields: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fields[issue.path.join(".") || "form"] ??= []).push(issue.message);
-    throw new AppError("INVALID", "Niet alles is goed ingevuld. Kijk naar de meldingen bij de velden.", fields);
+    throw appError("INVALID", "staff.notAllFilledInSeeFields", { fields });
   }
   const data = parsed.data;
   return db.$transaction(async (tx) => {
@@ -74,11 +74,11 @@ export async function saveOidcConfig({ actor, municipalityId, input, now = new D
     const centreIds = [...new Set(data.roleMappings.flatMap((m) => m.centreIds))];
     if (centreIds.length > 0) {
       const own = await tx.lendingCentre.count({ where: { id: { in: centreIds }, municipalityId: id } });
-      if (own !== centreIds.length) throw new AppError("INVALID", "Kies alleen uitleenpunten van uw eigen gemeente.", { roleMappings: ["Kies alleen uitleenpunten van uw eigen gemeente."] });
+      if (own !== centreIds.length) throw appError("INVALID", "staff.chooseOwnCentres", { field: "roleMappings" });
     }
     const existing = await tx.oidcConfig.findUnique({ where: { municipalityId: id } });
     const secret = data.clientSecret.trim();
-    if (!existing && !secret) throw new AppError("INVALID", "Vul het clientgeheim in.", { clientSecret: ["Vul het clientgeheim in."] });
+    if (!existing && !secret) throw appError("INVALID", "staff.fillInClientSecret", { field: "clientSecret" });
     const before: Partial<Comparable> = existing
       ? { issuer: existing.issuer, clientId: existing.clientId, claimName: existing.claimName, roleMappings: readRoleMappings(existing.roleMappings), enabled: existing.enabled, passwordSignInDisabled: existing.passwordSignInDisabled }
       : {};

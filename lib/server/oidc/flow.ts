@@ -20,6 +20,7 @@ import { createHash } from "node:crypto";
 import * as client from "openid-client";
 import { decode, encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
+import { recordSignInEvent } from "@/lib/server/audit/record-audit-event";
 import { env } from "@/lib/env";
 import { decryptOidcSecret } from "@/lib/auth/oidc-secret";
 import { SESSION_HOURS } from "@/lib/auth/options";
@@ -65,17 +66,7 @@ async function discover(issuer: string, clientId: string, secret: string): Promi
 }
 
 async function audit(action: string, user: Pick<User, "id" | "municipalityId"> | null, municipalityId: string | null, client_: string, details: Prisma.InputJsonObject) {
-  await db.auditEvent.create({
-    data: {
-      actorId: user?.id ?? null,
-      action,
-      entityType: "User",
-      entityId: user?.id ?? "onbekend",
-      municipalityId: user?.municipalityId ?? municipalityId,
-      ip: client_ === "onbekend" ? null : client_,
-      details,
-    },
-  });
+  await recordSignInEvent({ action, user, municipalityId, client: client_, details });
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { learningChanges, LEARNING, type LearningChange } from "@/lib/learning";
 import { ALL_DIFFICULTIES } from "@/lib/questions/questionnaire";
@@ -19,7 +19,7 @@ export async function isLearningEnabled(municipalityId: string): Promise<boolean
 
 function municipalityOf(actor: Actor | null, municipalityId?: string | null) {
   const scope = adminScope(actor, "settings:manage", municipalityId);
-  if (!scope.municipalityId) throw new AppError("INVALID", "Kies eerst een gemeente.");
+  if (!scope.municipalityId) throw appError("INVALID", "staff.chooseMunicipalityFirst");
   return { scope, id: scope.municipalityId };
 }
 
@@ -29,7 +29,7 @@ function municipalityOf(actor: Actor | null, municipalityId?: string | null) {
  */
 export async function setLearningEnabled({ actor, municipalityId, enabled }: { actor: Actor | null; municipalityId?: string | null; enabled: boolean }): Promise<{ changed: boolean }> {
   const { scope, id } = municipalityOf(actor, municipalityId);
-  if (typeof enabled !== "boolean") throw new AppError("INVALID", "Kies aan of uit.", { enabled: ["Kies aan of uit."] });
+  if (typeof enabled !== "boolean") throw appError("INVALID", "staff.chooseOnOrOff", { field: "enabled" });
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ settings: unknown }[]>`SELECT "settings" FROM "Municipality" WHERE "id" = ${id} FOR UPDATE`;
     if (locked.length === 0) throw adminNotFound();

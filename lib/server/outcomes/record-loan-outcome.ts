@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { outcomeFieldErrors, outcomeInputSchema } from "@/lib/schemas/outcome";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { LOAN_NOT_FOUND, TX_OPTIONS, checkId, deskCentreIds, notFound } from "@/lib/server/desk/desk-scope";
@@ -17,7 +17,7 @@ export async function recordLoanOutcome({ actor, loanId, result, reason }: { act
   const centreIds = deskCentreIds(actor, LOAN_NOT_FOUND);
   checkId(loanId, LOAN_NOT_FOUND);
   const parsed = outcomeInputSchema.safeParse({ result, reason });
-  if (!parsed.success) throw new AppError("INVALID", "Kies wat er met het hulpmiddel gebeurt en waarom.", outcomeFieldErrors(parsed.error));
+  if (!parsed.success) throw appError("INVALID", "staff.loanOutcomeChoose", { fields: outcomeFieldErrors(parsed.error) });
   return db.$transaction(async (tx) => {
     const loan = await tx.loan.findFirst({ where: { id: loanId, unit: { centreId: { in: centreIds } } }, select: loanForOutcomeSelect });
     if (!loan) throw notFound(LOAN_NOT_FOUND);

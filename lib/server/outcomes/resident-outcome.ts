@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import { outcomeFieldErrors, outcomeInputSchema } from "@/lib/schemas/outcome";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { TX_OPTIONS } from "@/lib/server/desk/desk-scope";
@@ -10,7 +10,7 @@ import { loanForOutcomeSelect, saveLoanOutcome } from "./save-outcome";
 /** How long after the return the link still works. */
 export const OUTCOME_LINK_DAYS_AFTER_RETURN = 60;
 
-export const OUTCOME_LINK_UNKNOWN = "Deze link werkt niet (meer). Heeft u een vraag? Bel het uitleenpunt.";
+export const OUTCOME_LINK_UNKNOWN: ErrorKey = "resident.outcomeLinkUnknown";
 
 export interface OutcomeRequest {
   productName: string;
@@ -29,7 +29,7 @@ async function findLoanByToken(client: Pick<typeof db, "loan">, token: string, n
 /** What the link's page shows: the product and the centre, never a name. Unknown or expired: NOT_FOUND. */
 export async function getOutcomeRequest({ token, now = new Date() }: { token: string; now?: Date }): Promise<OutcomeRequest> {
   const loan = await findLoanByToken(db, token, now);
-  if (!loan) throw new AppError("NOT_FOUND", OUTCOME_LINK_UNKNOWN);
+  if (!loan) throw appError("NOT_FOUND", OUTCOME_LINK_UNKNOWN);
   return {
     productName: loan.unit.product.name,
     centreName: loan.unit.centre.name,
@@ -40,10 +40,10 @@ export async function getOutcomeRequest({ token, now = new Date() }: { token: st
 /** The resident answers through the link (no account): the same outcome record as the desk's, source "resident". */
 export async function recordResidentOutcome({ token, result, reason, now = new Date() }: { token: string; result: unknown; reason: unknown; now?: Date }): Promise<{ id: string }> {
   const parsed = outcomeInputSchema.safeParse({ result, reason });
-  if (!parsed.success) throw new AppError("INVALID", "Kies wat u met het hulpmiddel doet en waarom.", outcomeFieldErrors(parsed.error));
+  if (!parsed.success) throw appError("INVALID", "resident.outcomeChoose", { fields: outcomeFieldErrors(parsed.error) });
   return db.$transaction(async (tx) => {
     const loan = await findLoanByToken(tx, token, now);
-    if (!loan) throw new AppError("NOT_FOUND", OUTCOME_LINK_UNKNOWN);
+    if (!loan) throw appError("NOT_FOUND", OUTCOME_LINK_UNKNOWN);
     const saved = await saveLoanOutcome(tx, loan, { ...parsed.data, source: "resident" });
     await recordAuditEvent(
       {

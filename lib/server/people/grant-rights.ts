@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { rolesAssignableBy, type Actor } from "@/lib/auth/permissions";
 import { adminNotFound, adminScope, assertAdministers } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -18,7 +18,7 @@ import { PERSON_NOT_FOUND } from "./remove-person";
 export async function grantRights({ actor, input }: { actor: Actor | null; input: GrantRightsInput }): Promise<{ userId: string }> {
   const scope = adminScope(actor, "people:manage");
   if (!rolesAssignableBy(scope.actor).includes(input.rol)) {
-    throw new AppError("INVALID", "U kunt deze rol niet geven.", { rol: ["U kunt alleen rollen geven die u zelf ook mag geven. Kies een andere rol."] });
+    throw appError("INVALID", "staff.cannotGiveRole", { fieldMessage: { field: "rol", key: "staff.cannotGiveRoleField" } });
   }
   return db.$transaction(async (tx) => {
     const user = await tx.user.findFirst({

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import { rolesAssignableBy, type Actor } from "@/lib/auth/permissions";
 import { adminNotFound, adminScope, assertAdministers } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
-export const PERSON_NOT_FOUND = "Deze persoon bestaat niet (meer), of hoort niet bij uw gemeente.";
-export const LAST_ADMIN = "U bent de laatste beheerder. Nodig eerst een andere beheerder uit; daarna kunt u uzelf verwijderen.";
+export const PERSON_NOT_FOUND: ErrorKey = "staff.personNotFound";
+export const LAST_ADMIN: ErrorKey = "staff.lastAdmin";
 
 /**
  * Removes a person's access: the account is switched off (kept for the history of what they did) and every active
@@ -32,7 +32,7 @@ export async function removePerson({ actor, userId, now = new Date() }: { actor:
          WHERE "active" = true AND "awaitingRights" = false AND "role" = ${user.role}::"Role" AND "id" <> ${user.id}
            AND "municipalityId" IS NOT DISTINCT FROM ${user.municipalityId}
          FOR UPDATE`;
-      if (others.length === 0) throw new AppError("CONFLICT", LAST_ADMIN);
+      if (others.length === 0) throw appError("CONFLICT", LAST_ADMIN);
     }
 
     await tx.user.update({ where: { id: user.id }, data: { active: false } });

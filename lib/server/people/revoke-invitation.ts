@@ -1,10 +1,11 @@
 import "server-only";
+import type { ErrorKey } from "@/lib/errors";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { adminNotFound, adminScope } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
-export const INVITATION_NOT_FOUND = "Deze uitnodiging bestaat niet (meer), is al gebruikt, of hoort niet bij uw gemeente.";
+export const INVITATION_NOT_FOUND: ErrorKey = "staff.invitationNotFound";
 
 /** Withdraws an open invitation: its code stops working. Another municipality's invitation reads as not found. */
 export async function revokeInvitation({ actor, invitationId, now = new Date() }: { actor: Actor | null; invitationId: string; now?: Date }): Promise<{ invitationId: string }> {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ErrorKey } from "@/lib/errors";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,7 +10,7 @@ import { anonymiseReservations, anonymiseWaitlistEntries } from "./anonymise";
 
 type Tx = Prisma.TransactionClient;
 
-export const CASE_NOT_FOUND_FOR_ADMIN = "Wij vinden geen gesprek met deze referentie in uw gemeente. Kijk of u de referentie goed heeft overgenomen.";
+export const CASE_NOT_FOUND_FOR_ADMIN: ErrorKey = "staff.caseNotFoundForAdmin";
 
 /** Everything that goes when a conversation is erased. */
 export interface CaseErasureCounts {

@@ -1,15 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import { adminNotFound, adminScope, assertAdministers } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { normaliseCode } from "@/lib/util/codes";
 import { anonymiseReservations, anonymiseWaitlistEntries } from "./anonymise";
 import { isPersonalDataErased } from "./retention-rules";
 
-export const RESERVATION_NOT_FOUND_FOR_ADMIN = "Wij vinden geen reservering met deze referentie bij de uitleenpunten van uw gemeente.";
-export const ALREADY_ERASED = "De persoonsgegevens hiervan zijn al gewist.";
+export const RESERVATION_NOT_FOUND_FOR_ADMIN: ErrorKey = "staff.reservationNotFoundForAdmin";
+export const ALREADY_ERASED: ErrorKey = "staff.alreadyErased";
 
 export interface ReservationErasureCounts {
   reservations: number;
@@ -38,7 +38,7 @@ export async function eraseReservationPersonalData({ actor, reference }: { actor
       const reservation = rows[0];
       if (!reservation) throw adminNotFound(RESERVATION_NOT_FOUND_FOR_ADMIN);
       assertAdministers(scope, reservation.municipalityId, RESERVATION_NOT_FOUND_FOR_ADMIN);
-      if (isPersonalDataErased(reservation)) throw new AppError("CONFLICT", ALREADY_ERASED);
+      if (isPersonalDataErased(reservation)) throw appError("CONFLICT", ALREADY_ERASED);
 
       const fromWaitlist = await tx.waitlistEntry.findMany({ where: { reservationId: reservation.id }, select: { id: true } });
       const r = await anonymiseReservations(tx, [reservation.id]);

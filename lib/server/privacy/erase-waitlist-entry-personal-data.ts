@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { appError, type ErrorKey } from "@/lib/errors";
 import { adminNotFound, adminScope, assertAdministers } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { normaliseCode } from "@/lib/util/codes";
@@ -9,7 +9,7 @@ import { anonymiseReservations, anonymiseWaitlistEntries } from "./anonymise";
 import { ALREADY_ERASED } from "./erase-reservation-personal-data";
 import { isPersonalDataErased } from "./retention-rules";
 
-export const WAITLIST_NOT_FOUND_FOR_ADMIN = "Wij vinden geen inschrijving op de wachtlijst met deze referentie bij de uitleenpunten van uw gemeente.";
+export const WAITLIST_NOT_FOUND_FOR_ADMIN: ErrorKey = "staff.waitlistNotFoundForAdmin";
 
 /**
  * Erases the resident's name, phone and e-mail from one waiting-list entry (by its reference), from the
@@ -31,7 +31,7 @@ export async function eraseWaitlistEntryPersonalData({ actor, reference }: { act
       const entry = rows[0];
       if (!entry) throw adminNotFound(WAITLIST_NOT_FOUND_FOR_ADMIN);
       assertAdministers(scope, entry.municipalityId, WAITLIST_NOT_FOUND_FOR_ADMIN);
-      if (isPersonalDataErased(entry)) throw new AppError("CONFLICT", ALREADY_ERASED);
+      if (isPersonalDataErased(entry)) throw appError("CONFLICT", ALREADY_ERASED);
 
       const w = await anonymiseWaitlistEntries(tx, [entry.id]);
       const r = await anonymiseReservations(tx, entry.reservationId ? [entry.reservationId] : []);

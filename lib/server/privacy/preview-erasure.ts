@@ -1,4 +1,5 @@
 import "server-only";
+import type { ErrorKey } from "@/lib/errors";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { adminNotFound, adminScope } from "@/lib/server/admin/admin-scope";
@@ -6,8 +7,7 @@ import { normaliseCode } from "@/lib/util/codes";
 import { countCaseData, type CaseErasureCounts } from "./erase-case";
 import { isPersonalDataErased } from "./retention-rules";
 
-export const NOTHING_FOUND_FOR_ADMIN =
-  "Wij vinden geen gesprek, reservering of inschrijving op de wachtlijst met deze referentie in uw gemeente. Kijk of u de referentie goed heeft overgenomen.";
+export const NOTHING_FOUND_FOR_ADMIN = "staff.nothingWithReference" satisfies ErrorKey;
 
 export type ErasurePreview =
   | {

@@ -1,11 +1,12 @@
 import "server-only";
+import type { ErrorKey } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { adminScope, type AdminScope } from "@/lib/server/admin/admin-scope";
 
-export const SESSION_NOT_FOUND = "Deze sessie bestaat niet (meer), of hij hoort niet bij een medewerker van uw gemeente.";
-export const USER_NOT_FOUND = "Deze medewerker bestaat niet, of hoort niet bij uw gemeente.";
+export const SESSION_NOT_FOUND: ErrorKey = "staff.sessionNotFound";
+export const USER_NOT_FOUND: ErrorKey = "staff.userNotFound";
 
 /** Sessions this administrator may see and end: of the people of their municipality, or of everyone (platform). */
 export function sessionScope(actor: Actor | null | undefined, municipalityId?: string | null): AdminScope {

@@ -2,7 +2,7 @@
 // logos from a file with it too; it reads no database.
 import { createHash } from "node:crypto";
 import sharp, { type OutputInfo } from "sharp";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 
 /** Largest upload accepted (before decoding), and the box the stored logo fits in. */
 export const LOGO_MAX_BYTES = 1024 * 1024;
@@ -25,9 +25,9 @@ export interface ProcessedLogo {
  * an SVG can carry scripts and links, and re-encoding is what makes the stored file harmless.
  */
 export async function processLogo(input: Uint8Array): Promise<ProcessedLogo> {
-  if (input.byteLength === 0) throw new AppError("INVALID", "Kies een bestand met het logo.", { logo: ["Kies een bestand met het logo."] });
+  if (input.byteLength === 0) throw appError("INVALID", "staff.chooseLogoFile", { field: "logo" });
   if (input.byteLength > LOGO_MAX_BYTES) {
-    throw new AppError("INVALID", "Het logo is te groot.", { logo: [`Het bestand is te groot: hoogstens ${LOGO_MAX_BYTES / 1024 / 1024} MB.`] });
+    throw appError("INVALID", "staff.logoTooLarge", { fieldMessage: { field: "logo", key: "staff.logoFileTooLarge", params: { mb: LOGO_MAX_BYTES / 1024 / 1024 } } });
   }
   let format: string | undefined;
   try {
@@ -36,7 +36,7 @@ export async function processLogo(input: Uint8Array): Promise<ProcessedLogo> {
     format = undefined;
   }
   if (format !== "png" && format !== "jpeg" && format !== "webp") {
-    throw new AppError("INVALID", "Dit bestand kunnen wij niet gebruiken.", { logo: ["Gebruik een PNG-, JPEG- of WebP-afbeelding. SVG en andere bestanden kunnen niet."] });
+    throw appError("INVALID", "staff.fileUnusable", { fieldMessage: { field: "logo", key: "staff.logoWrongType" } });
   }
   let out: { data: Buffer; info: OutputInfo };
   try {
@@ -46,7 +46,7 @@ export async function processLogo(input: Uint8Array): Promise<ProcessedLogo> {
       .png({ compressionLevel: 9 })
       .toBuffer({ resolveWithObject: true });
   } catch {
-    throw new AppError("INVALID", "Dit bestand kunnen wij niet lezen.", { logo: ["De afbeelding is beschadigd of te groot (in pixels). Probeer een ander bestand."] });
+    throw appError("INVALID", "staff.fileUnreadable", { fieldMessage: { field: "logo", key: "staff.logoDamaged" } });
   }
   return { data: out.data, mimeType: "image/png", width: out.info.width, height: out.info.height, sha256: createHash("sha256").update(out.data).digest("hex") };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { adminNotFound, adminScope } from "@/lib/server/admin/admin-scope";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { checkContrast, contrastFailureText, readTheme, themeSchema, type Theme } from "@/lib/theme/theme";
@@ -18,7 +18,7 @@ export const LOGO_ALT_MAX = 150;
 
 function municipalityOf(actor: Actor | null, municipalityId?: string | null) {
   const scope = adminScope(actor, "settings:manage", municipalityId);
-  if (!scope.municipalityId) throw new AppError("INVALID", "Kies eerst een gemeente.");
+  if (!scope.municipalityId) throw appError("INVALID", "staff.chooseMunicipalityFirst");
   return { scope, id: scope.municipalityId };
 }
 
@@ -59,9 +59,9 @@ export async function saveTheme({ actor, municipalityId, theme, now = new Date()
   let next: Theme | null = null;
   if (theme !== null) {
     const parsed = themeSchema.safeParse(theme);
-    if (!parsed.success) throw new AppError("INVALID", "Dit thema klopt niet.", { theme: ["Dit thema klopt niet."] });
+    if (!parsed.success) throw appError("INVALID", "staff.themeInvalid", { field: "theme" });
     const failing = checkContrast(parsed.data).filter((c) => !c.ok);
-    if (failing.length) throw new AppError("INVALID", "Het thema is niet opgeslagen: er is te weinig contrast.", { contrast: failing.map(contrastFailureText) });
+    if (failing.length) throw appError("INVALID", "staff.themeLowContrast", { fields: { contrast: failing.map(contrastFailureText) } });
     next = parsed.data;
   }
   return db.$transaction(async (tx) => {
@@ -86,8 +86,8 @@ export async function saveLogo({ actor, municipalityId, file, alt, remove = fals
   const { scope, id } = municipalityOf(actor, municipalityId);
   const altText = (alt ?? "").trim();
   if (!remove) {
-    if (altText.length < 2) throw new AppError("INVALID", "Vul een tekst voor het logo in.", { alt: ["Beschrijf het logo in een paar woorden, bijvoorbeeld: Logo gemeente Delft."] });
-    if (altText.length > LOGO_ALT_MAX) throw new AppError("INVALID", "De tekst bij het logo is te lang.", { alt: [`Gebruik hoogstens ${LOGO_ALT_MAX} tekens.`] });
+    if (altText.length < 2) throw appError("INVALID", "staff.logoAltMissing", { fieldMessage: { field: "alt", key: "staff.logoAltMissingField" } });
+    if (altText.length > LOGO_ALT_MAX) throw appError("INVALID", "staff.logoAltTooLong", { fieldMessage: { field: "alt", key: "staff.useAtMostChars", params: { max: LOGO_ALT_MAX } } });
   }
   const processed = !remove && file && file.byteLength > 0 ? await processLogo(file) : null;
   return db.$transaction(async (tx) => {
@@ -103,7 +103,7 @@ export async function saveLogo({ actor, municipalityId, file, alt, remove = fals
       await tx.municipalityLogo.upsert({ where: { municipalityId: id }, create: { municipalityId: id, ...data }, update: data });
       after = logoSummary({ ...processed, alt: altText });
     } else {
-      if (!current) throw new AppError("INVALID", "Kies een bestand met het logo.", { logo: ["Kies een bestand met het logo."] });
+      if (!current) throw appError("INVALID", "staff.chooseLogoFile", { field: "logo" });
       if (current.alt === altText) return { changed: false };
       await tx.municipalityLogo.update({ where: { municipalityId: id }, data: { alt: altText } });
       after = logoSummary({ ...current, alt: altText });

@@ -1,4 +1,5 @@
 import "server-only";
+import { wmoDeskOf, type WmoDesk } from "@/lib/server/municipalities/wmo-desk";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { normaliseCode } from "@/lib/util/codes";
@@ -15,7 +16,7 @@ export interface MunicipalityLook {
   name: string;
   paused: boolean;
   welcomeText: string;
-  wmoDesk: { phone: string; url: string; hours: string };
+  wmoDesk: WmoDesk;
   theme: Theme;
   /** true when the municipality chose a theme (false: the default look) */
   themed: boolean;
@@ -34,7 +35,7 @@ export const getMunicipalityLook = cache(async (slug: string): Promise<Municipal
     name: m.name,
     paused: m.status === "paused",
     welcomeText: m.welcomeText,
-    wmoDesk: { phone: m.wmoDeskPhone, url: m.wmoDeskUrl, hours: m.wmoDeskHours },
+    wmoDesk: wmoDeskOf(m),
     theme: readTheme(m.theme),
     themed: m.theme !== null,
     logo: m.logo ? { src: logoSrc(m.slug, m.logo.sha256), alt: m.logo.alt, width: m.logo.width, height: m.logo.height } : null,

@@ -7,7 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { AppError, notFoundError } from "@/lib/errors";
+import { appError, notFoundError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { scrubPhrase } from "@/lib/words/scrub";
 import { WORD_LOCALES, type WordLocale } from "@/lib/words/types";
@@ -24,7 +24,7 @@ export async function keepUnknownPhrase(input: { text: string; locale: string; c
   if (!parsed.success) {
     const fields: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fields[issue.path.map(String).join(".") || "text"] ??= []).push(issue.message);
-    throw new AppError("INVALID", "Er is iets niet goed ingevuld.", fields);
+    throw appError("INVALID", "resident.somethingNotFilledIn", { fields });
   }
   const phrase = scrubPhrase(parsed.data.text);
   if (phrase.length === 0) return null;

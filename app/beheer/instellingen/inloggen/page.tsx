@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { MunicipalityFilter } from "@/components/admin/municipality-filter";
+import { ChooseMunicipalityFirst, MunicipalityFilter } from "@/components/admin/municipality-filter";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { firstParam, recordIdSchema } from "@/lib/schemas/admin";
-import { listAdministeredMunicipalities } from "@/lib/server/admin/list-municipalities";
+import { chosenMunicipality } from "@/lib/server/admin/chosen-municipality";
 import { appUrl } from "@/lib/server/app-url";
 import { getOidcConfigView } from "@/lib/server/oidc/config";
 import { oidcRedirectUri } from "@/lib/server/oidc/flow";
@@ -17,19 +16,8 @@ export const dynamic = "force-dynamic";
 export default async function OidcSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("MUNICIPALITY_ADMIN", "PLATFORM_ADMIN");
   const params = await searchParams;
-  const isPlatform = actor.role === "PLATFORM_ADMIN";
-  const requested = recordIdSchema.safeParse(firstParam(params.gemeente) ?? "");
-  const municipalityId = isPlatform ? (requested.success ? requested.data : null) : actor.municipalityId;
-  const municipalities = isPlatform ? await listAdministeredMunicipalities({ actor }) : [];
-  if (!municipalityId) {
-    return (
-      <div className="space-y-6">
-        <h1 className="text-3xl font-bold">Inloggen met het gemeente-account</h1>
-        <p className="text-lg">Kies een gemeente.</p>
-        <MunicipalityFilter municipalities={municipalities} action="/beheer/instellingen/inloggen" />
-      </div>
-    );
-  }
+  const { isPlatform, municipalityId, municipalities } = await chosenMunicipality(actor, params);
+  if (!municipalityId) return <ChooseMunicipalityFirst title="Inloggen met het gemeente-account" text="Kies een gemeente." municipalities={municipalities} action="/beheer/instellingen/inloggen" />;
   let view;
   try {
     view = await getOidcConfigView({ actor, municipalityId });

@@ -183,7 +183,6 @@ export function LogoForm({ action: save, logo, maxBytes }: { action: Action; log
       {logo ? (
         <div className="space-y-2">
           <p className="font-semibold">Het logo nu:</p>
-          {/* eslint-disable-next-line @next/next/no-img-element -- the stored logo, served by /<slug>/logo */}
           <img src={logo.src} alt={logo.alt} width={logo.width} height={logo.height} className="h-auto max-h-16 w-auto max-w-full rounded border border-gray-300 bg-white p-1" />
         </div>
       ) : (

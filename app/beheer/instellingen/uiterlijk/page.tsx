@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MunicipalityFilter } from "@/components/admin/municipality-filter";
+import { ChooseMunicipalityFirst, MunicipalityFilter } from "@/components/admin/municipality-filter";
 import { TableScroll } from "@/components/admin/insight-tables";
 import { link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { firstParam, recordIdSchema } from "@/lib/schemas/admin";
-import { listAdministeredMunicipalities } from "@/lib/server/admin/list-municipalities";
+import { chosenMunicipality } from "@/lib/server/admin/chosen-municipality";
 import { listSettingHistory } from "@/lib/server/municipalities/settings";
 import { getLookView } from "@/lib/server/theme/manage-look";
 import { LOGO_MAX_BYTES } from "@/lib/server/theme/logo-image";
@@ -35,20 +34,9 @@ function logoText(value: unknown): string {
 export default async function LookPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireRole("MUNICIPALITY_ADMIN", "PLATFORM_ADMIN");
   const params = await searchParams;
-  const isPlatform = actor.role === "PLATFORM_ADMIN";
-  const requested = recordIdSchema.safeParse(firstParam(params.gemeente) ?? "");
-  const municipalityId = isPlatform ? (requested.success ? requested.data : null) : actor.municipalityId;
-  const municipalities = isPlatform ? await listAdministeredMunicipalities({ actor }) : [];
+  const { isPlatform, municipalityId, municipalities } = await chosenMunicipality(actor, params);
 
-  if (!municipalityId) {
-    return (
-      <div className="space-y-6">
-        <h1 className="text-3xl font-bold">Uiterlijk</h1>
-        <p className="text-lg">Kies een gemeente om het uiterlijk te zien.</p>
-        <MunicipalityFilter municipalities={municipalities} action="/beheer/instellingen/uiterlijk" />
-      </div>
-    );
-  }
+  if (!municipalityId) return <ChooseMunicipalityFirst title="Uiterlijk" text="Kies een gemeente om het uiterlijk te zien." municipalities={municipalities} action="/beheer/instellingen/uiterlijk" />;
 
   let view;
   let themeHistory;

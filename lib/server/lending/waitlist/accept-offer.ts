@@ -1,25 +1,25 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { appError, AppError, type ErrorKey } from "@/lib/errors";
 import type { WaitlistStatus } from "@/lib/generated/prisma/client";
 import { normaliseCode } from "@/lib/util/codes";
 import { WAITLIST_CONSENT_VERSION } from "../consent-text";
 import { amsterdamToday, calendarOf, eraseAfterFrom, pickupDayProblem } from "../rules";
 import { centreForRulesSelect, createReservationRecord, isUniqueViolation, lockUnit, TX_OPTIONS, type ReservationCreated } from "../shared";
 
-export const OFFER_GONE = "Dit aanbod is verlopen. Het hulpmiddel is naar de volgende persoon op de wachtlijst gegaan.";
 
-const NOT_OFFERED: Record<Exclude<WaitlistStatus, "OFFERED">, { code: "CONFLICT" | "GONE"; message: string }> = {
-  WAITING: { code: "CONFLICT", message: "Er is nog geen hulpmiddel vrij voor u. U staat nog op de wachtlijst." },
-  ACCEPTED: { code: "CONFLICT", message: "U hebt dit aanbod al aangenomen. Bekijk uw reservering." },
-  EXPIRED: { code: "GONE", message: OFFER_GONE },
-  CANCELLED: { code: "GONE", message: "U staat niet meer op de wachtlijst." },
+
+const NOT_OFFERED: Record<Exclude<WaitlistStatus, "OFFERED">, { code: "CONFLICT" | "GONE"; key: ErrorKey }> = {
+  WAITING: { code: "CONFLICT", key: "resident.offerNotYet" },
+  ACCEPTED: { code: "CONFLICT", key: "resident.offerAlreadyAccepted" },
+  EXPIRED: { code: "GONE", key: "resident.offerGone" },
+  CANCELLED: { code: "GONE", key: "resident.noLongerOnWaitlist" },
 };
 
 function notOffered(status: Exclude<WaitlistStatus, "OFFERED">): AppError {
   const why = NOT_OFFERED[status];
-  return new AppError(why.code, why.message, {}, { status });
+  return appError(why.code, why.key, { fields: {}, details: { status } });
 }
 
 /**
@@ -34,12 +34,12 @@ export async function acceptOffer(input: { reference: string; pickupDate: string
     where: { reference },
     select: { id: true, status: true, offerExpiresAt: true, centre: { select: centreForRulesSelect } },
   });
-  if (!entry) throw new AppError("NOT_FOUND", "Deze code kennen wij niet. Kijk of de code goed is.");
+  if (!entry) throw appError("NOT_FOUND", "resident.codeUnknownCheckCode");
   // first whether there is an offer at all (checked again under a lock below), then the chosen day
   if (entry.status !== "OFFERED") throw notOffered(entry.status);
-  if (!entry.offerExpiresAt || entry.offerExpiresAt <= now) throw new AppError("GONE", OFFER_GONE, {}, { status: "EXPIRED" });
+  if (!entry.offerExpiresAt || entry.offerExpiresAt <= now) throw appError("GONE", "resident.offerGone", { fields: {}, details: { status: "EXPIRED" } });
   const problem = pickupDayProblem(calendarOf(entry.centre), input.pickupDate, amsterdamToday(now));
-  if (problem) throw new AppError("INVALID", problem, { pickupDate: [problem] });
+  if (problem) throw appError("INVALID", problem.key, { params: problem.params, field: "pickupDate" });
 
   try {
     return await db.$transaction(async (tx) => {
@@ -61,9 +61,9 @@ export async function acceptOffer(input: { reference: string; pickupDate: string
         },
       });
       if (e.status !== "OFFERED") throw notOffered(e.status);
-      if (!e.offeredUnitId || !e.offerExpiresAt || e.offerExpiresAt <= now) throw new AppError("GONE", OFFER_GONE, {}, { status: "EXPIRED" });
+      if (!e.offeredUnitId || !e.offerExpiresAt || e.offerExpiresAt <= now) throw appError("GONE", "resident.offerGone", { fields: {}, details: { status: "EXPIRED" } });
       const unit = await lockUnit(tx, e.offeredUnitId);
-      if (!unit || unit.status !== "RESERVED") throw new AppError("GONE", OFFER_GONE, {}, { status: "EXPIRED" });
+      if (!unit || unit.status !== "RESERVED") throw appError("GONE", "resident.offerGone", { fields: {}, details: { status: "EXPIRED" } });
 
       const created = await createReservationRecord(tx, {
         unit: { id: unit.id, fromStatus: "RESERVED" },
@@ -87,7 +87,7 @@ export async function acceptOffer(input: { reference: string; pickupDate: string
       return created;
     }, TX_OPTIONS);
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("GONE", OFFER_GONE);
+    if (isUniqueViolation(error)) throw appError("GONE", "resident.offerGone");
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { formatCode, normaliseCode } from "@/lib/util/codes";
 import { eraseAfterFrom } from "../rules";
@@ -15,7 +15,7 @@ import { offerReturnedUnit } from "./offer-returned-unit";
 export async function cancelWaitlistEntry(input: { reference: string; now?: Date }): Promise<{ reference: string; status: "CANCELLED" }> {
   const now = input.now ?? new Date();
   const found = await db.waitlistEntry.findUnique({ where: { reference: normaliseCode(input.reference) }, select: { id: true } });
-  if (!found) throw new AppError("NOT_FOUND", "Deze code kennen wij niet. Kijk of de code goed is.");
+  if (!found) throw appError("NOT_FOUND", "resident.codeUnknownCheckCode");
 
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "WaitlistEntry" WHERE "id" = ${found.id} FOR UPDATE`;
@@ -24,8 +24,8 @@ export async function cancelWaitlistEntry(input: { reference: string; now?: Date
       select: { id: true, reference: true, status: true, offeredUnitId: true, centreId: true, centre: { select: { municipalityId: true } } },
     });
     if (entry.status !== "WAITING" && entry.status !== "OFFERED") {
-      const message = entry.status === "ACCEPTED" ? "U hebt het hulpmiddel al gereserveerd. Annuleer dan de reservering." : "U staat niet meer op de wachtlijst.";
-      throw new AppError("CONFLICT", message, {}, { status: entry.status });
+      const key = entry.status === "ACCEPTED" ? "resident.alreadyReservedCancelThat" : "resident.noLongerOnWaitlist";
+      throw appError("CONFLICT", key, { fields: {}, details: { status: entry.status } });
     }
     await tx.waitlistEntry.update({ where: { id: entry.id }, data: { status: "CANCELLED", eraseAfter: eraseAfterFrom(now, env().RETENTION_DAYS) } });
     if (entry.status === "OFFERED" && entry.offeredUnitId) {

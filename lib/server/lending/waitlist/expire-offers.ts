@@ -1,4 +1,6 @@
 import "server-only";
+import { isSystemActor, type SystemActor } from "@/lib/auth/actor";
+import { notFoundError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -11,7 +13,8 @@ import { offerReturnedUnit } from "./offer-returned-unit";
  * Offers nobody said yes to in time (offerExpiresAt has passed) become EXPIRED, and the held unit passes to the next
  * person in line (or becomes AVAILABLE when nobody else waits). Runs in the lending sweep.
  */
-export async function expireOffers(options: { now?: Date } = {}): Promise<{ expired: number; passedOn: number }> {
+export async function expireOffers(options: { actor: SystemActor; now?: Date }): Promise<{ expired: number; passedOn: number }> {
+  if (!isSystemActor(options.actor)) throw notFoundError();
   const now = options.now ?? new Date();
   const due = await db.waitlistEntry.findMany({
     where: { status: "OFFERED", offerExpiresAt: { lte: now } },

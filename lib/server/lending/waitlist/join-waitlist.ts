@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { can, canWorkAtCentre, type Actor } from "@/lib/auth/permissions";
 import { resolveAdviceSnapshot } from "@/lib/server/outcomes/advice-link";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { enqueueMessage } from "@/lib/server/outbox/enqueue-message";
 import { DEFAULT_LOCALE, parseLocale } from "@/lib/i18n/config";
 import { WAITLIST_CONSENT_VERSION } from "../consent-text";
-import { MONITORING_AGREEMENT_NEEDED, MONITORING_CONSENT_VERSION } from "../reserve-unit";
+import { MONITORING_CONSENT_VERSION } from "../reserve-unit";
 import { eraseAfterFrom } from "../rules";
 import { checkContactAndConsent, loadProductAndCentre, newReference, TX_OPTIONS } from "../shared";
 
@@ -41,7 +41,6 @@ export interface WaitlistJoined {
   centre: { slug: string; name: string };
 }
 
-export const AVAILABLE_NOW = "Er is nu een hulpmiddel vrij. U hoeft niet te wachten: u kunt het direct reserveren.";
 
 /**
  * Puts a resident on the waiting list for a product at a centre (first come, first served). Only for a centre that
@@ -54,16 +53,16 @@ export async function joinWaitlist(input: JoinWaitlistInput): Promise<WaitlistJo
   const contact = checkContactAndConsent(input);
   const { product, centre } = await loadProductAndCentre(input.productSlug, input.centreSlug);
   if (product.isMonitoring && input.monitoringAgreed !== true) {
-    throw new AppError("INVALID", MONITORING_AGREEMENT_NEEDED, { monitoringAgreed: [MONITORING_AGREEMENT_NEEDED] });
+    throw appError("INVALID", "resident.monitoringAgreementNeeded", { field: "monitoringAgreed" });
   }
   if (actor && !canWorkAtCentre(actor, centre.id) && !can(actor, "reservation:create_for_resident")) {
-    throw new AppError("NOT_FOUND", "Dit uitleenpunt kennen wij niet.");
+    throw appError("NOT_FOUND", "resident.centreUnknown");
   }
   const caseId = input.caseId ?? null;
   if (caseId) {
     const kase =
       actor?.role === "CONSULTANT" ? await db.case.findFirst({ where: { id: caseId, municipalityId: actor.municipalityId ?? "" }, select: { id: true } }) : null;
-    if (!kase) throw new AppError("NOT_FOUND", "Dit gesprek kennen wij niet.");
+    if (!kase) throw appError("NOT_FOUND", "staff.caseUnknown");
   }
 
   const units = await db.lendingUnit.groupBy({
@@ -72,10 +71,9 @@ export async function joinWaitlist(input: JoinWaitlistInput): Promise<WaitlistJo
     _count: true,
   });
   if (units.length === 0) {
-    const message = "Dit uitleenpunt leent dit hulpmiddel niet uit. Kies een ander uitleenpunt.";
-    throw new AppError("INVALID", message, { centre: [message] });
+    throw appError("INVALID", "resident.notLentHere", { field: "centre" });
   }
-  if (units.some((u) => u.status === "AVAILABLE")) throw new AppError("CONFLICT", AVAILABLE_NOW, {}, { reason: "available_now" });
+  if (units.some((u) => u.status === "AVAILABLE")) throw appError("CONFLICT", "resident.availableNow", { fields: {}, details: { reason: "available_now" } });
 
   const adviceSnapshotId = await resolveAdviceSnapshot(input.adviceCode, centre.municipalityId, product.slug);
 
