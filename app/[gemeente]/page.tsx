@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { WmoDeskContact } from "@/components/advice/wmo-desk";
 import { buttonPrimary, buttonSecondary, link } from "@/components/ui/styles";
+import { getRequestLocale } from "@/lib/i18n/server";
 import { getMunicipalityLook } from "@/lib/server/theme/public-look";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +13,9 @@ type Props = { params: Promise<{ gemeente: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const look = await getMunicipalityLook((await params).gemeente);
-  return { title: look ? `Gemeente ${look.name}` : "Deze pagina bestaat niet" };
+  if (!look) return { title: "Deze pagina bestaat niet" };
+  const t = await getTranslations("home");
+  return { title: t("municipalityMetaTitle", { municipality: look.name }) };
 }
 
 
@@ -19,14 +23,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MunicipalityHomePage({ params }: Props) {
   const look = await getMunicipalityLook((await params).gemeente);
   if (!look) notFound();
+  const t = await getTranslations("home");
+  const locale = await getRequestLocale();
   return (
     <div className="space-y-10">
       <section className="space-y-5" aria-labelledby="welkom">
         <h1 id="welkom" className="text-3xl font-bold leading-tight sm:text-4xl">
-          Langer zelfstandig thuis wonen in {look.name}
+          {t("municipalityTitle", { municipality: look.name })}
         </h1>
         {look.welcomeText.trim() ? (
-          <div className="max-w-prose space-y-3 text-lg">
+          // the municipality's own welcome text is Dutch: marked so for screen readers and right-to-left pages
+          <div className="max-w-prose space-y-3 text-lg" lang="nl" dir="auto">
             {look.welcomeText
               .split(/\n\s*\n/)
               .map((p) => p.trim())
@@ -38,18 +45,15 @@ export default async function MunicipalityHomePage({ params }: Props) {
               ))}
           </div>
         ) : (
-          <p className="max-w-prose text-lg">
-            Gaat iets in huis moeilijker dan vroeger? Beantwoord een paar vragen. U krijgt persoonlijk advies over hulpmiddelen en slimme
-            techniek die bij u en uw huis passen. U kunt ze eerst lenen en uitproberen.
-          </p>
+          <p className="max-w-prose text-lg">{t("intro")}</p>
         )}
-        <p className="max-w-prose text-lg">Het is gratis. U hebt geen account nodig. Het duurt ongeveer 5 minuten.</p>
+        <p className="max-w-prose text-lg">{t("free")}</p>
         <div className="flex flex-wrap gap-3">
           <Link href={`/${look.slug}/advies`} className={`${buttonPrimary} text-lg`}>
-            Start met de vragen
+            {t("start")}
           </Link>
           <Link href="/advies/hervatten" className={buttonSecondary}>
-            Ik heb al een code
+            {t("haveCode")}
           </Link>
         </div>
       </section>
@@ -57,12 +61,13 @@ export default async function MunicipalityHomePage({ params }: Props) {
       <WmoDeskContact
         municipalityName={look.name}
         desk={look.wmoDesk}
-        lead={`Heeft u een vraag over hulpmiddelen, of is er meer nodig? Neem contact op met het Wmo-loket van de gemeente ${look.name}.`}
+        lead={t("municipalityDeskLead", { municipality: look.name })}
+        locale={locale}
       />
 
       <p className="text-lg">
         <Link href="/uitleenpunten" className={`${link} inline-flex min-h-11 items-center`}>
-          Bekijk alle uitleenpunten en openingstijden
+          {t("allCentres")}
         </Link>
       </p>
     </div>

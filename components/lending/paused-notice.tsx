@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { getRequestLocale } from "@/lib/i18n/server";
 import { WmoDeskContact } from "@/components/advice/wmo-desk";
 import type { WmoDesk } from "@/lib/server/municipalities/wmo-desk";
 
@@ -7,6 +8,7 @@ import type { WmoDesk } from "@/lib/server/municipalities/wmo-desk";
 export async function PausedNotice({ municipalityName, state, wmoDesk, headingLevel = 1 }: { municipalityName: string; state: "paused" | "closed"; wmoDesk: WmoDesk; headingLevel?: 1 | 2 }) {
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const t = await getTranslations("reservation.paused");
+  const locale = await getRequestLocale();
   return (
     <section className="max-w-prose space-y-4 rounded-xl border-2 border-warn-700 bg-warn-50 p-4 text-lg sm:p-6" aria-labelledby="gepauzeerd">
       <Heading id="gepauzeerd" className="text-2xl font-bold">
@@ -18,6 +20,7 @@ export async function PausedNotice({ municipalityName, state, wmoDesk, headingLe
         desk={wmoDesk}
         headingLevel={headingLevel === 1 ? 2 : 3}
         lead={t("deskLead", { municipality: municipalityName })}
+        locale={locale}
       />
     </section>
   );

@@ -1,9 +1,9 @@
-import { MonitoringExplanation } from "@/components/advice/monitoring-explanation";
+import type { ReactNode } from "react";
 import { fieldError } from "@/components/ui/styles";
-import type { ReserveOptions } from "@/lib/server/lending/get-reserve-options";
 
 export interface MonitoringChoiceProps {
-  product: Pick<ReserveOptions["product"], "name" | "nameInSentence" | "monitoring">;
+  /** the explanation (components/advice/monitoring-explanation), rendered on the server in the resident's language */
+  explanation: ReactNode;
   /** "yes" / "no" as chosen before (kept when the form comes back with an error) */
   value?: string;
   error?: string;
@@ -23,14 +23,14 @@ export interface MonitoringChoiceTexts {
  * (what it records, who sees it, how to stop) and an explicit choice, nothing pre-selected. The server refuses the
  * reservation without the "yes" (lib/server/lending/reserve-unit.ts).
  */
-export function MonitoringChoice({ product, value, error, texts }: MonitoringChoiceProps & { texts: MonitoringChoiceTexts }) {
+export function MonitoringChoice({ explanation, value, error, texts }: MonitoringChoiceProps & { texts: MonitoringChoiceTexts }) {
   const describedBy = error ? "monitoringAgreed-fout" : undefined;
   return (
     <section aria-labelledby="bijhouden" className="space-y-4">
       <h2 id="bijhouden" className="sr-only">
         {texts.heading}
       </h2>
-      <MonitoringExplanation productName={product.name} monitoring={product.monitoring} headingLevel={3} />
+      {explanation}
       <input type="hidden" name="monitoringQuestion" value="1" />
       <fieldset className="space-y-3 rounded-xl border border-gray-300 bg-white p-4" aria-describedby={describedBy}>
         <legend className="px-1 text-xl font-bold">{texts.legend}</legend>

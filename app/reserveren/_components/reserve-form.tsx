@@ -20,7 +20,7 @@ export interface ReserveFormProps {
   waitlistLead: string;
   texts: FormTexts;
   /** set for a product that records something: explanation and an explicit choice come first */
-  monitoringProduct?: MonitoringChoiceProps["product"] | null;
+  monitoringExplanation?: MonitoringChoiceProps["explanation"] | null;
   monitoringTexts?: MonitoringChoiceTexts | null;
   /** the code of the advice the resident came from (no personal data), sent along so an outcome can be linked to it */
   adviceCode?: string | null;
@@ -30,19 +30,19 @@ export interface ReserveFormProps {
  * Reserve: pick-up day, name, phone or e-mail, consent. When the last unit was just taken by someone else, the same
  * form offers the waiting list (with its own consent), so nothing has to be typed again.
  */
-export function ReserveForm({ action, pickupDays, consent, waitlistConsent, waitlistLead, texts, monitoringProduct = null, monitoringTexts = null, adviceCode = null }: ReserveFormProps) {
+export function ReserveForm({ action, pickupDays, consent, waitlistConsent, waitlistLead, texts, monitoringExplanation = null, monitoringTexts = null, adviceCode = null }: ReserveFormProps) {
   const [state, formAction] = useActionState<ResidentFormState, FormData>(action, {});
   const values = state.values;
   return (
     <form action={formAction} noValidate className="space-y-8">
       <ErrorSummary errors={state.errors} message={state.message} texts={texts} />
       {adviceCode ? <input type="hidden" name="advies" value={adviceCode} /> : null}
-      {monitoringProduct && monitoringTexts && !state.conflict ? (
-        <MonitoringChoice product={monitoringProduct} value={values?.monitoringAgreed} error={state.errors?.monitoringAgreed?.[0]} texts={monitoringTexts} />
+      {monitoringExplanation && monitoringTexts && !state.conflict ? (
+        <MonitoringChoice explanation={monitoringExplanation} value={values?.monitoringAgreed} error={state.errors?.monitoringAgreed?.[0]} texts={monitoringTexts} />
       ) : null}
       {state.conflict ? null : <PickupDayField days={pickupDays} defaultValue={values?.pickupDate} error={state.errors?.pickupDate?.[0]} texts={texts} />}
       <ContactFields values={values} errors={state.errors} texts={texts} />
-      {state.conflict && monitoringProduct ? (
+      {state.conflict && monitoringExplanation ? (
         <>
           {/* the yes given above still holds for the waiting list */}
           <input type="hidden" name="monitoringQuestion" value="1" />

@@ -15,14 +15,14 @@ export function WaitlistForm({
   action,
   consent,
   texts,
-  monitoringProduct = null,
+  monitoringExplanation = null,
   monitoringTexts = null,
   adviceCode = null,
 }: {
   action: ResidentFormAction;
   consent: ConsentText;
   texts: FormTexts;
-  monitoringProduct?: MonitoringChoiceProps["product"] | null;
+  monitoringExplanation?: MonitoringChoiceProps["explanation"] | null;
   monitoringTexts?: MonitoringChoiceTexts | null;
   /** the advice the resident came from (?advies=), kept with the entry for learning from outcomes */
   adviceCode?: string | null;
@@ -32,8 +32,8 @@ export function WaitlistForm({
     <form action={formAction} noValidate className="space-y-8">
       {adviceCode ? <input type="hidden" name="advies" value={adviceCode} /> : null}
       <ErrorSummary errors={state.errors} message={state.message} texts={texts} />
-      {monitoringProduct && monitoringTexts ? (
-        <MonitoringChoice product={monitoringProduct} value={state.values?.monitoringAgreed} error={state.errors?.monitoringAgreed?.[0]} texts={monitoringTexts} />
+      {monitoringExplanation && monitoringTexts ? (
+        <MonitoringChoice explanation={monitoringExplanation} value={state.values?.monitoringAgreed} error={state.errors?.monitoringAgreed?.[0]} texts={monitoringTexts} />
       ) : null}
       <ContactFields values={state.values} errors={state.errors} texts={texts} />
       <ConsentField text={consent} title={texts.waitlistConsentTitle} error={state.errors?.consent?.[0]} />

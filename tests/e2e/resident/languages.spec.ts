@@ -112,3 +112,21 @@ test("Dutch stays the default and the language can be switched back", async ({ p
   await page.goto("/advies");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
 });
+
+test("the municipality's own address speaks the resident's language too (its welcome text stays Dutch, marked so)", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/den-haag?taal=tr");
+  await expect(page.locator("html")).toHaveAttribute("lang", "tr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Den Haag şehrinde daha uzun süre kendi evinizde bağımsız yaşayın");
+  await expect(page.getByRole("link", { name: "Sorulara başlayın" })).toBeVisible();
+  await expect(page.getByText("Den Haag belediyesinin Wmo masasıyla iletişime geçin", { exact: false })).toBeVisible();
+  await expect(page.getByText("Bekijk alle uitleenpunten")).toHaveCount(0);
+  await expectNoAxeViolations(page, "tr: /den-haag");
+  await expectNoHorizontalScroll(page);
+
+  await page.goto("/den-haag?taal=ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("العيش باستقلالية في بيتك لفترة أطول في Den Haag");
+  await expectNoAxeViolations(page, "ar: /den-haag");
+  await expectNoHorizontalScroll(page);
+});

@@ -12,6 +12,7 @@ import { loadMunicipalitySettingsForCentre } from "@/lib/server/municipalities/s
 import { getReserveOptions } from "@/lib/server/lending/get-reserve-options";
 import { ReserveForm } from "../../_components/reserve-form";
 import { consentTextFor, formTexts, pickupDayOptions } from "../../_components/texts";
+import { MonitoringExplanation } from "@/components/advice/monitoring-explanation";
 import { WaitlistForm } from "../../_components/waitlist-form";
 import { joinWaitlistAction, reserveAction } from "../../actions";
 
@@ -48,7 +49,8 @@ export default async function ReservePage({ params, searchParams }: Props) {
   const texts = await formTexts(locale);
   // Dutch names the product in a sentence with its article ("de robotstofzuiger"); other languages use its name
   const inSentence = locale === "nl" ? product.nameInSentence : product.name;
-  const monitoringProduct = product.isMonitoring ? { name: product.name, nameInSentence: product.nameInSentence, monitoring: product.monitoring } : null;
+  // rendered here, on the server, in the resident's language: the client form only places it
+  const monitoringExplanation = product.isMonitoring ? <MonitoringExplanation productName={product.name} monitoring={product.monitoring} headingLevel={3} locale={locale} /> : null;
   const monitoringTexts = product.isMonitoring
     ? { heading: t("form.monitoringHeading", { product: v(inSentence) }), legend: t("form.monitoringLegend", { product: v(inSentence) }), lead: texts.monitoringLead, yes: texts.monitoringYes, no: texts.monitoringNo }
     : null;
@@ -87,7 +89,7 @@ export default async function ReservePage({ params, searchParams }: Props) {
           waitlistConsent={consentTextFor("waitlist", RETENTION_DAYS, locale)}
           waitlistLead={t("form.waitlistLead", { product: v(product.name) })}
           texts={texts}
-          monitoringProduct={monitoringProduct}
+          monitoringExplanation={monitoringExplanation}
           monitoringTexts={monitoringTexts}
           adviceCode={adviceCode}
         />
@@ -109,7 +111,7 @@ export default async function ReservePage({ params, searchParams }: Props) {
             action={joinWaitlistAction.bind(null, product.slug, centre.slug)}
             consent={consentTextFor("waitlist", RETENTION_DAYS, locale)}
             texts={texts}
-            monitoringProduct={monitoringProduct}
+            monitoringExplanation={monitoringExplanation}
             monitoringTexts={monitoringTexts}
             adviceCode={adviceCode}
           />
