@@ -21,6 +21,8 @@ export interface LighthouseRun {
   cls: number;
   /** CSS selector of the LCP element (no text: a page may show what a resident entered) */
   lcpElement: string | null;
+  /** Lighthouse's LCP phases in ms (TTFB, load delay, load time, render delay); for a text element, render delay is the rest */
+  lcpPhases: Record<string, number>;
   performance: number;
   accessibility: number;
   /** ids of accessibility audits that failed in this run */
@@ -65,6 +67,19 @@ function lcpSelector(details: unknown): string | null {
     return null;
   };
   return find(details);
+}
+
+/** The LCP phase table of the "largest-contentful-paint-element" audit: { "TTFB": ms, "Render Delay": ms, ... }. */
+function lcpPhases(details: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  const tables = (details as { items?: unknown[] } | undefined)?.items ?? [];
+  for (const table of tables) {
+    for (const item of (table as { items?: unknown[] }).items ?? []) {
+      const { phase, timing } = item as { phase?: unknown; timing?: unknown };
+      if (typeof phase === "string" && typeof timing === "number") out[phase] = Math.round(timing);
+    }
+  }
+  return out;
 }
 
 /** True when the lighthouse package can be loaded (it is a devDependency; a production install lacks it). */
@@ -120,12 +135,14 @@ export async function benchLighthouse(options: {
           tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN),
           cls: Math.round((lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN) * 1000) / 1000,
           lcpElement: lcpSelector(lhr.audits["largest-contentful-paint-element"]?.details),
+          lcpPhases: lcpPhases(lhr.audits["largest-contentful-paint-element"]?.details),
           performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
           accessibility: Math.round((accessibility?.score ?? 0) * 100),
           failedAccessibility: failedHere,
         };
         runs.push(run);
-        log(`  ${p.page} run ${n + 1}/${options.runs}: LCP ${run.lcpMs} ms (${run.lcpElement ?? "?"}), FCP ${run.fcpMs} ms, TBT ${run.tbtMs} ms, CLS ${run.cls}, prestaties ${run.performance}, toegankelijkheid ${run.accessibility} (belasting ${os.loadavg()[0]!.toFixed(1)})`);
+        const phases = Object.entries(run.lcpPhases).map(([phase, ms]) => `${phase} ${ms}`).join(", ");
+        log(`  ${p.page} run ${n + 1}/${options.runs}: LCP ${run.lcpMs} ms (${run.lcpElement ?? "?"}${phases ? `; ${phases}` : ""}), FCP ${run.fcpMs} ms, TBT ${run.tbtMs} ms, CLS ${run.cls}, prestaties ${run.performance}, toegankelijkheid ${run.accessibility} (belasting ${os.loadavg()[0]!.toFixed(1)})`);
       }
       out.push({
         page: p.page,
