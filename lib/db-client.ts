@@ -60,29 +60,116 @@ export function dbSettingsFrom(env: { DB_POOL_SIZE: number; DB_CONNECT_TIMEOUT_M
   return { poolSize: env.DB_POOL_SIZE, connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS, poolWaitMs: env.DB_POOL_WAIT_MS };
 }
 
-const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "SocketTimeout", "ConnectionClosed", "TooManyConnections", "TransactionAlreadyClosed"]);
+/**
+ * Why the database cannot be used right now (a constant label, safe for the log: no message text, no data):
+ *   connect-timeout       a new connection got no answer in time (pg: "timeout expired", the connect timeout of
+ *                         {@link clientWithConnectTimeout}; pg-pool: "Connection terminated due to connection timeout")
+ *   pool-timeout          no free pooled connection in time (pg-pool: "timeout exceeded when trying to connect"; P2024)
+ *   refused               nothing listens (ECONNREFUSED; Prisma P1001)
+ *   network               host or network unreachable, name lookup failed, no local port left
+ *   connection-lost       an open connection broke (reset, terminated, 08xxx, idle-session timeout 57P05)
+ *   too-many-connections  PostgreSQL refuses more clients (53300 "sorry, too many clients already", 53400)
+ *   server-resources      PostgreSQL is out of memory or disk (53000, 53100, 53200)
+ *   shutting-down         PostgreSQL shuts down or starts up (57P01, 57P02, 57P03)
+ *   query-timeout         a statement ran too long (57014, pg "Query read timeout", P1008)
+ *   pool-closed           this process is shutting its pool down ("Cannot use a pool after calling end on the pool")
+ */
+export type DatabaseUnavailableReason =
+  | "connect-timeout"
+  | "pool-timeout"
+  | "refused"
+  | "network"
+  | "connection-lost"
+  | "too-many-connections"
+  | "server-resources"
+  | "shutting-down"
+  | "query-timeout"
+  | "pool-closed";
+
+const PRISMA_CODES: Readonly<Record<string, DatabaseUnavailableReason>> = {
+  P1001: "refused",
+  P1002: "connect-timeout",
+  P1008: "query-timeout",
+  P1017: "connection-lost",
+  P2024: "pool-timeout",
+};
+const NODE_CODES: Readonly<Record<string, DatabaseUnavailableReason>> = {
+  ECONNREFUSED: "refused",
+  ECONNRESET: "connection-lost",
+  EPIPE: "connection-lost",
+  ETIMEDOUT: "connect-timeout",
+  EHOSTUNREACH: "network",
+  ENETUNREACH: "network",
+  ENOTFOUND: "network",
+  EAI_AGAIN: "network",
+  EADDRNOTAVAIL: "network",
+};
+const ADAPTER_KINDS: Readonly<Record<string, DatabaseUnavailableReason>> = {
+  DatabaseNotReachable: "refused",
+  DatabaseDoesNotExist: "refused",
+  SocketTimeout: "query-timeout",
+  ConnectionClosed: "connection-lost",
+  TooManyConnections: "too-many-connections",
+  TransactionAlreadyClosed: "connection-lost",
+};
 /** PostgreSQL SQLSTATEs that mean "the database is (briefly) not there", not "this request is wrong". */
-const UNAVAILABLE_SQLSTATE = /^(08...|57P01|57P02|57P03|57014|53300)$/;
-const UNAVAILABLE_MESSAGES = /Connection terminated|Query read timeout|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|Client has encountered a connection error/;
+function sqlstateReason(code: string): DatabaseUnavailableReason | null {
+  if (/^08[0-9A-Z]{3}$/.test(code)) return "connection-lost";
+  if (code === "53300" || code === "53400") return "too-many-connections";
+  if (code === "53000" || code === "53100" || code === "53200") return "server-resources";
+  if (code === "57P01" || code === "57P02" || code === "57P03") return "shutting-down";
+  if (code === "57P05") return "connection-lost";
+  if (code === "57014") return "query-timeout";
+  return null;
+}
+/** the driver's own messages (pg, pg-pool, Prisma) for errors that carry no code */
+const MESSAGES: readonly [RegExp, DatabaseUnavailableReason][] = [
+  [/^timeout expired$/, "connect-timeout"],
+  [/Connection terminated due to connection timeout/, "connect-timeout"],
+  [/timeout exceeded when trying to connect/, "pool-timeout"],
+  [/Query read timeout/, "query-timeout"],
+  [/Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|ECONNRESET/, "connection-lost"],
+  [/ECONNREFUSED/, "refused"],
+  [/sorry, too many clients already|remaining connection slots are reserved/, "too-many-connections"],
+  [/the database system is (starting up|shutting down|in recovery mode)/, "shutting-down"],
+  [/^Cannot use a pool after calling end on the pool$/, "pool-closed"],
+];
 
 /**
- * True when an error means the database cannot be reached right now (down, restarting, too slow, no free
- * connection), so the API answers 503 "try again shortly" instead of 500. Looks at codes only, never logs.
+ * Why an error means the database cannot be used right now (down, restarting, too slow, no free connection, too
+ * many clients), or null when it is something else (a real answer such as a unique violation, or a bug). Follows
+ * `cause` and an AggregateError's `errors` a few levels deep. Looks at codes and the drivers' fixed messages only.
  */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 4; depth++) {
-    const x = e as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; code?: unknown } } }; cause?: unknown };
-    const code = typeof x.code === "string" ? x.code : undefined;
-    if (code && (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code) || code === "ECONNREFUSED" || code === "ECONNRESET" || code === "ETIMEDOUT")) return true;
-    const adapter = x.meta?.driverAdapterError?.cause;
-    if (adapter) {
-      if (typeof adapter.kind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(adapter.kind)) return true;
-      const sqlstate = typeof adapter.originalCode === "string" ? adapter.originalCode : typeof adapter.code === "string" ? adapter.code : "";
-      if (UNAVAILABLE_SQLSTATE.test(sqlstate)) return true;
-    }
-    if (typeof x.message === "string" && UNAVAILABLE_MESSAGES.test(x.message)) return true;
-    e = x.cause;
+export function databaseUnavailableReason(error: unknown, depth = 0): DatabaseUnavailableReason | null {
+  if (!error || typeof error !== "object" || depth > 4) return null;
+  const x = error as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; code?: unknown } } }; cause?: unknown; errors?: unknown };
+  const code = typeof x.code === "string" ? x.code : undefined;
+  if (code) {
+    const byCode = PRISMA_CODES[code] ?? NODE_CODES[code] ?? sqlstateReason(code);
+    if (byCode) return byCode;
   }
-  return false;
+  const adapter = x.meta?.driverAdapterError?.cause;
+  if (adapter) {
+    if (typeof adapter.kind === "string" && ADAPTER_KINDS[adapter.kind]) return ADAPTER_KINDS[adapter.kind]!;
+    const sqlstate = typeof adapter.originalCode === "string" ? adapter.originalCode : typeof adapter.code === "string" ? adapter.code : "";
+    const bySqlstate = sqlstate ? sqlstateReason(sqlstate) : null;
+    if (bySqlstate) return bySqlstate;
+  }
+  if (typeof x.message === "string") {
+    const message = x.message;
+    const hit = MESSAGES.find(([pattern]) => pattern.test(message));
+    if (hit) return hit[1];
+  }
+  if (Array.isArray(x.errors)) {
+    for (const inner of x.errors.slice(0, 4)) {
+      const reason = databaseUnavailableReason(inner, depth + 1);
+      if (reason) return reason;
+    }
+  }
+  return databaseUnavailableReason(x.cause, depth + 1);
+}
+
+/** True when an error means the database cannot be reached right now, so the API answers 503 "try again shortly". */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return databaseUnavailableReason(error) !== null;
 }

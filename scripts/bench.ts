@@ -9,7 +9,10 @@
  *   4. with `--instances N` (N app instances on one database, requests spread over them): throughput of N together
  *      against one, the burst spread over all, and failed lookups by code limited for all instances together;
  *   5. resilience (one instance on the embedded PostgreSQL only): PostgreSQL is restarted under load
- *      (scripts/bench-resilience.ts).
+ *      (scripts/bench-resilience.ts);
+ *   6. Lighthouse mobile (its default emulation and throttling), median of 5 runs on the advice page (with a real
+ *      code) and the home page: LCP, performance, accessibility (scripts/bench-lighthouse.ts; Chromium at
+ *      LIGHTHOUSE_CHROME, default /usr/bin/chromium).
  * Prints markdown tables and writes bench-results/latest.json (with the machine's load average at the start).
  *
  *   npm run bench                           starts the app like `npm start`: database (embedded unless DATABASE_URL
@@ -25,7 +28,7 @@
  * EMPTIED and seeded first).
  * Settings: BENCH_REQUESTS (2000 per endpoint), BENCH_CONCURRENCY (10), BENCH_WARMUP (100), BENCH_ROUNDS (4),
  * BENCH_MAX_SECONDS (60, a hard stop per measurement), BENCH_JOBS_WAIT (true: with --instances, wait up to 5.5 min for a scheduled job run), BENCH_BURST (1000 attempts), BENCH_BURST_EXTRA_UNITS (20 free
- * units added for the burst), BENCH_RESTART_SECONDS (20), BENCH_RESTART_REQUESTS (3000); BENCH_RESTART=false skips 5.
+ * units added for the burst), BENCH_RESTART_SECONDS (20), BENCH_RESTART_REQUESTS (3000); BENCH_RESTART=false skips 5; BENCH_LIGHTHOUSE_RUNS (5).
  */
 import fs from "node:fs";
 import net from "node:net";
@@ -38,6 +41,7 @@ import { adviceThroughput, adviceVersusQuestions, jobsRanOnce, pageJavaScript, r
 import { ensureDatabase, projectRoot, type Database } from "./lib/database";
 import { buildIfNeeded, migrateIfNeeded, seedIfEmpty, truncateAll } from "./lib/prepare";
 import { benchRestart, type RestartBenchResult } from "./bench-resilience";
+import { benchLighthouse, lighthouseAvailable, LIGHTHOUSE_ACCESSIBILITY_GOAL, LIGHTHOUSE_LCP_GOAL_MS, LIGHTHOUSE_PERFORMANCE_GOAL } from "./bench-lighthouse";
 import { benchLearning } from "./bench/learning";
 import { bin } from "./lib/run";
 import { benchWords, wordsTable, WORDS_NL_RECALL_GOAL } from "./bench/words";
@@ -77,6 +81,9 @@ const RESET_DATABASE = process.env.BENCH_RESET_DATABASE === "true";
 const ENGINE_P95_GOAL_MS = 1;
 /** issue 14: compressed JavaScript on a first visit of each resident page */
 const JS_BUDGET_KB = 110;
+/** issue 14: Lighthouse mobile, median of 5 runs per page (BENCH_LIGHTHOUSE_RUNS) */
+const LIGHTHOUSE_RUNS = intSetting("BENCH_LIGHTHOUSE_RUNS", 5, 1, 20);
+const LIGHTHOUSE_GOAL_TEXT = `LCP <= ${LIGHTHOUSE_LCP_GOAL_MS / 1000} s, prestaties >= ${LIGHTHOUSE_PERFORMANCE_GOAL}, toegankelijkheid ${LIGHTHOUSE_ACCESSIBILITY_GOAL}`;
 
 function instancesArg(): number {
   const i = process.argv.indexOf("--instances");
@@ -463,13 +470,52 @@ async function main(): Promise<number> {
       for (const p of pages) goals.push({ figure: `JavaScript eerste bezoek: ${p.page}`, measured: p.status === 200 ? `${(p.gzipBytes / 1024).toFixed(1)} kB` : `status ${p.status}`, goal: `<= ${JS_BUDGET_KB} kB gzip`, ok: p.status === 200 ? p.gzipBytes / 1024 <= JS_BUDGET_KB : null });
     }
 
-    if (runs("lighthouse")) {
-      // Lighthouse (median of 5 on the advice page: LCP, performance, accessibility) needs the `lighthouse` package,
-      // which the project does not carry (yet): said, not hidden
-      const name = "lighthouse";
-      const available = await import(name).then(() => true, () => false);
-      console.log(`\n## Lighthouse (advies)\n\n${available ? "Nog geen stap voor Lighthouse in deze bench." : "Niet gemeten: het pakket lighthouse is niet geïnstalleerd (npm install --save-dev lighthouse; Chromium: /usr/bin/chromium)."}`);
-      goals.push({ figure: "Lighthouse advies: LCP, prestaties, toegankelijkheid (mediaan van 5)", measured: "-", goal: "LCP <= 2,5 s, >= 90, 100", ok: null });
+    if (!runs("lighthouse")) {
+      // not asked
+    } else if (!(await lighthouseAvailable())) {
+      console.log("\n## Lighthouse mobiel\n\nNiet gemeten: het pakket lighthouse is niet geïnstalleerd (npm install --include=dev).");
+      goals.push({ figure: "Lighthouse advies: LCP, prestaties, toegankelijkheid (mediaan van 5)", measured: "-", goal: LIGHTHOUSE_GOAL_TEXT, ok: null });
+    } else if (!app.databaseUrl) console.log("\n## Lighthouse mobiel\n\nOvergeslagen: de adviespagina met een code heeft de database van de bench nodig.");
+    else {
+      const all = await residentPaths(app.databaseUrl);
+      const pages = all.filter((p) => p.page === "advies" || p.page === "home");
+      console.log(`\n## Lighthouse mobiel (standaard: mobiele emulatie, gesimuleerde trage 4G en 4× CPU; mediaan van ${LIGHTHOUSE_RUNS} runs per pagina)\n`);
+      console.log(`Start: ${loadNow()}.`);
+      const lh = await benchLighthouse({ base: app.bases[0]!, pages, runs: LIGHTHOUSE_RUNS, log: (line) => console.log(line) });
+      result.lighthouse = lh;
+      console.log("");
+      console.log(
+        table(
+          ["pagina", "pad", "LCP mediaan ms", "LCP per run ms", "FCP ms", "TBT ms", "CLS", "prestaties", "prestaties per run", "toegankelijkheid", "belasting voor/na (1 min)"],
+          lh.map((p) => [
+            p.page,
+            p.path.replace(/\/advies\/[^/]+\//, "/advies/<code>/"),
+            String(p.medianLcpMs),
+            p.runs.map((r) => r.lcpMs).join(" "),
+            String(p.medianFcpMs),
+            String(p.medianTbtMs),
+            String(p.medianCls),
+            String(p.medianPerformance),
+            p.runs.map((r) => r.performance).join(" "),
+            String(p.medianAccessibility),
+            `${p.loadBefore[0]!.toFixed(1)} / ${p.loadAfter[0]!.toFixed(1)}`,
+          ]),
+        ),
+      );
+      for (const p of lh) {
+        if (p.failedAccessibility.length > 0) console.log(`\nToegankelijkheid ${p.page}: niet gehaald: ${p.failedAccessibility.map((a) => `${a.id} (${a.title})`).join("; ")}`);
+      }
+      console.log("\nElk cijfer is de mediaan van dat cijfer over de runs (LCP, FCP, TBT, CLS en de scores apart).");
+      console.log(`De machine (${os.cpus().length} kernen) is gedeeld: Lighthouse simuleert de trage telefoon vanuit wat het hier meet, dus een hoge belasting maakt LCP en prestaties slechter dan op een rustige machine.`);
+      for (const p of lh) {
+        const ok = p.medianLcpMs <= LIGHTHOUSE_LCP_GOAL_MS && p.medianPerformance >= LIGHTHOUSE_PERFORMANCE_GOAL && p.medianAccessibility >= LIGHTHOUSE_ACCESSIBILITY_GOAL;
+        goals.push({
+          figure: `Lighthouse mobiel ${p.page}: LCP, prestaties, toegankelijkheid (mediaan van ${p.runs.length})`,
+          measured: `${(p.medianLcpMs / 1000).toFixed(2).replace(".", ",")} s, ${p.medianPerformance}, ${p.medianAccessibility} (belasting ${p.loadBefore[0]!.toFixed(1)})`,
+          goal: LIGHTHOUSE_GOAL_TEXT,
+          ok,
+        });
+      }
     }
 
     if (app.bases.length > 1 && runs("limits")) {

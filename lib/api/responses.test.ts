@@ -112,6 +112,10 @@ describe("toErrorResponse", () => {
     { name: "PostgreSQL shuts down (57P01 via the driver adapter)", error: Object.assign(new Error("raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } } }) },
     { name: "the connect timeout", error: new Error("Connection terminated due to connection timeout") },
     { name: "the client-side query timeout", error: new Error("Query read timeout") },
+    { name: "pg: a new pool connection's connect timeout (currentVersions in a burst)", error: new Error("timeout expired") },
+    { name: "pg-pool: no free connection", error: new Error("timeout exceeded when trying to connect") },
+    { name: "PostgreSQL: too many clients (53300)", error: Object.assign(new Error("sorry, too many clients already"), { name: "error", code: "53300" }) },
+    { name: "ECONNREFUSED", error: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }) },
   ])("answers 503 with Retry-After when the database is briefly unavailable: $name", async ({ error }) => {
     const log = vi.fn();
     const response = toErrorResponse(error, "POST /api/v1/reservations", log);
@@ -119,6 +123,10 @@ describe("toErrorResponse", () => {
     expect(response.headers.get("retry-after")).toBe("5");
     expect(await bodyOf(response)).toEqual({ error: MESSAGES.unavailable, fields: {} });
     expect(log).toHaveBeenCalledTimes(1);
+    // the log line says why, never the driver's message (it may name a host or carry what was sent)
+    const line = String(log.mock.calls[0]![0]).split("\n")[0]!;
+    expect(line).toMatch(/^\[api\] POST \/api\/v1\/reservations: \w+( \(\w+\))? -> 503 database unavailable: [a-z-]+$/);
+    expect(line).not.toContain((error as Error).message);
   });
 
   it("turns anything else into a generic 500 and logs it without the message", async () => {
@@ -137,7 +145,7 @@ describe("toErrorResponse", () => {
 
   it("logs a code of a driver error, and copes with a thrown non-error", () => {
     const withCode = Object.assign(new Error("x"), { name: "DriverError", code: "ECONNREFUSED" });
-    expect(describeForLog("R", withCode).split("\n")[0]).toBe("[api] R: DriverError (ECONNREFUSED)");
+    expect(describeForLog("R", withCode).split("\n")[0]).toBe("[api] R: DriverError (ECONNREFUSED) -> 503 database unavailable: refused");
     expect(describeForLog("R", "just a string")).toBe("[api] R: string thrown");
   });
 });

@@ -4,13 +4,14 @@
  *   ApiError (body problems: 400 / 413 / 415)  -> its own status
  *   ZodError (input that does not validate)     -> 400, one entry per field path ("answers.difficulties.0")
  *   AppError (data access, lib/errors.ts)       -> HTTP_STATUS[code] (NOT_FOUND 404, INVALID 400, ...)
- *   database unreachable / restarting / timeout -> 503 with Retry-After (lib/db-client.ts isDatabaseUnavailable)
+ *   database unreachable / restarting / timeout / pool exhausted / too many clients -> 503 with Retry-After
+ *   (lib/db-client.ts databaseUnavailableReason; the reason goes into the log line)
  *   anything else                               -> 500 with a generic Dutch message; logged without personal data
  * Pure (no Next, no database), so it is unit-tested beside this file.
  */
 import { ZodError } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
-import { isDatabaseUnavailable } from "@/lib/db-client";
+import { databaseUnavailableReason, type DatabaseUnavailableReason } from "@/lib/db-client";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -120,16 +121,18 @@ export function preflight(allow: readonly string[]): Response {
 }
 
 /**
- * A line for the server log: the route and the error's type and code, never its message (a message can contain
- * what the caller sent) and never the request body.
+ * A line for the server log: the route, the error's type and code and, for a database that cannot be used right now,
+ * the reason (a fixed label, e.g. "connect-timeout"); never the error's message (a message can contain what the
+ * caller sent) and never the request body.
  */
-export function describeForLog(route: string, error: unknown): string {
+export function describeForLog(route: string, error: unknown, unavailable: DatabaseUnavailableReason | null = databaseUnavailableReason(error)): string {
+  const reason = unavailable ? ` -> 503 database unavailable: ${unavailable}` : "";
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
     const frames = (error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at ")).slice(0, 5);
-    return [`[api] ${route}: ${error.name}${typeof code === "string" || typeof code === "number" ? ` (${code})` : ""}`, ...frames].join("\n");
+    return [`[api] ${route}: ${error.name}${typeof code === "string" || typeof code === "number" ? ` (${code})` : ""}${reason}`, ...frames].join("\n");
   }
-  return `[api] ${route}: ${typeof error} thrown`;
+  return `[api] ${route}: ${typeof error} thrown${reason}`;
 }
 
 /** Any error from a route handler as a JSON response (see the table at the top). */
@@ -141,8 +144,9 @@ export function toErrorResponse(error: unknown, route: string, log: (line: strin
     const headers: Record<string, string> = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {};
     return errorResponse(HTTP_STATUS[error.code], error.message, error.fields ?? {}, headers, error.key);
   }
-  log(describeForLog(route, error));
-  if (isDatabaseUnavailable(error)) return errorResponse(503, MESSAGES.unavailable, {}, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+  const unavailable = databaseUnavailableReason(error);
+  log(describeForLog(route, error, unavailable));
+  if (unavailable) return errorResponse(503, MESSAGES.unavailable, {}, { "Retry-After": String(RETRY_AFTER_SECONDS) });
   return errorResponse(500, MESSAGES.internal);
 }
 
