@@ -34,7 +34,7 @@ export async function runLendingSweep(options: { now?: Date } = {}): Promise<Swe
   const offers = await expireOffers({ actor: sweep, now });
   const safetyNet = await offerAvailableUnits({ actor: sweep, now });
   const reminders = await produceReminders({ actor: sweep, now });
-  const erased = await erasePersonalData({ now });
+  const erased = await erasePersonalData({ actor: sweep, now });
   return {
     expiredReservations: reservations.expired,
     expiredOffers: offers.expired,

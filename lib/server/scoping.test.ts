@@ -240,8 +240,7 @@ describe("scoping in lib/server", () => {
 });
 
 describe("who makes an actor", () => {
-  // lib/server/lending/erase-personal-data.ts is the lending sweep's step (called only from lib/jobs/handlers.ts)
-  const ALLOWED_MAKERS = new Set(["lib/auth/actor.ts", "lib/auth/session.ts", "lib/jobs/index.ts", "lib/jobs/handlers.ts", "lib/server/lending/erase-personal-data.ts", "tests/support/actors.ts"]);
+  const ALLOWED_MAKERS = new Set(["lib/auth/actor.ts", "lib/auth/session.ts", "lib/jobs/index.ts", "lib/jobs/handlers.ts", "tests/support/actors.ts"]);
   const files = ["app", "components", "lib", "scripts", "prisma", "tests"].flatMap((d) => sourceFiles(path.join(ROOT, d)));
 
   it("only lib/auth/session.ts makes a signed-in actor and only lib/jobs a system actor (tests: tests/support/actors.ts)", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { systemActor } from "@/lib/auth/actor";
+import type { SystemActor } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
 import { erasePersonalDataNow } from "@/lib/server/privacy/run-retention";
 
@@ -11,8 +11,7 @@ import { erasePersonalDataNow } from "@/lib/server/privacy/run-retention";
  * the stock history and the numbers. Runs in the lending sweep; the rules and queries are the retention path's own
  * (lib/server/privacy/run-retention.ts, erasePersonalDataNow), so there is one way personal data is erased.
  */
-export async function erasePersonalData(options: { now?: Date } = {}): Promise<{ reservations: number; waitlist: number; messages: number }> {
-  const now = options.now ?? new Date();
+export async function erasePersonalData({ actor, now = new Date() }: { actor: SystemActor; now?: Date }): Promise<{ reservations: number; waitlist: number; messages: number }> {
   const messagesBefore = new Date(now.getTime() - env().RETENTION_DAYS * 86_400_000);
-  return erasePersonalDataNow({ actor: systemActor("lending-sweep"), now, messagesBefore });
+  return erasePersonalDataNow({ actor, now, messagesBefore });
 }
