@@ -9,7 +9,6 @@ import { eraseAfterFrom } from "@/lib/server/lending/rules";
 import { alreadyReserved, alreadyWaiting, caseProductHolds } from "./case-product-holds";
 import { findCaseToChange, type ScopedCase } from "./case-scope";
 import { findActiveProduct } from "./find-product";
-import { MONITORING_NOT_AGREED } from "./set-case-choice";
 import { snapshotCaseAdvice } from "./snapshot-case-advice";
 
 export const NOT_MARKED: ErrorKey = "staff.notMarkedToTry";
@@ -25,7 +24,7 @@ export async function loadCaseLending(actor: Actor | null, reference: string, pr
   const centre = await db.lendingCentre.findFirst({ where: { slug: centreSlug, municipalityId: scoped.municipalityId }, select: { id: true, slug: true } });
   if (!centre) throw appError("NOT_FOUND", "staff.centreNotInYourMunicipality");
   const choice = await db.caseChoice.findUnique({ where: { caseId_productId: { caseId: scoped.id, productId: product.id } } });
-  if (product.isMonitoring && !(choice?.monitoringExplainedAt && choice.monitoringDecision === "agreed")) throw new AppError("INVALID", MONITORING_NOT_AGREED);
+  if (product.isMonitoring && !(choice?.monitoringExplainedAt && choice.monitoringDecision === "agreed")) throw appError("INVALID", "staff.monitoringNotAgreed");
   if (!choice?.wantsToTry) throw appError("INVALID", NOT_MARKED);
   return { scoped, product, centre };
 }

@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError, errorText } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { findCaseToChange, touchCase } from "./case-scope";
 import { findActiveProduct } from "./find-product";
 
-export const MONITORING_NOT_AGREED =
-  "Dit hulpmiddel houdt bij wat de inwoner doet. Leg eerst uit wat het opslaat en wie dat ziet, en vraag of de inwoner het goed vindt.";
+export const MONITORING_NOT_AGREED = errorText({ key: "staff.monitoringNotAgreed" });
 
 /**
  * Marks whether the resident wants to try a product. A monitoring product (sensors, GPS tracker, fall detection,
@@ -29,7 +28,7 @@ export async function setCaseChoice({
     const product = await findActiveProduct(tx, productSlug);
     const existing = await tx.caseChoice.findUnique({ where: { caseId_productId: { caseId: scoped.id, productId: product.id } } });
     if (wantsToTry && product.isMonitoring && !(existing?.monitoringExplainedAt && existing.monitoringDecision === "agreed")) {
-      throw new AppError("INVALID", MONITORING_NOT_AGREED, undefined, { reason: "monitoring_not_agreed" });
+      throw appError("INVALID", "staff.monitoringNotAgreed", { details: { reason: "monitoring_not_agreed" } });
     }
     if (existing) await tx.caseChoice.update({ where: { id: existing.id }, data: { wantsToTry } });
     else await tx.caseChoice.create({ data: { caseId: scoped.id, productId: product.id, wantsToTry } });

@@ -14,7 +14,7 @@ import { isDifficultyCode, type DifficultyCode } from "@/lib/questions/codes";
 import { ALL_DIFFICULTIES } from "@/lib/questions/questionnaire";
 import { getCatalogue } from "@/lib/server/catalogue/get-catalogue";
 import { createAdviceSnapshot } from "@/lib/server/outcomes/create-snapshot";
-import { AppError } from "@/lib/errors";
+import { appError, errorText } from "@/lib/errors";
 import { formatCode } from "@/lib/util/codes";
 import { dayToDate } from "@/lib/util/dates";
 import { CHANGED_MEANWHILE, UNIT_NOT_FOUND, checkId, conflict, dayOf, deskCentreIds, isUniqueViolation, notFound, today, TX_OPTIONS } from "./desk-scope";
@@ -148,12 +148,12 @@ export async function lendWalkIn(input: WalkInInput): Promise<WalkInResult> {
   }
 }
 
-export const DIFFICULTY_NOT_ADDRESSED = "Kies een moeilijkheid waar dit hulpmiddel bij helpt, of laat het leeg.";
+export const DIFFICULTY_NOT_ADDRESSED = errorText({ key: "staff.walkInDifficultyNotAddressed" });
 
 /** The walk-in's difficulty: a questionnaire code the product addresses (catalogue rules), else INVALID on the field. */
 function walkInDifficulty(code: string, product: Pick<CatalogueProduct, "rules"> | undefined): DifficultyCode {
   if (!isDifficultyCode(code) || !product || expertFit(product, code) === null) {
-    throw new AppError("INVALID", DIFFICULTY_NOT_ADDRESSED, { difficulty: [DIFFICULTY_NOT_ADDRESSED] });
+    throw appError("INVALID", "staff.walkInDifficultyNotAddressed", { field: "difficulty" });
   }
   return code;
 }

@@ -7,6 +7,7 @@
  * as WebP without metadata (no location, no camera data, nothing hidden in the file).
  */
 import sharp, { type Metadata } from "sharp";
+import { errorText, type ErrorKey, type ErrorParams } from "@/lib/errors";
 
 /** Uploads larger than this are refused before decoding. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -20,9 +21,13 @@ export const MAX_SIDE = 800;
 export const ACCEPTED_IMAGE_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
 const ACCEPTED_FORMATS = new Set(["png", "jpeg", "webp"]);
 
+/** Not a usable image: a catalogue key (messages/nl/errors.json, staff.image*) and its Dutch text as the message. */
 export class ImageError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly key: ErrorKey,
+    readonly params?: ErrorParams,
+  ) {
+    super(errorText(params ? { key, params } : { key }));
     this.name = "ImageError";
   }
 }
@@ -47,22 +52,22 @@ export function sniffImageType(bytes: Uint8Array): "png" | "jpeg" | "webp" | nul
  * Throws ImageError with a Dutch message the form or API shows.
  */
 export async function cleanImage(input: Uint8Array): Promise<CleanImage> {
-  if (input.length === 0) throw new ImageError("Het bestand is leeg.");
-  if (input.length > MAX_IMAGE_BYTES) throw new ImageError(`Het bestand is te groot (hooguit ${MAX_IMAGE_BYTES / 1024 / 1024} MB).`);
+  if (input.length === 0) throw new ImageError("staff.imageEmpty");
+  if (input.length > MAX_IMAGE_BYTES) throw new ImageError("staff.imageTooLargeFile", { megabytes: MAX_IMAGE_BYTES / 1024 / 1024 });
   const sniffed = sniffImageType(input);
-  if (!sniffed) throw new ImageError("Dit is geen afbeelding. Gebruik een PNG-, JPEG- of WebP-bestand.");
+  if (!sniffed) throw new ImageError("staff.imageNotAnImage");
   const options = { failOn: "error" as const, limitInputPixels: MAX_INPUT_SIDE * MAX_INPUT_SIDE, animated: false };
   let meta: Metadata;
   try {
     meta = await sharp(input, options).metadata();
   } catch {
-    throw new ImageError("De afbeelding is kapot of kan niet gelezen worden.");
+    throw new ImageError("staff.imageBroken");
   }
-  if (!meta.format || !ACCEPTED_FORMATS.has(meta.format) || meta.format !== sniffed) throw new ImageError("Dit is geen afbeelding. Gebruik een PNG-, JPEG- of WebP-bestand.");
+  if (!meta.format || !ACCEPTED_FORMATS.has(meta.format) || meta.format !== sniffed) throw new ImageError("staff.imageNotAnImage");
   const width = meta.autoOrient?.width ?? meta.width ?? 0;
   const height = meta.autoOrient?.height ?? meta.height ?? 0;
-  if (width < MIN_IMAGE_SIDE || height < MIN_IMAGE_SIDE) throw new ImageError(`De afbeelding is te klein (minstens ${MIN_IMAGE_SIDE} bij ${MIN_IMAGE_SIDE} pixels).`);
-  if (width > MAX_INPUT_SIDE || height > MAX_INPUT_SIDE) throw new ImageError(`De afbeelding is te groot (hooguit ${MAX_INPUT_SIDE} bij ${MAX_INPUT_SIDE} pixels).`);
+  if (width < MIN_IMAGE_SIDE || height < MIN_IMAGE_SIDE) throw new ImageError("staff.imageTooSmall", { side: MIN_IMAGE_SIDE });
+  if (width > MAX_INPUT_SIDE || height > MAX_INPUT_SIDE) throw new ImageError("staff.imageTooLarge", { side: MAX_INPUT_SIDE });
   try {
     const { data, info } = await sharp(input, options)
       .rotate()
@@ -71,6 +76,6 @@ export async function cleanImage(input: Uint8Array): Promise<CleanImage> {
       .toBuffer({ resolveWithObject: true });
     return { bytes: data, contentType: "image/webp", width: info.width, height: info.height };
   } catch {
-    throw new ImageError("De afbeelding is kapot of kan niet gelezen worden.");
+    throw new ImageError("staff.imageBroken");
   }
 }

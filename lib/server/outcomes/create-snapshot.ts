@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { appError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { expertFit } from "@/lib/learning/model";
 import type { CatalogueProduct } from "@/lib/matching/types";
@@ -70,5 +70,5 @@ export async function createAdviceSnapshot(row: SnapshotRow, tx?: Prisma.Transac
       throw error;
     }
   }
-  throw new AppError("CONFLICT", "Het advies kon niet worden bewaard. Probeer het opnieuw.");
+  throw appError("CONFLICT", "resident.adviceNotSaved");
 }
