@@ -6,6 +6,7 @@ import { z } from "zod";
 import { diffCatalogues, type CatalogueDiff } from "./diff";
 import { fileFieldName, type ImportRow } from "./exchange";
 import { catalogueProductSchema, normaliseProduct, type CatalogueProductData } from "./schema";
+import { withoutStaleTranslations } from "./translations";
 
 const dutch = z.locales.nl().localeError;
 
@@ -71,6 +72,12 @@ export function planImport(rows: readonly ImportRow[], published: readonly Catal
     }
     firstRowBySlug.set(outcome.product.slug, row.row);
     products.push(outcome.product);
+  }
+  // a file that changes a Dutch text but carries the old translation of that place drops it (withoutStaleTranslations)
+  const before = new Map(published.map((p) => [p.slug, p]));
+  for (const [i, p] of products.entries()) {
+    const was = before.get(p.slug);
+    if (was) products[i] = { ...p, translations: withoutStaleTranslations(was, p) };
   }
   products.sort((a, b) => a.slug.localeCompare(b.slug));
   const diff = diffCatalogues(published, products);

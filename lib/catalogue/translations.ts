@@ -85,6 +85,35 @@ export function unknownTranslationPaths(p: TranslatableProduct, translations: Pr
   return out;
 }
 
+/**
+ * Translations are keyed by the text's path ("rules.contraindications.1.check"), so when the Dutch text at a path
+ * changes (edited, or another rule moved into that place because one was removed) a translation carried over
+ * unchanged would say something else than the Dutch. Such stale translations are dropped: a translation is kept only
+ * when its path still exists and either the Dutch at that path is the same as before or the translation itself is
+ * new or changed (the editor or the file brought it along with the new Dutch). The dropped ones fall back to Dutch
+ * and show up in the editors' report until they are translated again. Pure.
+ */
+export function withoutStaleTranslations(
+  before: (TranslatableProduct & { translations?: ProductTranslations }) | null | undefined,
+  after: TranslatableProduct & { translations?: ProductTranslations },
+): ProductTranslations {
+  const textsAfter = translatableTexts(after);
+  const textsBefore = before ? translatableTexts(before) : new Map<string, string>();
+  const out: ProductTranslations = {};
+  for (const locale of TRANSLATED_LOCALES) {
+    const kept: Record<string, string> = {};
+    for (const [path, text] of Object.entries(after.translations?.[locale] ?? {})) {
+      const dutch = textsAfter.get(path);
+      if (dutch === undefined) continue;
+      const carriedOver = before?.translations?.[locale]?.[path] === text;
+      if (carriedOver && textsBefore.get(path) !== dutch) continue;
+      kept[path] = text;
+    }
+    if (Object.keys(kept).length > 0) out[locale] = kept;
+  }
+  return out;
+}
+
 /** Counts the texts that fell back to Dutch while rendering, per product and path (for logs and tests). */
 export type FallbackListener = (fallback: { product: string; path: string; locale: Locale }) => void;
 

@@ -30,7 +30,9 @@ function placeIn(advice: AdviceResult): "recommended" | "excluded" | "absent" {
   if (advice.notRecommended.some((e) => e.product.slug === SLUG)) return "excluded";
   return "absent";
 }
-const seen = (a: AdviceResult) => ({ ...a, catalogueVersion: undefined });
+// what a Dutch-speaking resident sees: the products' texts in other languages are left out (an edit may drop a stale
+// translation of the edited product, which changes no Dutch advice)
+const seen = (a: AdviceResult) => JSON.parse(JSON.stringify({ ...a, catalogueVersion: undefined }, (key, value: unknown) => (key === "translations" ? undefined : value))) as unknown;
 const adviceForAll = () => Promise.all(RESIDENT_PROFILES.map((p) => buildAdvice({ municipalitySlug: "den-haag", answers: p.answers })));
 
 beforeAll(async () => {
@@ -78,7 +80,11 @@ describe("the catalogue editor", () => {
     expect(preview.uncovered).toEqual([]);
 
     const saved = await saveProductEdit(editor, parsed.product, "Kleine meubels kun je verzetten; niet meer uitsluiten.");
-    expect(saved.changedFields).toEqual(["rules.contraindications"]);
+    // the rule's Dutch text moved from "reason" to "solution": its old translations no longer fit and are dropped
+    expect(saved.changedFields).toEqual(["rules.contraindications", "translations"]);
+    const draftProduct = await getVersionProduct(db, (await db.catalogueVersion.findFirstOrThrow({ where: { number: saved.number } })).id, SLUG);
+    expect(Object.keys(draftProduct!.translations.en ?? {})).not.toContain(`rules.contraindications.${index}.reason`);
+    expect(draftProduct!.translations.en?.name).toBe(product.translations.en?.name);
     // the published version is untouched, and residents' advice has not changed yet
     expect(await getPublishedVersion(db)).toEqual(publishedBefore);
     expect(await getVersionProduct(db, publishedBefore!.id, SLUG)).toEqual(product);
@@ -105,7 +111,7 @@ describe("the catalogue editor", () => {
   it("records the edit with its reason in the audit log", async () => {
     const events = await db.auditEvent.findMany({ where: { action: { in: ["catalogue.draft", "catalogue.edit", "catalogue.publish"] }, actorId: editor.userId }, orderBy: { at: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["catalogue.draft", "catalogue.edit", "catalogue.publish"]);
-    expect(events[1]!.details).toMatchObject({ slug: SLUG, fields: ["rules.contraindications"], why: "Kleine meubels kun je verzetten; niet meer uitsluiten." });
+    expect(events[1]!.details).toMatchObject({ slug: SLUG, fields: ["rules.contraindications", "translations"], why: "Kleine meubels kun je verzetten; niet meer uitsluiten." });
   });
 
   it("refuses a save without a reason, with a field error", async () => {

@@ -26,6 +26,7 @@ import {
   type VersionSummary,
 } from "@/lib/catalogue/store";
 import { TIPS } from "@/lib/catalogue/tips";
+import { withoutStaleTranslations } from "@/lib/catalogue/translations";
 import { storeUploadedImage, type StoredImageRef } from "@/lib/server/images/image-store";
 
 function assertEditor(actor: Actor | null | undefined): asserts actor is Actor {
@@ -110,10 +111,12 @@ export async function saveProductEdit(actor: Actor | null, edited: CatalogueProd
   const reason = checkedWhy(why);
   const draft = await ensureEditableDraft(db, { createdById: actor.userId, audit: auditAs(actor) });
   // the editor's form has no translation fields: keep the product's translations (i18n) unless the edit brings its own
+  // and drop the translations whose Dutch text changed under them (lib/catalogue/translations.ts)
   let product = edited;
-  if (Object.keys(edited.translations ?? {}).length === 0) {
-    const current = await getVersionProduct(db, draft.id, edited.slug);
-    if (current) product = { ...edited, translations: current.translations };
+  const current = await getVersionProduct(db, draft.id, edited.slug);
+  if (current) {
+    const carried = Object.keys(edited.translations ?? {}).length === 0 ? { ...edited, translations: current.translations } : edited;
+    product = { ...carried, translations: withoutStaleTranslations(current, carried) };
   }
   const { changedFields } = await saveDraftProduct(db, { number: draft.number, product, why: reason, audit: auditAs(actor) });
   return { number: draft.number, changedFields };
