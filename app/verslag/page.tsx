@@ -10,11 +10,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReportCodePage() {
   const t = await getTranslations("report.page");
+  const texts = await reportFormTexts();
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("codeTitle")}</h1>
       <p className="max-w-prose text-lg">{t("codeIntro")}</p>
-      <ResidentReportCodeForm action={openReport} texts={await reportFormTexts()} />
+      <ResidentReportCodeForm action={openReport} texts={texts} />
     </div>
   );
 }

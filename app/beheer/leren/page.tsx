@@ -88,11 +88,12 @@ export default async function LearningPage({ searchParams }: { searchParams: Pro
   const requested = recordIdSchema.safeParse(firstParam(params.gemeente) ?? "");
   const municipalityId = isPlatform ? (requested.success ? requested.data : null) : actor.municipalityId;
   if (!municipalityId) {
+    const municipalities = await listAdministeredMunicipalities({ actor });
     return (
       <div className="space-y-6">
         <h1 className="text-3xl font-bold">Leren van uitkomsten</h1>
         <p className="text-lg">Kies een gemeente.</p>
-        <MunicipalityFilter municipalities={await listAdministeredMunicipalities({ actor })} action="/beheer/leren" />
+        <MunicipalityFilter municipalities={municipalities} action="/beheer/leren" />
       </div>
     );
   }

@@ -37,6 +37,7 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
 
   let body: React.ReactNode;
   if (openOffer) {
+    const texts = await formTexts(locale);
     body = (
       <section aria-labelledby="aanbod" className="space-y-6">
         <div className="space-y-2 rounded-xl border-2 border-good-700 bg-good-50 p-4">
@@ -46,7 +47,7 @@ export default async function WaitlistPage({ params, searchParams }: Props) {
           <p className="text-lg">{t.rich("offerHeld", { until: moment(openOffer.expiresAt, locale), strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <p className="text-lg">{t("offerHow")}</p>
         </div>
-        <AcceptForm action={acceptOfferAction.bind(null, e.reference)} pickupDays={pickupDayOptions(openOffer.pickupDays, locale)} texts={await formTexts(locale)} accept={t("accept")} />
+        <AcceptForm action={acceptOfferAction.bind(null, e.reference)} pickupDays={pickupDayOptions(openOffer.pickupDays, locale)} texts={texts} accept={t("accept")} />
       </section>
     );
   } else if (e.status === "WAITING") {

@@ -27,6 +27,7 @@ export default async function CancelReservationPage({ params }: Props) {
   if (!r.canCancel) redirect(`/reservering/${r.reference}`);
   const locale = await getRequestLocale();
   const t = await getTranslations("reservation.cancel");
+  const texts = await formTexts(locale);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -39,7 +40,7 @@ export default async function CancelReservationPage({ params }: Props) {
         })}
       </p>
       <p className="max-w-prose text-lg">{t("after")}</p>
-      <ConfirmForm action={cancelAction.bind(null, r.reference)} confirm={t("confirm")} back={t("back")} backHref={`/reservering/${r.reference}`} texts={await formTexts(locale)} />
+      <ConfirmForm action={cancelAction.bind(null, r.reference)} confirm={t("confirm")} back={t("back")} backHref={`/reservering/${r.reference}`} texts={texts} />
     </div>
   );
 }

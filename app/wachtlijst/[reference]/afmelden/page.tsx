@@ -26,13 +26,14 @@ export default async function LeaveWaitlistPage({ params }: Props) {
   if (e.status !== "WAITING" && e.status !== "OFFERED") redirect(`/wachtlijst/${e.reference}`);
   const t = await getTranslations("waitlist");
   const locale = await getRequestLocale();
+  const texts = await formTexts();
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("leaveTitle")}</h1>
       <p className="max-w-prose text-lg">
         {t("leaveWaiting", { product: isolate(e.product.name, locale), centre: isolate(e.centre.name, locale) })} {e.status === "OFFERED" ? t("leaveOffered") : t("leaveLosePlace")}
       </p>
-      <ConfirmForm action={leaveWaitlistAction.bind(null, e.reference)} confirm={t("leaveConfirm")} back={t("back")} backHref={`/wachtlijst/${e.reference}`} texts={await formTexts()} />
+      <ConfirmForm action={leaveWaitlistAction.bind(null, e.reference)} confirm={t("leaveConfirm")} back={t("back")} backHref={`/wachtlijst/${e.reference}`} texts={texts} />
     </div>
   );
 }

@@ -56,11 +56,13 @@ export default async function StepPage({ params, searchParams }: Props) {
     ownWords = <OwnWordsForm action={ownWordsAction.bind(null, assessment.code)} texts={texts} />;
     if ((await searchParams)?.begrepen !== undefined) confirmed = t("confirmed");
   }
+  const reminderLocale = await getRequestLocale();
+  const welcomeLabel = (await getTranslations("questionnaire"))("welcome", { municipality: assessment.municipality.name });
   return (
     <div className="space-y-8">
       {welcome ? (
         <aside
-          aria-label={(await getTranslations("questionnaire"))("welcome", { municipality: assessment.municipality.name })}
+          aria-label={welcomeLabel}
           className="max-w-prose whitespace-pre-line rounded-xl border-2 border-brand-700 bg-white p-4 text-lg"
           dir="auto"
         >
@@ -84,7 +86,7 @@ export default async function StepPage({ params, searchParams }: Props) {
         together={assessment.together === "family"}
       />
       </div>
-      <CodeReminder code={assessment.code} locale={await getRequestLocale()} />
+      <CodeReminder code={assessment.code} locale={reminderLocale} />
     </div>
   );
 }
