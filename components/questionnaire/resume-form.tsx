@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { buttonPrimary, fieldError, input, label } from "@/components/ui/styles";
+import { CodeField } from "@/components/ui/code-field";
+import { buttonPrimary } from "@/components/ui/styles";
 import { ErrorSummary } from "./error-summary";
 import { FIELD, type StepFormAction, type StepFormState } from "./form-state";
 
@@ -28,34 +29,7 @@ export function ResumeForm({ action, texts = DUTCH_RESUME_TEXTS }: { action: Ste
   return (
     <form action={formAction} noValidate className="max-w-md space-y-5">
       <ErrorSummary state={state.errors ? { errors: state.errors, message: texts.failed } : state} targets={{ [FIELD.code]: "code" }} fallback={texts.failed} />
-      <div className="space-y-1">
-        <label className={label} htmlFor="code">
-          {texts.label}
-        </label>
-        <p id="code-uitleg" className="text-base text-muted">
-          {texts.hint}
-        </p>
-        <input
-          key={`code-${value}`}
-          className={`${input} font-mono text-xl uppercase tracking-wider`}
-          id="code"
-          name={FIELD.code}
-          type="text"
-          dir="ltr"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={20}
-          defaultValue={value}
-          aria-describedby={`code-uitleg${error ? " code-fout" : ""}`}
-          aria-invalid={error ? true : undefined}
-        />
-        {error ? (
-          <p id="code-fout" className={fieldError}>
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <CodeField name={FIELD.code} label={texts.label} hint={texts.hint} error={error} defaultValue={value} />
       <button className={buttonPrimary} type="submit" disabled={pending}>
         {texts.submit}
       </button>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TableScroll } from "@/components/admin/insight-tables";
 import { actionLabel, countPhrases, entityLabel, roleLabel } from "@/components/admin/labels";
-import { buttonPrimary, buttonSecondary, fieldError, input, label, link } from "@/components/ui/styles";
+import { buttonPrimary, buttonSecondary, fieldError, input, label } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { auditFilterSchema, fieldErrorsOf, firstParam } from "@/lib/schemas/admin";
@@ -11,6 +11,7 @@ import { listAdministeredMunicipalities } from "@/lib/server/admin/list-municipa
 import { listAuditActions, listAuditEvents, type AuditEventPage } from "@/lib/server/audit/list-audit-events";
 import { formatCode } from "@/lib/util/codes";
 import { formatMoment } from "@/lib/util/dates";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Auditlog" };
 export const dynamic = "force-dynamic";
@@ -239,11 +240,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             ) : null}
           </nav>
         ) : null}
-        <p>
-          <Link className={`${link} inline-flex min-h-11 items-center`} href="/beheer">
-            Terug naar het overzicht
-          </Link>
-        </p>
+        <BackLink href="/beheer">Terug naar het overzicht</BackLink>
       </section>
     </div>
   );

@@ -10,7 +10,7 @@ import { getReportByCode } from "@/lib/server/cases/get-report-by-code";
 import { respondToReport } from "../actions";
 import { lookupByCode } from "@/lib/api/rate-limit";
 import { ResidentPrintButton, ResidentResponseForm } from "../_components/report-forms";
-import { ResidentReportView } from "../_components/resident-report-view";
+import { ReportView } from "@/components/consultant/report-view";
 import { reportFormTexts } from "../_components/texts";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -47,7 +47,7 @@ export default async function ResidentReportPage({ params, searchParams }: Props
           {t("page.respond")}
         </a>
       </div>
-      <ResidentReportView report={copy.report} />
+      <ReportView report={copy.report} titleAsH1 />
       <section id="reactie" aria-labelledby="reactie-titel" className={`no-print ${card} space-y-4`}>
         <h2 id="reactie-titel" className="text-2xl font-bold">
           {t("page.respondHeading")}

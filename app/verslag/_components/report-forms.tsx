@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
+import { CodeField } from "@/components/ui/code-field";
 import { buttonPrimary, buttonSecondary, fieldError, input, label } from "@/components/ui/styles";
 import type { CaseFormAction, CaseFormState } from "@/components/consultant/form-state";
 
@@ -33,32 +34,7 @@ export function ResidentReportCodeForm({ action, texts }: { action: CaseFormActi
   const error = state.errors?.code?.[0];
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
-      <div className="space-y-1">
-        <label className={`${label} text-lg`} htmlFor="code">
-          {texts.codeLabel}
-        </label>
-        <p id="code-uitleg" className="text-base text-muted">
-          {texts.codeHint}
-        </p>
-        <input
-          id="code"
-          name="code"
-          type="text"
-          dir="ltr"
-          required
-          maxLength={30}
-          autoComplete="off"
-          defaultValue={state.values?.code}
-          aria-describedby={`code-uitleg${error ? " code-fout" : ""}`}
-          aria-invalid={error ? true : undefined}
-          className={`${input} text-lg`}
-        />
-        {error ? (
-          <p id="code-fout" className={fieldError}>
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <CodeField label={texts.codeLabel} hint={texts.codeHint} error={error} defaultValue={state.values?.code} maxLength={30} />
       <Submit>{texts.open}</Submit>
     </form>
   );

@@ -4,6 +4,7 @@ import { link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { listWalkInUnits } from "@/lib/server/desk/list-walk-in-units";
 import { orNotFound } from "../../_lib/or-not-found";
+import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Uitlenen zonder reservering" };
@@ -16,11 +17,7 @@ export default async function WalkInChoosePage({ params }: { params: Promise<{ c
   const base = `/balie/${centre.slug}`;
   return (
     <div className="space-y-6">
-      <p>
-        <Link className={`${link} inline-flex min-h-11 items-center`} href={base}>
-          Terug naar vandaag
-        </Link>
-      </p>
+      <BackLink href={base}>Terug naar vandaag</BackLink>
       <h1 className="text-3xl font-bold">Uitlenen zonder reservering</h1>
       <p className="max-w-prose text-lg">
         Komt iemand zonder reservering? Kies het exemplaar dat u meegeeft. Hebt u het etiket bij de hand? Dan kunt u ook de code van het etiket zoeken op de pagina Vandaag.

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { firstParam, recordIdSchema } from "@/lib/schemas/admin";
@@ -9,6 +7,7 @@ import { getOfferProduct } from "@/lib/server/offer/local-offer";
 import { formatMoment } from "@/lib/util/dates";
 import { saveOfferAction } from "../actions";
 import { OfferForm } from "./offer-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Aanbod: eigen informatie" };
 export const dynamic = "force-dynamic";
@@ -35,11 +34,7 @@ export default async function OfferProductPage({ params, searchParams }: { param
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href={back} className={link}>
-          Terug naar het aanbod
-        </Link>
-      </p>
+      <BackLink href={back}>Terug naar het aanbod</BackLink>
       <div className="space-y-2">
         <h1 className="text-3xl font-bold [overflow-wrap:anywhere]">{product.name}</h1>
         <p className="max-w-prose text-lg">Wat geldt voor dit hulpmiddel in de gemeente {municipality.name}? Laat een veld leeg als u er niets over wilt zeggen.</p>

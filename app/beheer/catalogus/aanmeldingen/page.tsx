@@ -9,6 +9,7 @@ import { SUBMISSION_STATUS_LABEL, SUBMISSION_STATUSES, type SubmissionStatus } f
 import { listSubmissions, type SubmissionSummary } from "@/lib/server/catalogue/submissions";
 import { formatCode } from "@/lib/util/codes";
 import { formatMoment } from "@/lib/util/dates";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Aanmeldingen van leveranciers" };
 export const dynamic = "force-dynamic";
@@ -28,11 +29,7 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
   const done = firstParam(params.klaar);
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/beheer/catalogus" className={`${link} inline-flex min-h-11 items-center`}>
-          Terug naar de catalogus
-        </Link>
-      </p>
+      <BackLink href="/beheer/catalogus">Terug naar de catalogus</BackLink>
       <h1 className="text-3xl font-bold">Aanmeldingen van leveranciers</h1>
       <p className="max-w-prose text-lg">
         Leveranciers melden hier producten aan. Open een aanmelding, vul de regels voor het advies aan en zet het product in het concept. Of wijs het af met een

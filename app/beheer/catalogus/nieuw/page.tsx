@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { newProductForm } from "@/lib/catalogue/product-form";
 import { RESIDENT_PROFILES } from "@/lib/catalogue/profiles";
 import { AppError } from "@/lib/errors";
 import { listEditableProducts } from "@/lib/server/catalogue/edit-product";
 import { ProductEditor } from "../hulpmiddel/[slug]/editor-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Nieuw hulpmiddel" };
 export const dynamic = "force-dynamic";
@@ -23,11 +22,7 @@ export default async function NewProductPage() {
   }
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/beheer/catalogus" className={`${link} inline-flex min-h-11 items-center`}>
-          Terug naar de catalogus
-        </Link>
-      </p>
+      <BackLink href="/beheer/catalogus">Terug naar de catalogus</BackLink>
       <div className="space-y-3">
         <h1 className="text-3xl font-bold">Nieuw hulpmiddel</h1>
         <p className="max-w-prose text-lg">

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { card, link } from "@/components/ui/styles";
+import { card } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { LOCALE_NAMES, TRANSLATED_LOCALES } from "@/lib/i18n/config";
 import { getTranslationReport } from "@/lib/server/catalogue/translation-report";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Vertalingen van de catalogus" };
 export const dynamic = "force-dynamic";
@@ -18,11 +18,7 @@ export default async function TranslationsPage() {
   const incomplete = report.rows.filter((r) => TRANSLATED_LOCALES.some((l) => r.missing[l].length > 0));
   return (
     <div className="space-y-8">
-      <p>
-        <Link className={link} href="/beheer/catalogus">
-          Terug naar de catalogus
-        </Link>
-      </p>
+      <BackLink href="/beheer/catalogus">Terug naar de catalogus</BackLink>
       <h1 className="text-3xl font-bold">Vertalingen van de catalogus</h1>
       <p className="max-w-prose">
         Inwoners kunnen de app in vijf talen gebruiken. Nederlands is de bron. Ontbreekt een vertaling van een tekst van een hulpmiddel, dan ziet de

@@ -9,6 +9,7 @@ import { listUnknownPhrases, type UnknownPhraseRow } from "@/lib/server/words/un
 import { formatMoment } from "@/lib/util/dates";
 import { isWordLocale, WORD_LOCALES } from "@/lib/words/types";
 import { removePhraseAction } from "./actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Zinnen in eigen woorden" };
 export const dynamic = "force-dynamic";
@@ -37,11 +38,7 @@ export default async function UnknownPhrasesPage({ searchParams }: { searchParam
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <p>
-          <Link className={link} href="/beheer/catalogus">
-            Terug naar de catalogus
-          </Link>
-        </p>
+        <BackLink href="/beheer/catalogus">Terug naar de catalogus</BackLink>
         <h1 className="text-3xl font-bold">Zinnen in eigen woorden</h1>
         <p className="max-w-prose text-lg">
           Inwoners kunnen in hun eigen woorden zeggen wat moeilijk gaat. Begreep de app een zin niet, dan mocht de inwoner die bewaren. Hier staan die zinnen,

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { ImportForm } from "../[id]/configuratie/import-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Gemeente importeren" };
 export const dynamic = "force-dynamic";
@@ -13,11 +12,7 @@ export default async function ImportMunicipalityPage() {
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <p>
-          <Link className={`${link} inline-flex min-h-6 items-center`} href="/beheer/gemeenten">
-            Terug naar gemeenten
-          </Link>
-        </p>
+        <BackLink href="/beheer/gemeenten">Terug naar gemeenten</BackLink>
         <h1 className="text-3xl font-bold">Gemeente importeren</h1>
         <p className="max-w-prose text-lg">
           Lees het configuratiebestand van een gemeente in, gemaakt met Exporteren op een andere installatie. Bestaat de gemeente hier nog niet (dezelfde korte

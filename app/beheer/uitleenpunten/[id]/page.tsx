@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { buttonSecondary, link } from "@/components/ui/styles";
+import { buttonSecondary } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { firstParam } from "@/lib/schemas/admin";
@@ -11,6 +10,7 @@ import { addClosedDayAction, closeCentreAction, removeClosedDayAction, saveCentr
 import { CentreForm } from "../centre-form";
 import { CloseCentreForm } from "../close-form";
 import { ClosedDayForm } from "../closed-day-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Uitleenpunt bewerken" };
 export const dynamic = "force-dynamic";
@@ -29,11 +29,7 @@ export default async function CentrePage({ params, searchParams }: { params: Pro
   return (
     <div className="space-y-10">
       <div className="space-y-3">
-        <p>
-          <Link className={`${link} inline-flex min-h-11 items-center`} href="/beheer/uitleenpunten">
-            Terug naar de uitleenpunten
-          </Link>
-        </p>
+        <BackLink href="/beheer/uitleenpunten">Terug naar de uitleenpunten</BackLink>
         <h1 className="text-3xl font-bold">{centre.name}</h1>
         <p className="text-muted">Gemeente {centre.municipalityName}</p>
         <div role="status">

@@ -17,6 +17,7 @@ import { capitalize } from "@/app/reserveren/_components/format";
 import { formatDayLong, formatMoment, isoDateInAmsterdam } from "@/lib/util/dates";
 import { cancelReservationAction, confirmReservationAction, extendLoanAction, handOverAction, takeBackAction } from "../../../actions";
 import { orNotFound } from "../../../_lib/or-not-found";
+import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Reservering" };
@@ -66,11 +67,7 @@ export default async function ReservationPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <p>
-        <Link className={`${link} inline-flex min-h-11 items-center`} href={base}>
-          Terug naar vandaag
-        </Link>
-      </p>
+      <BackLink href={base}>Terug naar vandaag</BackLink>
       <h1 className="text-3xl font-bold">Reservering {formatCode(r.reference)}</h1>
       <DoneNotice done={gedaan} />
 

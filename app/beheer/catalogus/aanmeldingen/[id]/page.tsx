@@ -13,6 +13,7 @@ import { formatMoment } from "@/lib/util/dates";
 import { ProductEditor } from "../../hulpmiddel/[slug]/editor-form";
 import { SUBMISSION_STATUS_LABEL } from "@/lib/schemas/submission";
 import { RejectForm } from "./reject-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Aanmelding bekijken" };
 export const dynamic = "force-dynamic";
@@ -60,11 +61,7 @@ export default async function SubmissionReviewPage({ params, searchParams }: { p
   const addedTo = firstParam(query.klaar) === "concept" && s.status === "in_concept" && draft.success ? draft.data : null;
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/beheer/catalogus/aanmeldingen" className={`${link} inline-flex min-h-11 items-center`}>
-          Terug naar de aanmeldingen
-        </Link>
-      </p>
+      <BackLink href="/beheer/catalogus/aanmeldingen">Terug naar de aanmeldingen</BackLink>
       <h1 className="text-3xl font-bold break-words">Aanmelding: {f.name}</h1>
 
       <div id="melding" role="status" aria-live="polite" tabIndex={-1}>

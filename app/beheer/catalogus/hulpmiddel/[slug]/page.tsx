@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { productToForm, SLUG_IN_URL } from "@/lib/catalogue/product-form";
 import { AppError } from "@/lib/errors";
@@ -9,6 +7,7 @@ import { getProductForEditing } from "@/lib/server/catalogue/edit-product";
 import { RESIDENT_PROFILES } from "@/lib/catalogue/profiles";
 import { ArchiveForm } from "./archive-form";
 import { ProductEditor } from "./editor-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Hulpmiddel aanpassen" };
 export const dynamic = "force-dynamic";
@@ -27,11 +26,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ sl
   const { product, draft, publishedVersion } = editing;
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/beheer/catalogus" className={`${link} inline-flex min-h-11 items-center`}>
-          Terug naar de catalogus
-        </Link>
-      </p>
+      <BackLink href="/beheer/catalogus">Terug naar de catalogus</BackLink>
       <div className="space-y-3">
         <h1 className="text-3xl font-bold break-words">{product.name} aanpassen</h1>
         <p className="max-w-prose text-lg">

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { buttonPrimary, link } from "@/components/ui/styles";
+import { buttonPrimary } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { recordIdSchema } from "@/lib/schemas/admin";
 import { getConfigurationTarget } from "@/lib/server/config-transfer";
 import { ImportForm } from "./import-form";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Configuratie exporteren en importeren" };
 export const dynamic = "force-dynamic";
@@ -26,11 +26,7 @@ export default async function ConfigurationPage({ params }: { params: Promise<{ 
     <div className="space-y-10">
       <div className="space-y-3">
         {actor.role === "PLATFORM_ADMIN" ? (
-          <p>
-            <Link className={`${link} inline-flex min-h-6 items-center`} href="/beheer/gemeenten">
-              Terug naar gemeenten
-            </Link>
-          </p>
+          <BackLink href="/beheer/gemeenten">Terug naar gemeenten</BackLink>
         ) : null}
         <h1 className="text-3xl font-bold">Configuratie van {m.name}</h1>
         <p className="max-w-prose text-lg">

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UnitForm } from "@/components/desk/unit-form";
-import { link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { getUnit } from "@/lib/server/desk/get-unit";
 import { updateUnitAction } from "../../../../actions";
 import { orNotFound } from "../../../../_lib/or-not-found";
+import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Exemplaar aanpassen" };
@@ -19,11 +18,7 @@ export default async function EditUnitPage({ params }: { params: Promise<{ centr
   const back = `/balie/${unit.centre.slug}/voorraad/${unit.id}`;
   return (
     <div className="space-y-6">
-      <p>
-        <Link className={`${link} inline-flex min-h-11 items-center`} href={back}>
-          Terug naar het exemplaar
-        </Link>
-      </p>
+      <BackLink href={back}>Terug naar het exemplaar</BackLink>
       <h1 className="text-3xl font-bold break-all">Exemplaar {unit.code} aanpassen</h1>
       {unit.canEdit ? (
         <>
