@@ -24,7 +24,9 @@ const nextConfig: NextConfig = {
   // Image uploads go through server actions: a municipality's logo (1 MB, lib/server/theme/logo-image.ts), the
   // catalogue editor's and suppliers' images (up to 5 MB each, lib/server/images/process-image.ts) plus the form;
   // Next's default is 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "10mb" } },
+  // inlineCss: the stylesheet goes into the HTML, so a phone on a slow line paints the page without waiting for a second
+  // request (Lighthouse mobile: LCP and performance, issue 14); the CSP allows it by hash (lib/http/stylesheet-hashes.ts).
+  experimental: { serverActions: { bodySizeLimit: "10mb" }, inlineCss: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -8,6 +8,7 @@
  *     alternate between instances; the limit must hold for their sum, not per instance.
  * Loopback only; every figure is a measurement, never an assertion in a test.
  */
+import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
@@ -264,6 +265,50 @@ export async function reservationBurst(options: { bases: readonly string[]; data
   } finally {
     await client.end();
   }
+}
+
+export interface SimultaneousResult {
+  what: string;
+  attempts: number;
+  /** answers per status ("network:…" for a failed connection) */
+  statuses: Record<string, number>;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/**
+ * `attempts` requests that all leave at the same moment, sent by this process's HTTP client exactly as the
+ * reservation burst sends them: what the same burst costs where there is (almost) nothing to do. The reference for the
+ * burst's p99 on this machine (client and server share its cores).
+ */
+export async function simultaneous(what: string, url: string, attempts: number, init: { method: string; body?: string } = { method: "GET" }): Promise<SimultaneousResult> {
+  await shoot(url, init); // warm: the route's code loaded, as in the burst
+  const shots = await Promise.all(Array.from({ length: attempts }, () => shoot(url, init)));
+  const statuses: Record<string, number> = {};
+  for (const s of shots) {
+    const key = s.status === "network" ? `network:${s.cause ?? "?"}` : String(s.status);
+    statuses[key] = (statuses[key] ?? 0) + 1;
+  }
+  const sorted = shots.map((s) => s.ms).sort((a, b) => a - b);
+  return { what, attempts, statuses, p50: round2(percentile(sorted, 50)), p99: round2(percentile(sorted, 99)), max: round2(sorted[sorted.length - 1] ?? Number.NaN) };
+}
+
+/**
+ * A bare Node.js HTTP server in its own process (no framework, no database) that answers every request with a small
+ * JSON 409, like a full product's answer: the floor under any app on this machine with this client.
+ * Returns its URL and a stop function.
+ */
+export async function startBareServer(): Promise<{ url: string; stop: () => void }> {
+  const source = `const http = require("node:http");
+const server = http.createServer((req, res) => { req.resume(); req.on("end", () => { res.writeHead(409, { "content-type": "application/json" }); res.end('{"error":"niet beschikbaar","fields":{}}'); }); });
+server.listen(0, "127.0.0.1", () => process.stdout.write(String(server.address().port) + "\\n"));`;
+  const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "pipe", "inherit"] });
+  const port = await new Promise<string>((resolve, reject) => {
+    child.once("error", reject);
+    child.stdout!.once("data", (chunk: Buffer) => resolve(chunk.toString().trim()));
+  });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
 }
 
 // ------------------------------------------------------------------------------------------ shared limits

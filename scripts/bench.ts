@@ -37,7 +37,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import { benchEngine, type EngineBenchResult } from "./bench-engine";
-import { adviceThroughput, adviceVersusQuestions, jobsRanOnce, pageJavaScript, reservationBurst, residentPaths, round2, sharedLookupLimit, type LoadFigures } from "./bench-load";
+import { adviceThroughput, adviceVersusQuestions, jobsRanOnce, pageJavaScript, reservationBurst, residentPaths, round2, sharedLookupLimit, simultaneous, startBareServer, type LoadFigures, type SimultaneousResult } from "./bench-load";
 import { ensureDatabase, projectRoot, type Database } from "./lib/database";
 import { buildIfNeeded, migrateIfNeeded, seedIfEmpty, truncateAll } from "./lib/prepare";
 import { benchRestart, type RestartBenchResult } from "./bench-resilience";
@@ -431,6 +431,15 @@ async function main(): Promise<number> {
       goals.push({ figure: "reserveringspiek", measured: "-", goal: "alle vrije geboekt, 0 fouten, p99 <= 1500 ms", ok: null });
     } else {
       console.log(`\n## Reserveringspiek: ${BURST_ATTEMPTS} pogingen tegelijk op één hulpmiddel bij één uitleenpunt (${loadNow()})\n`);
+      // the same number of simultaneous requests with (almost) nothing to do, same client, same moment: the floor
+      const bare = await startBareServer();
+      const floors: SimultaneousResult[] = [];
+      try {
+        floors.push(await simultaneous("kale Node.js-server (geen framework, geen database)", bare.url, BURST_ATTEMPTS, { method: "POST", body: "{}" }));
+      } finally {
+        bare.stop();
+      }
+      floors.push(await simultaneous("de app: GET /api/health (geen database)", `${app.bases[0]}/api/health`, BURST_ATTEMPTS));
       const burstLoad = loadNow();
       const burst = await reservationBurst({ bases: app.bases, databaseUrl: app.databaseUrl, attempts: BURST_ATTEMPTS, extraUnits: BURST_EXTRA_UNITS });
       result.burst = burst;
@@ -441,6 +450,14 @@ async function main(): Promise<number> {
         ),
       );
       if (burst.errors > 0) console.log(`Statussen: ${JSON.stringify(burst.statuses)}`);
+      console.log(`\nTer vergelijking: ${BURST_ATTEMPTS} verzoeken tegelijk met dezelfde client op deze machine, waar (bijna) niets te doen is:\n`);
+      console.log(
+        table(
+          ["verzoeken tegelijk", "antwoorden", "p50 ms", "p99 ms", "max ms", "piek p99 / dit p99"],
+          floors.map((f) => [f.what, JSON.stringify(f.statuses), f.p50.toFixed(0), f.p99.toFixed(0), f.max.toFixed(0), `${round2(burst.p99 / f.p99)}×`]),
+        ),
+      );
+      result.burstFloors = floors;
       const exact = burst.booked === Math.min(burst.free, burst.attempts) && burst.reservationsInDatabase === burst.booked && burst.doubleBooked === 0;
       goals.push({ figure: `piek: precies de vrije exemplaren geboekt (${app.bases.length} instantie${app.bases.length > 1 ? "s" : ""})`, measured: `${burst.booked} van ${burst.free} vrij, ${burst.reservationsInDatabase} in de database, ${burst.doubleBooked} dubbel`, goal: "geboekt = vrij, geen dubbele", ok: exact });
       goals.push({ figure: "piek: fouten", measured: String(burst.errors), goal: "0", ok: burst.errors === 0 });

@@ -64,18 +64,28 @@ describe("zodFields", () => {
 
 describe("json and errorResponse", () => {
   it("sends JSON with CORS for any origin and no-store by default", async () => {
-    const response = json({ a: 1 });
+    const response = json({ a: "x".repeat(2000) });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("cache-control")).toBe(CACHE_NONE);
-    expect(await response.json()).toEqual({ a: 1 });
+    expect(await response.json()).toEqual({ a: "x".repeat(2000) });
+  });
+
+  it.each([
+    { name: "a small answer goes out uncompressed (no-transform)", data: { a: 1 }, cache: undefined, expected: `${CACHE_NONE}, no-transform` },
+    { name: "1023 characters: still small", data: "x".repeat(1021), cache: undefined, expected: `${CACHE_NONE}, no-transform` },
+    { name: "1024 characters: compressed as usual", data: "x".repeat(1022), cache: undefined, expected: CACHE_NONE },
+    { name: "a public answer keeps its cache header", data: "x".repeat(3000), cache: CACHE_PUBLIC, expected: CACHE_PUBLIC },
+    { name: "a small public answer", data: [], cache: CACHE_PUBLIC, expected: `${CACHE_PUBLIC}, no-transform` },
+  ])("$name", ({ data, cache, expected }) => {
+    expect(json(data, { cache }).headers.get("cache-control")).toBe(expected);
   });
 
   it("takes a cache header and a status", () => {
     const response = json([], { status: 201, cache: CACHE_PUBLIC });
     expect(response.status).toBe(201);
-    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300, no-transform");
   });
 
   it("always has error and fields in an error body", async () => {
@@ -99,7 +109,7 @@ describe("toErrorResponse", () => {
     const response = toErrorResponse(error, "TEST /x", log);
     expect(response.status).toBe(status);
     expect(await bodyOf(response)).toEqual(body);
-    expect(response.headers.get("cache-control")).toBe(CACHE_NONE);
+    expect(response.headers.get("cache-control")).toBe(`${CACHE_NONE}, no-transform`);
     expect(log).not.toHaveBeenCalled();
   });
 

@@ -68,13 +68,18 @@ export interface JsonOptions {
   headers?: Record<string, string>;
 }
 
+/** Characters under which a JSON answer goes out uncompressed: the compression middleware's own threshold (1 kB). */
+const SMALL_BODY = 1024;
+
 export function json(data: unknown, options: JsonOptions = {}): Response {
-  return new Response(JSON.stringify(data), {
+  const body = JSON.stringify(data);
+  return new Response(body, {
     status: options.status ?? 200,
     headers: {
       ...CORS_HEADERS,
       "Content-Type": "application/json; charset=utf-8",
-      "Cache-Control": options.cache ?? CACHE_NONE,
+      // a small answer is not compressed (gzip costs more than it saves there; Next's compression honours no-transform)
+      "Cache-Control": body.length < SMALL_BODY ? `${options.cache ?? CACHE_NONE}, no-transform` : (options.cache ?? CACHE_NONE),
       ...options.headers,
     },
   });

@@ -37,4 +37,12 @@ describe("proxy", () => {
     expect(await response.json()).toEqual({ error: expect.stringMatching(/Dit adres klopt niet/), fields: {} });
     expect(response.headers.get("Strict-Transport-Security")).not.toBeNull();
   });
+
+  it("gives API answers a policy that allows nothing, no nonce and no rewritten request headers", () => {
+    const response = proxy(new NextRequest("https://ttv.example.nl/api/v1/questions?taal=tr"));
+    expect(response.headers.get("Content-Security-Policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers.get("x-middleware-override-headers")).toBeNull();
+    expect(response.headers.get("set-cookie")).toBeNull();
+    expect(response.headers.get("Strict-Transport-Security")).not.toBeNull();
+  });
 });

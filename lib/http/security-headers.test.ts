@@ -62,3 +62,10 @@ describe("refusedMethodResponse", () => {
     expect(refusedMethodResponse(method, "/api/v1/questions")).toBeNull();
   });
 });
+
+describe("contentSecurityPolicy with inlined stylesheets", () => {
+  it("allows the built stylesheets by hash, next to the nonce", () => {
+    const csp = directives(contentSecurityPolicy("n", { https: false, development: false, styleHashes: ["'sha256-abc='"] }));
+    expect(csp.get("style-src")).toEqual(["'self'", "'nonce-n'", "'sha256-abc='"]);
+  });
+});

@@ -12,12 +12,13 @@ export function newNonce(): string {
  * scripts, reading it from this header during rendering), and what they load ('strict-dynamic'); no inline event
  * handlers, no eval (development only: React's dev tools need it), no plugins, no <base>, no framing.
  * Inline style attributes stay allowed (style-src-attr): they cannot run code, and a few components set widths.
+ * `styleHashes`: the app's own stylesheets inlined into the page ('sha256-…', lib/http/stylesheet-hashes.ts).
  */
-export function contentSecurityPolicy(nonce: string, options: { https: boolean; development: boolean }): string {
+export function contentSecurityPolicy(nonce: string, options: { https: boolean; development: boolean; styleHashes?: readonly string[] }): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    ["style-src 'self'", `'nonce-${nonce}'`, ...(options.styleHashes ?? [])].join(" "),
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -4,6 +4,7 @@
  * `securitypolicyviolation` events) and no script error. Pages are found by following links from each role's start
  * pages (one page per route pattern), plus resident pages reached with codes from the database.
  */
+import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { insertDenHaagCase, newReference, query } from "../admin/db";
 import { signIn } from "../support/auth";
@@ -49,6 +50,12 @@ async function visit(page: Page, path: string, problems: string[]): Promise<stri
   const scripts = html.match(/<script\b[^>]*>/g) ?? [];
   expect(scripts.length, `scripts op ${path}`).toBeGreaterThan(0);
   expect(scripts.filter((tag) => !/\snonce="[^"]+"/.test(tag)), `scripts zonder nonce op ${path}`).toEqual([]);
+  // the inlined stylesheets (next.config.ts inlineCss) are allowed by their hash: every <style> has the nonce or its hash
+  const styleSrc = /style-src ([^;]*)/.exec(csp)?.[1] ?? "";
+  for (const [, attributes = "", text = ""] of html.matchAll(/<style\b([^>]*)>([\s\S]*?)<\/style>/g)) {
+    if (/\snonce="[^"]+"/.test(attributes)) continue;
+    expect(styleSrc, `<style> zonder nonce of hash op ${path}`).toContain(`'sha256-${createHash("sha256").update(text).digest("base64")}'`);
+  }
   await page.waitForLoadState("networkidle");
   const reported = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
   expect([...problems, ...reported], `CSP-meldingen op ${path}`).toEqual([]);
