@@ -529,7 +529,8 @@ async function main(): Promise<number> {
         goals.push({
           figure: `Lighthouse mobiel ${p.page}: LCP, prestaties, toegankelijkheid (mediaan van ${p.runs.length})`,
           measured: `${(p.medianLcpMs / 1000).toFixed(2).replace(".", ",")} s, ${p.medianPerformance}, ${p.medianAccessibility} (belasting ${p.loadBefore[0]!.toFixed(1)})`,
-          goal: LIGHTHOUSE_GOAL_TEXT,
+          // the issue's goal is the advice page's; the other pages are held to the same numbers as an extra check
+          goal: p.page === "advies" ? LIGHTHOUSE_GOAL_TEXT : `${LIGHTHOUSE_GOAL_TEXT} (extra, het doel van issue 14 geldt de adviespagina)`,
           ok,
         });
       }
