@@ -7,6 +7,7 @@
  *
  * The `lighthouse` package is loaded at run time, so the rest of the bench works without it.
  */
+import fs from "node:fs";
 import os from "node:os";
 
 export const LIGHTHOUSE_LCP_GOAL_MS = 2000;
@@ -83,11 +84,20 @@ function lcpPhases(details: unknown): Record<string, number> {
 }
 
 /** True when the lighthouse package can be loaded (it is a devDependency; a production install lacks it). */
-export async function lighthouseAvailable(): Promise<boolean> {
-  return import("lighthouse").then(
+/** The Chromium Lighthouse drives (LIGHTHOUSE_CHROME, default Debian's /usr/bin/chromium). */
+export function lighthouseChrome(): string {
+  return process.env.LIGHTHOUSE_CHROME ?? "/usr/bin/chromium";
+}
+
+/** Why Lighthouse cannot run here (the package or the browser is missing), or null when it can. */
+export async function lighthouseMissing(): Promise<string | null> {
+  const installed = await import("lighthouse").then(
     () => true,
     () => false,
   );
+  if (!installed) return "het pakket lighthouse is niet geïnstalleerd (npm install --include=dev)";
+  if (!fs.existsSync(lighthouseChrome())) return `Chromium staat niet op ${lighthouseChrome()} (apt-get install chromium, of zet LIGHTHOUSE_CHROME)`;
+  return null;
 }
 
 export async function benchLighthouse(options: {
@@ -101,7 +111,7 @@ export async function benchLighthouse(options: {
   const chromeLauncher = await import("chrome-launcher");
   const log = options.log ?? (() => undefined);
   const chrome = await chromeLauncher.launch({
-    chromePath: options.chromePath ?? process.env.LIGHTHOUSE_CHROME ?? "/usr/bin/chromium",
+    chromePath: options.chromePath ?? lighthouseChrome(),
     chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu"],
     logLevel: "silent",
   });

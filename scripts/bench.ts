@@ -41,7 +41,7 @@ import { adviceThroughput, adviceVersusQuestions, jobsRanOnce, pageJavaScript, r
 import { ensureDatabase, projectRoot, type Database } from "./lib/database";
 import { buildIfNeeded, migrateIfNeeded, seedIfEmpty, truncateAll } from "./lib/prepare";
 import { benchRestart, type RestartBenchResult } from "./bench-resilience";
-import { benchLighthouse, lighthouseAvailable, LIGHTHOUSE_ACCESSIBILITY_GOAL, LIGHTHOUSE_LCP_GOAL_MS, LIGHTHOUSE_PERFORMANCE_GOAL } from "./bench-lighthouse";
+import { benchLighthouse, lighthouseMissing, LIGHTHOUSE_ACCESSIBILITY_GOAL, LIGHTHOUSE_LCP_GOAL_MS, LIGHTHOUSE_PERFORMANCE_GOAL } from "./bench-lighthouse";
 import { benchLearning } from "./bench/learning";
 import { bin } from "./lib/run";
 import { benchWords, wordsTable, WORDS_NL_RECALL_GOAL } from "./bench/words";
@@ -487,10 +487,11 @@ async function main(): Promise<number> {
       for (const p of pages) goals.push({ figure: `JavaScript eerste bezoek: ${p.page}`, measured: p.status === 200 ? `${(p.gzipBytes / 1024).toFixed(1)} kB` : `status ${p.status}`, goal: `<= ${JS_BUDGET_KB} kB gzip`, ok: p.status === 200 ? p.gzipBytes / 1024 <= JS_BUDGET_KB : null });
     }
 
+    const lighthouseProblem = runs("lighthouse") ? await lighthouseMissing() : null;
     if (!runs("lighthouse")) {
       // not asked
-    } else if (!(await lighthouseAvailable())) {
-      console.log("\n## Lighthouse mobiel\n\nNiet gemeten: het pakket lighthouse is niet geïnstalleerd (npm install --include=dev).");
+    } else if (lighthouseProblem) {
+      console.log(`\n## Lighthouse mobiel\n\nNiet gemeten: ${lighthouseProblem}.`);
       goals.push({ figure: "Lighthouse advies: LCP, prestaties, toegankelijkheid (mediaan van 5)", measured: "-", goal: LIGHTHOUSE_GOAL_TEXT, ok: null });
     } else if (!app.databaseUrl) console.log("\n## Lighthouse mobiel\n\nOvergeslagen: de adviespagina met een code heeft de database van de bench nodig.");
     else {
