@@ -13,7 +13,7 @@
  *  - Sign-in failures per account and per client: lib/auth/sign-in-throttle.ts, on the same store.
  */
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorRef } from "@/lib/errors";
 import { clientIpFromHeaders } from "@/lib/http/client-ip";
 import { ApiError } from "./responses";
 
@@ -70,7 +70,7 @@ export function minutesText(seconds: number): string {
 /** Thrown when a client is over a limit; pages show `message`, the API answers 429 with Retry-After. */
 export class RateLimitedError extends AppError {
   constructor(
-    message: string,
+    message: string | ErrorRef,
     readonly retryAfterSeconds: number,
   ) {
     super("RATE_LIMITED", message, undefined, { retryAfterSeconds });

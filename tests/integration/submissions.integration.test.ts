@@ -115,7 +115,7 @@ describe("POST /api/v1/submissions", () => {
   it(`allows ${SUBMISSIONS_PER_HOUR} submissions per client per hour, then refuses with a Dutch message`, async () => {
     const client = freshClient();
     for (let i = 0; i < SUBMISSIONS_PER_HOUR; i++) await submitProduct({ fields: { ...FIELDS, name: `Robot ${i}` }, images: [{ bytes: photo, alt: "Robot" }], client });
-    await expect(submitProduct({ fields: FIELDS, images: [{ bytes: photo, alt: "Robot" }], client })).rejects.toMatchObject({ code: "RATE_LIMITED", message: expect.stringContaining("Probeer het over") });
+    await expect(submitProduct({ fields: FIELDS, images: [{ bytes: photo, alt: "Robot" }], client })).rejects.toMatchObject({ code: "RATE_LIMITED", key: "staff.supplierTooManySubmissions", message: expect.stringMatching(/^U heeft al veel producten aangemeld\. Probeer het over \d+ (minuut|minuten) opnieuw\.$/) });
   });
 });
 

@@ -47,7 +47,7 @@ export const statusPath = (reference: string) => `/leveranciers/status?kenmerk=$
 export async function submitProduct(input: { fields: SubmissionFields; images: { bytes: Uint8Array; alt: string }[]; client: string }): Promise<SubmissionStatusResponse> {
   const limiter = await sharedLimiter({ name: "submission", points: SUBMISSIONS_PER_HOUR, durationSeconds: 3600 });
   const wait = await consumePoint(limiter, input.client);
-  if (wait !== null) throw new RateLimitedError(`U heeft al veel producten aangemeld. Probeer het over ${minutesText(wait)} opnieuw.`, wait);
+  if (wait !== null) throw new RateLimitedError({ key: "staff.supplierTooManySubmissions", params: { minutes: minutesText(wait) } }, wait);
 
   if (input.images.length === 0) throw appError("INVALID", "staff.atLeastOneImage", { field: "images" });
   const cleaned: CleanImage[] = [];
