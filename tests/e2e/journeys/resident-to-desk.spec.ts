@@ -3,31 +3,13 @@
  * centre's staff see that reservation at the desk, hand it over, take it back, finish cleaning, and the unit is
  * available again — on the desk and in the advice the next resident sees.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signIn } from "../support/auth";
 import { expectNoAxeViolations } from "../support/axe";
 import { tickAllReturned, tickCheckout } from "../support/checklist";
+import { answerRemainingQuestions } from "../support/questionnaire";
 
 const LEYWEG = "zorginnovatiehub-leyweg";
-
-/**
- * Answers "Weet ik niet" (or nothing, on the difficulty screens) until the postcode screen. It looks only at what
- * is on the screen now, so it does not matter when a screen swap lands between two steps.
- */
-async function answerRemainingQuestions(page: Page): Promise<void> {
-  const toAdvice = page.getByRole("button", { name: "Naar mijn advies" });
-  const next = page.getByRole("button", { name: "Volgende" });
-  const dontKnow = page.getByRole("radio", { name: "Weet ik niet" });
-  for (let guard = 0; guard < 40; guard++) {
-    await expect(toAdvice.or(next)).toBeVisible();
-    if (await toAdvice.isVisible()) return;
-    const before = page.url();
-    if ((await dontKnow.count()) > 0) await dontKnow.check({ timeout: 5_000 }).catch(() => undefined);
-    await next.click({ timeout: 5_000 }).catch(() => undefined);
-    await page.waitForURL((url) => url.toString() !== before, { timeout: 5_000 }).catch(() => undefined);
-  }
-  throw new Error("de vragenlijst eindigde niet bij de postcode");
-}
 
 test("a resident reserves from the advice page; staff hand it over, take it back, clean it, and it is available again", async ({ page }) => {
   test.setTimeout(180_000);
