@@ -1,8 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "../support/axe";
 import { signIn } from "../support/auth";
 import { query } from "../admin/db";
+import { adviceFor } from "../support/questionnaire";
 
 /**
  * A supplier submits a product with a photo (no account); the catalogue editor opens it in the review queue, completes
@@ -10,32 +11,6 @@ import { query } from "../admin/db";
  * with the photo. Every new page is axe clean and fits 320 px. At the end the catalogue is rolled back for other tests.
  */
 const NAME = `Stofrobot Proef ${Date.now().toString(36)}`;
-
-async function adviceForVacuuming(page: Page): Promise<void> {
-  await page.goto("/advies");
-  await page.getByRole("radio", { name: "Den Haag" }).check();
-  await page.getByRole("radio", { name: "Ik vul het alleen in" }).check();
-  await page.getByRole("button", { name: "Begin met de vragen" }).click();
-  const heading = page.getByRole("heading", { level: 1 });
-  const toAdvice = page.getByRole("button", { name: "Naar mijn advies" });
-  for (let guard = 0; guard < 40; guard++) {
-    await expect(page).toHaveURL(/\/stap\/\d+$/);
-    await expect(heading).toBeVisible();
-    if (await toAdvice.isVisible()) break;
-    const title = (await heading.textContent()) ?? "";
-    if (title === "Wat gaat moeilijk?") {
-      const box = page.getByRole("checkbox", { name: /^Stofzuigen / });
-      if ((await box.count()) > 0) await box.check();
-    } else {
-      await page.getByRole("radio", { name: "Weet ik niet", exact: true }).check();
-    }
-    const before = page.url();
-    await page.getByRole("button", { name: "Volgende" }).click();
-    await expect(page).not.toHaveURL(before);
-  }
-  await toAdvice.click();
-  await expect(page).toHaveURL(/\/advies\/[0-9A-Z]{8}\/advies$/);
-}
 
 test("a supplier submits a product with a photo; the editor completes the rules and publishes; a resident gets it", async ({ page, browser }) => {
   // three people and a whole questionnaire in one flow: more than the default minute on a shared machine
@@ -120,7 +95,7 @@ test("a supplier submits a product with a photo; the editor completes the rules 
   // ---- a resident who has trouble vacuuming
   const residentContext = await browser.newContext();
   const resident = await residentContext.newPage();
-  await adviceForVacuuming(resident);
+  await adviceFor(resident, { difficulties: ["Stofzuigen"] });
   await expect(resident.getByRole("heading", { name: NAME }).first()).toBeVisible();
   const img = resident.getByRole("img", { name: "Een groene ronde robot op een houten vloer" }).first();
   await expect(img).toBeVisible();

@@ -2,9 +2,10 @@
  * The advice reads on one phone screen first: a 75-year-old sees the best suggestions and where to borrow them
  * without scrolling, and the printout stays short (at most 3 A4 pages) with every detail as an optional appendix.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { getDocumentProxy } from "unpdf";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "../support/axe";
+import { adviceFor } from "../support/questionnaire";
 
 const WANTED = ["Stofzuigen", "'s Nachts naar de wc", "Lopen", "Hulp roepen na een val", "Medicijnen onthouden", "Kleine letters lezen"];
 const ANSWERS: Record<string, string> = {
@@ -12,41 +13,10 @@ const ANSWERS: Record<string, string> = {
   "Doet u de voordeur 's nachts op de knip of een extra slot?": "Ja",
 };
 
-/** Chooses the wanted difficulties on every difficulty screen, then answers each question (default "Weet ik niet"). */
-async function adviceWithManyDifficulties(page: Page): Promise<void> {
-  await page.goto("/advies");
-  await page.getByRole("radio", { name: "Den Haag" }).check();
-  await page.getByRole("radio", { name: "Ik vul het alleen in" }).check();
-  await page.getByRole("button", { name: "Begin met de vragen" }).click();
-  const heading = page.getByRole("heading", { level: 1 });
-  const toAdvice = page.getByRole("button", { name: "Naar mijn advies" });
-  for (let guard = 0; guard < 40; guard++) {
-    await expect(page).toHaveURL(/\/stap\/\d+$/);
-    await expect(heading).toBeVisible();
-    if (await toAdvice.isVisible()) break;
-    const title = (await heading.textContent()) ?? "";
-    if (title === "Wat gaat moeilijk?") {
-      for (const label of WANTED) {
-        // the accessible name is the label followed by its hint
-        const box = page.getByRole("checkbox", { name: new RegExp(`^${label} `) });
-        if ((await box.count()) > 0) await box.check();
-      }
-    } else {
-      await page.getByRole("radio", { name: ANSWERS[title] ?? "Weet ik niet", exact: true }).check();
-    }
-    const before = page.url();
-    await page.getByRole("button", { name: "Volgende" }).click();
-    await expect(page).not.toHaveURL(before);
-  }
-  await page.getByLabel("Uw postcode").fill("2545 GH");
-  await toAdvice.click();
-  await expect(heading).toHaveText("Uw advies");
-}
-
 test("at 390 × 844 the summary with the best suggestions is on the first screen; print is short, details optional", async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 390, height: 844 });
-  await adviceWithManyDifficulties(page);
+  await adviceFor(page, { difficulties: WANTED, answers: ANSWERS, postcode: "2545 GH" });
   const adviceUrl = page.url().replace(/\?.*$/, "");
 
   // the summary: its heading and the best suggestions (name, one line why, where to borrow) within the first screen
