@@ -9,3 +9,14 @@ export async function resetWithDemoData(now = new Date()) {
   await seedDemoData(db, { now });
   return db;
 }
+
+/** The AppError code a call is refused with ("none" when it succeeds, "other" for any other error), for table-like checks. */
+export async function errorCode(call: Promise<unknown>): Promise<string> {
+  const { AppError } = await import("@/lib/errors");
+  try {
+    await call;
+    return "none";
+  } catch (error) {
+    return error instanceof AppError ? error.code : "other";
+  }
+}

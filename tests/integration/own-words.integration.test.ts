@@ -5,9 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { keepUnknownPhrase, listUnknownPhrases, removeUnknownPhrase } from "@/lib/server/words/unknown-phrases";
-import { resetWithDemoData } from "./helpers";
+import { errorCode, resetWithDemoData } from "./helpers";
 import { actorFor } from "./lending-fixtures";
 
 type Db = Awaited<ReturnType<typeof resetWithDemoData>>;
@@ -21,17 +20,7 @@ beforeAll(async () => {
   editor = await actorFor(db, "catalogus@ttv.demo");
   consultant = await actorFor(db, "consulent@denhaag.demo");
   municipalityAdmin = await actorFor(db, "beheer@denhaag.demo");
-
 }, 180_000); // seeding the demo data takes long on a busy machine
-
-const errorCode = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return "none";
-  } catch (error) {
-    return error instanceof AppError ? error.code : "other";
-  }
-};
 
 describe("unknown phrases", () => {
   it("are not kept without consent", async () => {

@@ -6,7 +6,6 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { getAssessmentHistory, getCaseAssessmentHistory, startReassessment, startReassessmentForCase } from "@/lib/server/assessments/reassess";
 import { saveAnswers } from "@/lib/server/assessments/save-answers";
@@ -14,7 +13,7 @@ import { CASE_CONSENT_VERSION } from "@/lib/server/cases/consent";
 import { createCase } from "@/lib/server/cases/create-case";
 import { recordCaseOutcome } from "@/lib/server/cases/record-case-outcome";
 import { saveCaseAnswers } from "@/lib/server/cases/save-case-answers";
-import { resetWithDemoData } from "./helpers";
+import { errorCode, resetWithDemoData } from "./helpers";
 import { actorFor } from "./lending-fixtures";
 
 type Db = Awaited<ReturnType<typeof resetWithDemoData>>;
@@ -26,17 +25,7 @@ beforeAll(async () => {
   db = await resetWithDemoData();
   denHaag = await actorFor(db, "consulent@denhaag.demo");
   rijswijk = await actorFor(db, "consulent@rijswijk.demo");
-
 }, 180_000); // seeding the demo data takes long on a busy machine
-
-const errorCode = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return "none";
-  } catch (error) {
-    return error instanceof AppError ? error.code : "other";
-  }
-};
 
 describe("a resident's reassessment", () => {
   it("needs a filled-in questionnaire first", async () => {
