@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChooseMunicipalityFirst, MunicipalityFilter } from "@/components/admin/municipality-filter";
-import { TableScroll } from "@/components/admin/insight-tables";
 import { buttonSecondary, input, label } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -10,9 +9,9 @@ import { chosenMunicipality } from "@/lib/server/admin/chosen-municipality";
 import { getSettingsView, listSettingHistory } from "@/lib/server/municipalities/settings";
 import { SETTING_INFO, SETTING_KEYS, type SettingKey } from "@/lib/settings/municipality-settings";
 import { LEARNING_SETTING_INFO, LEARNING_SETTING_KEY } from "@/lib/settings/learning-setting";
-import { formatMoment } from "@/lib/util/dates";
 import { saveSettingsAction } from "./actions";
 import { SettingsForm } from "./settings-form";
+import { SettingsHistoryTable } from "@/components/admin/settings-history-table";
 
 export const metadata: Metadata = { title: "Instellingen" };
 export const dynamic = "force-dynamic";
@@ -118,35 +117,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             Tonen
           </button>
         </form>
-        {history.length === 0 ? (
-          <p>Er is nog niets veranderd.</p>
-        ) : (
-          <TableScroll label="Tabel: geschiedenis van de instellingen">
-            <table className="w-full min-w-[40rem] border-collapse text-base">
-              <caption className="sr-only">Geschiedenis van de instellingen</caption>
-              <thead>
-                <tr>
-                  {["Wanneer", "Wie", "Instelling", "Was", "Werd"].map((h) => (
-                    <th key={h} scope="col" className="border-b-2 border-gray-400 px-2 py-2 text-left font-semibold">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {history.map((h) => (
-                  <tr key={h.id}>
-                    <td className="border-b border-gray-200 px-2 py-2 align-top">{formatMoment(h.at)}</td>
-                    <td className="border-b border-gray-200 px-2 py-2 align-top">{h.actorName ?? "onbekend"}</td>
-                    <td className="border-b border-gray-200 px-2 py-2 align-top">{keyLabel(h.key)}</td>
-                    <td className="border-b border-gray-200 px-2 py-2 align-top [overflow-wrap:anywhere]">{show(h.before, h.key)}</td>
-                    <td className="border-b border-gray-200 px-2 py-2 align-top [overflow-wrap:anywhere]">{show(h.after, h.key)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
+        <SettingsHistoryTable rows={history} caption="Geschiedenis van de instellingen" scrollLabel="Tabel: geschiedenis van de instellingen" setting={keyLabel} value={show} />
       </section>
     </div>
   );

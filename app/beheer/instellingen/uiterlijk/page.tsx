@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChooseMunicipalityFirst, MunicipalityFilter } from "@/components/admin/municipality-filter";
-import { TableScroll } from "@/components/admin/insight-tables";
 import { link } from "@/components/ui/styles";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -11,9 +10,9 @@ import { listSettingHistory } from "@/lib/server/municipalities/settings";
 import { getLookView } from "@/lib/server/theme/manage-look";
 import { LOGO_MAX_BYTES } from "@/lib/server/theme/logo-image";
 import { COLOR_LABELS, DEFAULT_THEME, FONT_LABELS, PRESETS, THEME_COLOR_KEYS, readTheme } from "@/lib/theme/theme";
-import { formatMoment } from "@/lib/util/dates";
 import { saveLogoAction, saveThemeAction } from "./actions";
 import { LogoForm, ThemeForms } from "./look-forms";
+import { SettingsHistoryTable } from "@/components/admin/settings-history-table";
 
 export const metadata: Metadata = { title: "Uiterlijk" };
 export const dynamic = "force-dynamic";
@@ -97,34 +96,7 @@ export default async function LookPage({ searchParams }: { searchParams: Promise
         ].map(({ title, rows, text }) => (
           <div key={title} className="space-y-2">
             <h3 className="text-xl font-bold">{title}</h3>
-            {rows.length === 0 ? (
-              <p>Er is nog niets veranderd.</p>
-            ) : (
-              <TableScroll label={`Tabel: geschiedenis van ${title.toLowerCase()}`}>
-                <table className="w-full min-w-[40rem] border-collapse text-base">
-                  <caption className="sr-only">Geschiedenis: {title}</caption>
-                  <thead>
-                    <tr>
-                      {["Wanneer", "Wie", "Was", "Werd"].map((h) => (
-                        <th key={h} scope="col" className="border-b-2 border-gray-400 px-2 py-2 text-left font-semibold">
-                          {h}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((h) => (
-                      <tr key={h.id}>
-                        <td className="border-b border-gray-200 px-2 py-2 align-top">{formatMoment(h.at)}</td>
-                        <td className="border-b border-gray-200 px-2 py-2 align-top">{h.actorName ?? "onbekend"}</td>
-                        <td className="border-b border-gray-200 px-2 py-2 align-top [overflow-wrap:anywhere]">{text(h.before)}</td>
-                        <td className="border-b border-gray-200 px-2 py-2 align-top [overflow-wrap:anywhere]">{text(h.after)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
-            )}
+            <SettingsHistoryTable rows={rows} caption={`Geschiedenis: ${title}`} scrollLabel={`Tabel: geschiedenis van ${title.toLowerCase()}`} value={(v) => text(v)} />
           </div>
         ))}
       </section>
