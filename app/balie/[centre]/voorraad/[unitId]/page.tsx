@@ -20,6 +20,7 @@ import { formatCode } from "@/lib/util/codes";
 import { formatMoment, isoDateInAmsterdam } from "@/lib/util/dates";
 import { finishCleaningAction, finishRepairAction, retireUnitAction, sendToRepairAction, takeBackAction } from "../../../actions";
 import { orNotFound } from "../../../_lib/or-not-found";
+import { BackLink } from "@/components/ui/back-link";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Exemplaar" };
@@ -42,11 +43,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <p>
-        <Link className={`${link} inline-flex min-h-11 items-center`} href={`${base}/voorraad`}>
-          Terug naar de voorraad
-        </Link>
-      </p>
+      <BackLink href={`${base}/voorraad`}>Terug naar de voorraad</BackLink>
       <div className="space-y-2">
         <h1 className="text-3xl font-bold break-all">Exemplaar {unit.code}</h1>
         <p className="text-lg">{unit.product.name}</p>
