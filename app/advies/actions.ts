@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { FIELD, type StepFormState } from "@/components/questionnaire/form-state";
-import { AppError } from "@/lib/errors";
+import { AppError, appErrorText } from "@/lib/errors";
 import { municipalitySlugSchema } from "@/lib/schemas/answers";
 import { createAssessment } from "@/lib/server/assessments/create-assessment";
 import { actionRateLimit } from "@/lib/api/rate-limit";
@@ -40,7 +40,7 @@ export async function startAssessment(_state: StepFormState, formData: FormData)
     if (error instanceof AppError && error.code === "NOT_FOUND") {
       return { errors: { [FIELD.municipality]: [t("errors.chooseMunicipality")] }, message: t("errors.unknownMunicipality"), values };
     }
-    if (error instanceof AppError) return { message: error.message, values };
+    if (error instanceof AppError) return { message: appErrorText(error, await getRequestLocale()), values };
     throw error;
   }
   redirect(`/advies/${code}/stap/1`);

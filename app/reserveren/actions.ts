@@ -6,7 +6,6 @@ import { AppError } from "@/lib/errors";
 import { fieldErrors, reservationFormSchema, waitlistFormSchema } from "@/lib/schemas/reservation";
 import { reserveUnit } from "@/lib/server/lending/reserve-unit";
 import { joinWaitlist } from "@/lib/server/lending/waitlist/join-waitlist";
-import { municipalityPausedMessage } from "@/lib/server/municipalities/paused-message";
 import { residentAccessForCentre } from "@/lib/server/municipalities/resident-access";
 import type { ResidentFormState } from "./_components/form-state";
 import { actionRateLimit } from "@/lib/api/rate-limit";
@@ -20,7 +19,7 @@ async function blockedMessage(centreSlug: string, locale: Locale): Promise<strin
   const t = translatorFor(locale, "reservation");
   const access = await residentAccessForCentre({ centreSlug });
   if (!access) return t("errors.unknownCentre");
-  if (access.state === "paused") return locale === "nl" ? municipalityPausedMessage(access.municipalityName) : t("errors.paused", { municipality: access.municipalityName });
+  if (access.state === "paused") return t("errors.paused", { municipality: access.municipalityName });
   if (access.state === "closed") return t("errors.centreClosed");
   return null;
 }

@@ -90,6 +90,8 @@ describe("pausing a municipality", () => {
 
     await setMunicipalityStatus({ actor: platform, municipalityId: rijswijk.id, status: "paused" });
     await expectAppError(createAssessment({ municipalitySlug: "rijswijk", together: null }), "GONE");
+    // the resident reads it in their own language (the start page turns the key into their language's text)
+    await expect(createAssessment({ municipalitySlug: "rijswijk", together: null })).rejects.toMatchObject({ key: "resident.municipalityPausedQuestions", params: { municipality: "Rijswijk" } });
     expect(await residentAccessForCentre({ centreSlug: centre.slug })).toMatchObject({ state: "paused" });
     // the data access and the public API refuse too, not only the pages
     await expectAppError(

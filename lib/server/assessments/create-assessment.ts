@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { appError, AppError, notFoundError } from "@/lib/errors";
+import { appError, notFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { shortCode } from "@/lib/util/codes";
-import { municipalityPausedMessage } from "@/lib/server/municipalities/paused-message";
 import { loadMunicipalitySettings } from "@/lib/server/municipalities/settings";
 import { eraseAfterFrom } from "./retention";
 import type { StoredAnswers, Together } from "./types";
@@ -17,7 +16,7 @@ const ATTEMPTS = 5;
 export async function createAssessment({ municipalitySlug, together }: { municipalitySlug: string; together: Together | null }): Promise<{ code: string }> {
   const municipality = await db.municipality.findUnique({ where: { slug: municipalitySlug }, select: { id: true, status: true, name: true } });
   if (!municipality) throw notFoundError({ key: "resident.municipalityUnknown" });
-  if (municipality.status === "paused") throw new AppError("GONE", municipalityPausedMessage(municipality.name));
+  if (municipality.status === "paused") throw appError("GONE", "resident.municipalityPausedQuestions", { params: { municipality: municipality.name } });
 
   const { retentionDays } = await loadMunicipalitySettings(municipality.id);
   const answers: StoredAnswers = { difficulties: [], context: {} };
