@@ -19,31 +19,30 @@ export async function describeAuditSubjects(
   const idsOf = (type: string) => [...new Set(events.filter((e) => e.entityType === type).map((e) => e.entityId))];
   const inCentre = municipalityId ? { centre: { municipalityId } } : {};
   const inMunicipality = municipalityId ? { municipalityId } : {};
-  const [cases, reservations, entries, units, loans, sessions, users, municipalities] = await Promise.all([
-    idsOf("Case").length ? tx.case.findMany({ where: { id: { in: idsOf("Case") }, ...inMunicipality }, select: { id: true, reference: true } }) : [],
-    idsOf("Reservation").length
-      ? tx.reservation.findMany({ where: { id: { in: idsOf("Reservation") }, ...inCentre }, select: { id: true, reference: true, product: { select: { name: true } } } })
-      : [],
-    idsOf("WaitlistEntry").length
-      ? tx.waitlistEntry.findMany({ where: { id: { in: idsOf("WaitlistEntry") }, ...inCentre }, select: { id: true, reference: true, product: { select: { name: true } } } })
-      : [],
-    idsOf("LendingUnit").length
-      ? tx.lendingUnit.findMany({ where: { id: { in: idsOf("LendingUnit") }, ...inCentre }, select: { id: true, code: true, product: { select: { name: true } } } })
-      : [],
-    idsOf("Loan").length
-      ? tx.loan.findMany({
-          where: { id: { in: idsOf("Loan") }, ...(municipalityId ? { unit: inCentre } : {}) },
-          select: { id: true, reservation: { select: { reference: true } }, unit: { select: { code: true, product: { select: { name: true } } } } },
-        })
-      : [],
-    idsOf("Session").length
-      ? tx.session.findMany({ where: { id: { in: idsOf("Session") }, ...(municipalityId ? { user: inMunicipality } : {}) }, select: { id: true, user: { select: { name: true } } } })
-      : [],
-    idsOf("User").length ? tx.user.findMany({ where: { id: { in: idsOf("User") }, ...inMunicipality }, select: { id: true, name: true } }) : [],
-    idsOf("Municipality").length
-      ? tx.municipality.findMany({ where: { id: { in: idsOf("Municipality") }, ...(municipalityId ? { id: municipalityId } : {}) }, select: { id: true, name: true } })
-      : [],
-  ]);
+  // one after the other: a transaction client has one connection, which takes one query at a time
+  const cases = idsOf("Case").length ? await tx.case.findMany({ where: { id: { in: idsOf("Case") }, ...inMunicipality }, select: { id: true, reference: true } }) : [];
+  const reservations = idsOf("Reservation").length
+    ? await tx.reservation.findMany({ where: { id: { in: idsOf("Reservation") }, ...inCentre }, select: { id: true, reference: true, product: { select: { name: true } } } })
+    : [];
+  const entries = idsOf("WaitlistEntry").length
+    ? await tx.waitlistEntry.findMany({ where: { id: { in: idsOf("WaitlistEntry") }, ...inCentre }, select: { id: true, reference: true, product: { select: { name: true } } } })
+    : [];
+  const units = idsOf("LendingUnit").length
+    ? await tx.lendingUnit.findMany({ where: { id: { in: idsOf("LendingUnit") }, ...inCentre }, select: { id: true, code: true, product: { select: { name: true } } } })
+    : [];
+  const loans = idsOf("Loan").length
+    ? await tx.loan.findMany({
+        where: { id: { in: idsOf("Loan") }, ...(municipalityId ? { unit: inCentre } : {}) },
+        select: { id: true, reservation: { select: { reference: true } }, unit: { select: { code: true, product: { select: { name: true } } } } },
+      })
+    : [];
+  const sessions = idsOf("Session").length
+    ? await tx.session.findMany({ where: { id: { in: idsOf("Session") }, ...(municipalityId ? { user: inMunicipality } : {}) }, select: { id: true, user: { select: { name: true } } } })
+    : [];
+  const users = idsOf("User").length ? await tx.user.findMany({ where: { id: { in: idsOf("User") }, ...inMunicipality }, select: { id: true, name: true } }) : [];
+  const municipalities = idsOf("Municipality").length
+    ? await tx.municipality.findMany({ where: { id: { in: idsOf("Municipality") }, ...(municipalityId ? { id: municipalityId } : {}) }, select: { id: true, name: true } })
+    : [];
   return new Map<string, string>([
     ...cases.map((c) => [`Case:${c.id}`, `Gesprek ${formatCode(c.reference)}`] as const),
     ...reservations.map((r) => [`Reservation:${r.id}`, `Reservering ${formatCode(r.reference)} (${r.product.name})`] as const),

@@ -75,10 +75,9 @@ export async function lendWalkIn(input: WalkInInput): Promise<WalkInResult> {
       const waiting = await tx.waitlistEntry.count({ where: { productId: locked.productId, centreId: locked.centreId, status: { in: ["WAITING", "OFFERED"] } } });
       if (waiting > 0) throw conflict(PEOPLE_WAITING);
 
-      const [product, centre] = await Promise.all([
-        tx.product.findUniqueOrThrow({ where: { id: locked.productId }, select: { id: true, slug: true, lendable: true, active: true, loanPeriodDays: true, maxLoanDays: true, checklist: true } }),
-        tx.lendingCentre.findUniqueOrThrow({ where: { id: locked.centreId }, select: { id: true, municipalityId: true, ...calendarSelect } }),
-      ]);
+      // one after the other: the transaction's connection takes one query at a time
+      const product = await tx.product.findUniqueOrThrow({ where: { id: locked.productId }, select: { id: true, slug: true, lendable: true, active: true, loanPeriodDays: true, maxLoanDays: true, checklist: true } });
+      const centre = await tx.lendingCentre.findUniqueOrThrow({ where: { id: locked.centreId }, select: { id: true, municipalityId: true, ...calendarSelect } });
       if (!product.lendable || !product.active) throw conflict("staff.productNoLongerLent");
       const checkout = checkoutAgainst(product.checklist, answers);
       const difficulty = difficultyAsked ? walkInDifficulty(difficultyAsked, catalogue?.products.find((p) => p.slug === product.slug)) : null;

@@ -29,17 +29,16 @@ export interface CaseErasureCounts {
 
 /** Counts what belongs to a case, for the preview and for the audit line of the erasure. */
 export async function countCaseData(tx: Tx | typeof db, caseId: string): Promise<CaseErasureCounts> {
-  const [notes, choices, steps, outcomes, consents, assessments, adviceSnapshots, reservations, waitlistEntries] = await Promise.all([
-    tx.caseNote.count({ where: { caseId } }),
-    tx.caseChoice.count({ where: { caseId } }),
-    tx.caseStep.count({ where: { caseId } }),
-    tx.outcome.count({ where: { caseId } }),
-    tx.consent.count({ where: { caseId } }),
-    tx.assessment.count({ where: { caseId } }),
-    tx.adviceSnapshot.count({ where: { assessment: { caseId } } }),
-    tx.reservation.count({ where: { caseId } }),
-    tx.waitlistEntry.count({ where: { caseId } }),
-  ]);
+  // one after the other: inside a transaction all queries share one connection, which takes one query at a time
+  const notes = await tx.caseNote.count({ where: { caseId } });
+  const choices = await tx.caseChoice.count({ where: { caseId } });
+  const steps = await tx.caseStep.count({ where: { caseId } });
+  const outcomes = await tx.outcome.count({ where: { caseId } });
+  const consents = await tx.consent.count({ where: { caseId } });
+  const assessments = await tx.assessment.count({ where: { caseId } });
+  const adviceSnapshots = await tx.adviceSnapshot.count({ where: { assessment: { caseId } } });
+  const reservations = await tx.reservation.count({ where: { caseId } });
+  const waitlistEntries = await tx.waitlistEntry.count({ where: { caseId } });
   return { notes, choices, steps, outcomes, consents, assessments, adviceSnapshots, reservations, waitlistEntries };
 }
 
