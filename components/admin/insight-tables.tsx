@@ -17,8 +17,9 @@ import {
 import { SMALL_COUNT_THRESHOLD, type ShownCount } from "@/lib/server/admin/small-counts";
 import { UNIT_STATUS_WORDS } from "./labels";
 
-const th = "border-b-2 border-gray-400 px-2 py-2 text-left align-bottom font-semibold";
-const td = "border-b border-gray-200 px-2 py-2 align-top";
+/** Header and body cell styles of the admin tables (also the settings history, settings-history-table.tsx). */
+export const th = "border-b-2 border-gray-400 px-2 py-2 text-left align-bottom font-semibold";
+export const td = "border-b border-gray-200 px-2 py-2 align-top";
 const num = "border-b border-gray-200 px-2 py-2 text-right align-top tabular-nums";
 
 /** A wrapper that lets a wide table scroll on a small screen; focusable so keyboard users can scroll it too. */

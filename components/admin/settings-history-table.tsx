@@ -1,4 +1,4 @@
-import { TableScroll } from "@/components/admin/insight-tables";
+import { TableScroll, td as cell, th } from "@/components/admin/insight-tables";
 import { formatMoment } from "@/lib/util/dates";
 
 export interface SettingsHistoryRow {
@@ -10,8 +10,6 @@ export interface SettingsHistoryRow {
   before: unknown;
   after: unknown;
 }
-
-const cell = "border-b border-gray-200 px-2 py-2 align-top";
 
 /**
  * The history of municipality settings (the general settings and the look): when, who, optionally which setting, what
@@ -40,7 +38,7 @@ export function SettingsHistoryTable({
         <thead>
           <tr>
             {headings.map((h) => (
-              <th key={h} scope="col" className="border-b-2 border-gray-400 px-2 py-2 text-left font-semibold">
+              <th key={h} scope="col" className={th}>
                 {h}
               </th>
             ))}
